@@ -1,0 +1,1 @@
+"""The scheduled jobs (poll, deliver, reload) and the scheduler that runs them."""

@@ -1,0 +1,28 @@
+"""Delivery job: send what the outbox holds that is due."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from tracker.app import App, utcnow
+from tracker.outbox import deliver_due
+
+log = logging.getLogger(__name__)
+
+
+async def deliver(app: App) -> None:
+    report = await asyncio.to_thread(
+        deliver_due,
+        app.factory,
+        utcnow,
+        app.config.titles,
+        give_up=app.settings.delivery_give_up,
+    )
+    if report.sent or report.retrying or report.failed:
+        log.info(
+            "deliveries: %d sent, %d to retry, %d failed for good",
+            report.sent,
+            report.retrying,
+            report.failed,
+        )

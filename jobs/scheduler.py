@@ -1,0 +1,121 @@
+"""The daemon: an AsyncIOScheduler running the jobs until SIGTERM or SIGINT.
+
+Jobs have explicit ids, ``coalesce=True`` (a backlog of missed runs runs once) and
+``max_instances=1`` (a slow poll is never overlapped by the next). On a stop signal the
+scheduler stops taking new runs and the daemon waits up to :data:`STOP_GRACE` seconds for
+the running ones; a delivery cut short is simply sent again on the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from jobs.deliver import deliver
+from jobs.poll import poll_due
+from jobs.reload import reload_config
+from tracker.app import App
+from tracker.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STOP_GRACE = 8.0
+POLL_TICK = timedelta(seconds=30)
+
+Job = Callable[[App], Awaitable[None]]
+
+
+class _Runner:
+    """Wraps jobs so that a failure is logged (never kills the daemon) and runs are tracked."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.running: set[asyncio.Task[None]] = set()
+
+    def wrap(self, job: Job) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.running.add(task)
+            try:
+                await job(self.app)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("job %s failed; it runs again at its next time", job.__name__)
+            finally:
+                self.running.discard(task)
+
+        run.__name__ = job.__name__
+        return run
+
+
+def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
+    settings = app.settings
+    scheduler = AsyncIOScheduler(
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
+    )
+    tick = min(POLL_TICK, settings.poll_interval)
+    jobs: list[tuple[str, Job, timedelta]] = [
+        ("poll", poll_due, tick),
+        ("deliver", deliver, settings.deliver_interval),
+        ("reload", reload_config, settings.reload_interval),
+    ]
+    for job_id, job, every in jobs:
+        scheduler.add_job(
+            runner.wrap(job),
+            "interval",
+            seconds=max(every.total_seconds(), 1),
+            id=job_id,
+            name=job_id,
+            next_run_time=None,
+        )
+    return scheduler
+
+
+async def serve(app: App, stop: asyncio.Event, *, once: bool = False) -> None:
+    runner = _Runner(app)
+    scheduler = build_scheduler(app, runner)
+    scheduler.start()
+    # First runs now, not one interval from now.
+    from datetime import UTC, datetime
+
+    for job in scheduler.get_jobs():
+        job.modify(next_run_time=datetime.now(UTC))
+    log.info(
+        "tracker running: %d productions, %d feeds; stop with Ctrl-C or SIGTERM",
+        len(app.config.watchlist.productions),
+        len(app.config.plans),
+    )
+    if once:
+        await asyncio.sleep(0.5)
+        while runner.running:
+            await asyncio.sleep(0.1)
+        stop.set()
+    await stop.wait()
+    log.info("stopping: waiting up to %.0f s for running jobs", STOP_GRACE)
+    scheduler.shutdown(wait=False)
+    if runner.running:
+        _done, pending = await asyncio.wait(set(runner.running), timeout=STOP_GRACE)
+        for task in pending:
+            task.cancel()
+    log.info("stopped")
+
+
+def run_daemon(settings: Settings, *, once: bool = False) -> int:
+    app = App.open(settings)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(app, stop, once=once)
+
+    asyncio.run(main())
+    return 0

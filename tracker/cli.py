@@ -1,0 +1,150 @@
+"""The ``tracker`` command line (see docs in README and ``tracker COMMAND --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from tracker import __version__
+from tracker.settings import Settings, SettingsError
+
+log = logging.getLogger("tracker")
+
+
+class CommandError(Exception):
+    """A command ran and found a problem; the message is the one line to print."""
+
+
+def _settings_epilog() -> str:
+    rows = Settings.describe()
+    width = max(len(r[0]) for r in rows)
+    lines = ["settings (environment variables):"]
+    lines += [f"  {name:<{width}}  {meaning} (default: {default})" for name, default, meaning in rows]
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tracker",
+        description="Watches news feeds for film and series milestones "
+        "(trailers, release dates, premieres) and notifies subscribers once per real change.",
+        epilog=_settings_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
+    parser.add_argument("--config", type=Path, help="watchlist file (TRACKER_CONFIG)")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (TRACKER_DATABASE_URL)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = sub.add_parser("run", help="the daemon: scheduled polls and deliveries, reload on edit")
+    run.add_argument("--host", help="web address (TRACKER_WEB_HOST)")
+    run.add_argument("--port", type=int, help="web port (TRACKER_WEB_PORT)")
+    run.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+
+    check = sub.add_parser("check", help="poll every feed now, detect, store, deliver, exit")
+    check.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    scan = sub.add_parser("scan", help="dry run over one feed URL or file: what would be detected")
+    scan.add_argument("source", help="feed URL or local RSS/Atom file")
+    scan.add_argument("--json", action="store_true", help="JSON Lines, one observation a line")
+    scan.add_argument("--explain", action="store_true", help="say why entries gave nothing")
+
+    sub.add_parser("validate", help="check the watchlist; print each problem with its line")
+
+    events = sub.add_parser("events", help="the stored history of milestone changes, oldest first")
+    events.add_argument("--json", action="store_true", help="JSON Lines, one event a line")
+    events.add_argument("--production", help="only this production id")
+
+    status = sub.add_parser("status", help="every production with its current milestone state")
+    status.add_argument("--json", action="store_true", help="JSON Lines, one production a line")
+
+    feeds = sub.add_parser("feeds", help="every feed's health: last success, errors, next check")
+    feeds.add_argument("--json", action="store_true", help="JSON Lines, one feed a line")
+
+    deliveries = sub.add_parser("deliveries", help="the notification outbox: pending and failed")
+    deliveries.add_argument("--json", action="store_true", help="JSON Lines, one delivery a line")
+    deliveries.add_argument("--all", action="store_true", help="include sent deliveries")
+
+    schema = sub.add_parser("schema", help="print the watchlist's JSON Schema (for editors)")
+    schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    if args.config:
+        settings = replace(settings, config=args.config)
+    if args.database:
+        settings = replace(settings, database_url=args.database)
+    return settings
+
+
+def _setup_logging(settings: Settings, verbose: bool) -> None:
+    level = logging.DEBUG if verbose else getattr(logging, settings.log_level.upper(), logging.INFO)
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "alembic"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return 2
+    _setup_logging(settings, args.verbose)
+    from tracker import commands
+    from tracker.db import DatabaseError
+    from tracker.watchlist import WatchlistError
+
+    handler = getattr(commands, f"cmd_{args.command}")
+    try:
+        result: int = handler(settings, args)
+        return result
+    except WatchlistError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except (CommandError, DatabaseError) as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def emit_json(rows: Sequence[dict[str, Any]] | Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, separators=(", ", ": ")) + "\n")
+
+
+def progress_printer(label: str) -> Any:
+    """A terminal progress line on stderr; nothing when stderr is a log or a pipe."""
+    if not sys.stderr.isatty() or os.environ.get("TRACKER_NO_PROGRESS"):
+        return None
+
+    def show(done: int, total: int, what: str) -> None:
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r\033[K{label} {done}/{total} {what[:60]}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def run_async(coro: Any) -> Any:
+    return asyncio.run(coro)

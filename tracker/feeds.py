@@ -1,0 +1,81 @@
+"""Parsing feed bytes into :class:`~tracker.domain.Entry` values (feedparser).
+
+feedparser is always handed a file object: given ``bytes`` it may treat them as a file
+name or URL. A body that yields no entries and that feedparser flags as broken is an
+error (an HTML page, malformed XML, an empty body); a feed with a recoverable flaw and
+entries is accepted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import io
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from tracker.domain import Entry
+
+
+class ParseError(Exception):
+    """The body is not a usable RSS/Atom feed."""
+
+
+def entry_hash(guid: str | None, link: str | None, title: str, summary: str) -> str:
+    """Identity of an entry: the guid, else the link, else title and summary (sha256)."""
+    basis = guid or link or f"{title}\n{summary}"
+    return hashlib.sha256(basis.strip().encode("utf-8")).hexdigest()
+
+
+def _published(item: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = item.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            except (OverflowError, ValueError, TypeError):
+                continue
+    return None
+
+
+def _summary(item: Any) -> str:
+    summary = item.get("summary") or ""
+    if not summary and item.get("content"):
+        summary = item["content"][0].get("value", "")
+    return str(summary)
+
+
+def parse_feed(body: bytes, content_type: str | None = None) -> tuple[str | None, list[Entry]]:
+    """The feed's title and its entries; raise ParseError."""
+    if not body.strip():
+        raise ParseError("empty body: the server sent no feed")
+    headers = {"content-type": content_type} if content_type else {}
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    if parsed.bozo and not parsed.entries:
+        if not parsed.get("version"):
+            head = body[:512].lstrip().lower()
+            if head.startswith((b"<!doctype html", b"<html")):
+                raise ParseError("an HTML page, not a feed: check the feed URL")
+        reason = parsed.get("bozo_exception")
+        raise ParseError(f"not a valid RSS/Atom feed: {str(reason)[:200] or 'unreadable'}")
+    if not parsed.get("version") and not parsed.entries:
+        raise ParseError("not an RSS/Atom feed: no channel or feed element found")
+    entries: list[Entry] = []
+    for item in parsed.entries:
+        title = str(item.get("title") or "").strip()
+        link = item.get("link") or None
+        summary = _summary(item)
+        guid = item.get("id") or None
+        entries.append(
+            Entry(
+                id=entry_hash(guid, link, title, summary),
+                title=title,
+                link=link,
+                summary=summary,
+                published=_published(item),
+            )
+        )
+    feed_title = parsed.feed.get("title") if parsed.get("feed") else None
+    return (str(feed_title) if feed_title else None), entries

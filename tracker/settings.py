@@ -1,0 +1,158 @@
+"""Settings from ``TRACKER_*`` environment variables, with the defaults a newcomer gets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import timedelta
+from pathlib import Path
+
+from tracker.durations import parse_duration
+
+
+class SettingsError(ValueError):
+    """A TRACKER_* variable holds a value that cannot be used."""
+
+
+def _bool(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise SettingsError(f"{name}={raw!r}: write true or false")
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r}: write a whole number") from None
+
+
+def _duration(name: str, raw: str) -> timedelta:
+    try:
+        return parse_duration(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name}: {exc}") from None
+
+
+def default_database_url(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / 'tracker.sqlite3').as_posix()}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, its environment variable and its meaning (``tracker --help`` lists them)."""
+
+    config: Path = field(
+        default=Path("config/watchlist.yaml"),
+        metadata={"env": "TRACKER_CONFIG", "help": "the watchlist file"},
+    )
+    data_dir: Path = field(
+        default=Path("data"),
+        metadata={"env": "TRACKER_DATA_DIR", "help": "where the default SQLite database lives"},
+    )
+    database_url: str = field(
+        default="",
+        metadata={
+            "env": "TRACKER_DATABASE_URL",
+            "help": "SQLAlchemy URL; default SQLite under the data dir; "
+            "postgresql+psycopg://... for several instances",
+        },
+    )
+    notify_first_fetch: bool = field(
+        default=False,
+        metadata={
+            "env": "TRACKER_NOTIFY_FIRST_FETCH",
+            "help": "notify what a feed's first fetch holds (it is always recorded)",
+        },
+    )
+    notify_max_age: timedelta = field(
+        default=timedelta(days=14),
+        metadata={
+            "env": "TRACKER_NOTIFY_MAX_AGE",
+            "help": "entries older than this when first seen are recorded, not notified; 0 = off",
+        },
+    )
+    poll_interval: timedelta = field(
+        default=timedelta(minutes=15),
+        metadata={"env": "TRACKER_POLL_INTERVAL", "help": "default interval between a feed's polls"},
+    )
+    deliver_interval: timedelta = field(
+        default=timedelta(seconds=30),
+        metadata={"env": "TRACKER_DELIVER_INTERVAL", "help": "how often the outbox is sent"},
+    )
+    delivery_give_up: timedelta = field(
+        default=timedelta(hours=24),
+        metadata={"env": "TRACKER_DELIVERY_GIVE_UP", "help": "stop retrying a delivery after"},
+    )
+    fetch_timeout: timedelta = field(
+        default=timedelta(seconds=20),
+        metadata={"env": "TRACKER_FETCH_TIMEOUT", "help": "total time allowed for one fetch"},
+    )
+    max_body_bytes: int = field(
+        default=15 * 1024 * 1024,
+        metadata={"env": "TRACKER_MAX_BODY_BYTES", "help": "largest feed body read, decompressed"},
+    )
+    fetch_concurrency: int = field(
+        default=10,
+        metadata={"env": "TRACKER_FETCH_CONCURRENCY", "help": "feeds fetched at once"},
+    )
+    reload_interval: timedelta = field(
+        default=timedelta(seconds=5),
+        metadata={"env": "TRACKER_RELOAD_INTERVAL", "help": "how often the watchlist is re-read"},
+    )
+    web_host: str = field(
+        default="127.0.0.1",
+        metadata={"env": "TRACKER_WEB_HOST", "help": "address the web pages listen on"},
+    )
+    web_port: int = field(
+        default=8080, metadata={"env": "TRACKER_WEB_PORT", "help": "port of the web pages"}
+    )
+    log_level: str = field(
+        default="INFO", metadata={"env": "TRACKER_LOG_LEVEL", "help": "DEBUG, INFO, WARNING"}
+    )
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or default_database_url(self.data_dir)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            name = f.metadata["env"]
+            if name not in env:
+                continue
+            raw = env[name]
+            if f.type in ("Path",):
+                values[f.name] = Path(raw)
+            elif f.type == "bool":
+                values[f.name] = _bool(name, raw)
+            elif f.type == "int":
+                values[f.name] = _int(name, raw)
+            elif f.type == "timedelta":
+                values[f.name] = _duration(name, raw)
+            else:
+                values[f.name] = raw
+        return cls(**values)  # type: ignore[arg-type]
+
+    @classmethod
+    def describe(cls) -> list[tuple[str, str, str]]:
+        """(variable, default, meaning) for help text."""
+        from tracker.durations import format_duration
+
+        rows = []
+        for f in fields(cls):
+            default = f.default
+            if isinstance(default, timedelta):
+                shown = format_duration(default)
+            elif f.name == "database_url":
+                shown = "sqlite:///<data dir>/tracker.sqlite3"
+            else:
+                shown = str(default).lower() if isinstance(default, bool) else str(default)
+            rows.append((f.metadata["env"], shown, f.metadata["help"]))
+        return rows
