@@ -47,23 +47,29 @@ def _summary(item: Any) -> str:
     return str(summary)
 
 
+def _raise_unless_empty_feed(parsed: Any, body: bytes) -> None:
+    """A feed with no items is fine; anything else without items is an error that says why."""
+    head = body[:1024].lstrip().lower()
+    if not parsed.get("version") and head.startswith((b"<!doctype html", b"<html")):
+        raise ParseError("an HTML page, not a feed: check the feed URL")
+    if parsed.bozo:
+        reason = str(parsed.get("bozo_exception") or "unreadable").splitlines()[0][:200]
+        raise ParseError(f"not a valid RSS/Atom feed: {reason}")
+    if not parsed.get("version"):
+        raise ParseError("not an RSS/Atom feed: no channel or feed element found")
+
+
 def parse_feed(body: bytes, content_type: str | None = None) -> tuple[str | None, list[Entry]]:
     """The feed's title and its entries; raise ParseError."""
     if not body.strip():
         raise ParseError("empty body: the server sent no feed")
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
-    if parsed.bozo and not parsed.entries:
-        if not parsed.get("version"):
-            head = body[:512].lstrip().lower()
-            if head.startswith((b"<!doctype html", b"<html")):
-                raise ParseError("an HTML page, not a feed: check the feed URL")
-        reason = parsed.get("bozo_exception")
-        raise ParseError(f"not a valid RSS/Atom feed: {str(reason)[:200] or 'unreadable'}")
-    if not parsed.get("version") and not parsed.entries:
-        raise ParseError("not an RSS/Atom feed: no channel or feed element found")
+    items = [i for i in parsed.entries if i.get("title") or i.get("link") or _summary(i)]
+    if not items:
+        _raise_unless_empty_feed(parsed, body)
     entries: list[Entry] = []
-    for item in parsed.entries:
+    for item in items:
         title = str(item.get("title") or "").strip()
         link = item.get("link") or None
         summary = _summary(item)

@@ -8,7 +8,7 @@ Pure: states and observations in, new states and changes out. The rules:
   *moved* to a vaguer one ("pushed to 2027", "delayed indefinitely").
 - Trailer variants are ordered teaser < trailer < final: a later variant is a new event,
   more coverage of the same (or an earlier) variant is not.
-- A date changes only by a report at least as new as the one that set it. A more precise
+- A date changes only by a report newer than the one that set it. A more precise
   date inside the known period refines it ("2026" → "September 18, 2026"); a vaguer date
   consistent with the known one never replaces it ("later this year" after "Sept. 18");
   a different date of equal or finer precision is a move and keeps the previous date.
@@ -86,7 +86,7 @@ def _state(obs: Observation, at: datetime) -> MilestoneState:
 
 def _date_change(current: MilestoneState, obs: Observation, at: datetime) -> MilestoneState | None:
     new, old = obs.date, current.date
-    if new is None or at < current.as_of:
+    if new is None or at <= current.as_of:
         return None
     if old is None:
         return _state(obs, at)
@@ -110,7 +110,7 @@ def apply(current: MilestoneState | None, obs: Observation, at: datetime) -> Mil
         variant = obs.variant or current.variant
         return MilestoneState(obs.status, obs.date or current.date, variant, max(at, current.as_of))
     if new_rank < old_rank:
-        if obs.milestone == "release_date" and obs.moved and at >= current.as_of:
+        if obs.milestone == "release_date" and obs.moved and at > current.as_of:
             return _state(obs, at)
         return None
     if obs.milestone == "trailer":

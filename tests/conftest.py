@@ -1,0 +1,73 @@
+"""Shared fixtures: loopback servers, a real SQLite file, the real PostgreSQL when it runs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.servers import feed_server, json_sink, smtp_sink  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+POSTGRES_URL = os.environ.get(
+    "TRACKER_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(autouse=True)
+def _clean_tracker_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's own TRACKER_* settings."""
+    for name in list(os.environ):
+        if name.startswith("TRACKER_") and name != "TRACKER_TEST_DATABASE_URL":
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("TRACKER_NO_PROGRESS", "1")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'tracker.sqlite3'}"
+
+
+def postgres_available() -> str | None:
+    """None when the test PostgreSQL answers; else the reason it cannot be used."""
+    try:
+        import psycopg
+    except ImportError:
+        return "psycopg is not installed"
+    from sqlalchemy.engine import make_url
+
+    url = make_url(POSTGRES_URL)
+    try:
+        with psycopg.connect(
+            host=url.host, port=url.port or 5432, user=url.username, dbname=url.database,
+            password=url.password, connect_timeout=3,
+        ):
+            return None
+    except psycopg.OperationalError as exc:
+        return f"no PostgreSQL at {url.host}:{url.port}: {str(exc).strip().splitlines()[0]}"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A clean schema on the real PostgreSQL (skipped, with the reason, where none runs)."""
+    reason = postgres_available()
+    if reason:
+        pytest.skip(reason)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    yield POSTGRES_URL
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'tracker.sqlite3'}"
+    return str(request.getfixturevalue("postgres_url"))

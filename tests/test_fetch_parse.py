@@ -1,0 +1,150 @@
+"""Fetching from a real loopback server that misbehaves on purpose, and parsing what comes."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.feeds import Item, atom, rss
+from tests.servers import FeedServer, refused_url
+from tracker.feeds import ParseError, entry_hash, parse_feed
+from tracker.fetch import USER_AGENT, FetchError, FetchResult, Validators, fetch, make_client
+
+ITEMS = [
+    Item("First teaser for 'Some Film' drops", "https://news.invalid/a", "Watch it now.",
+         datetime(2026, 6, 10, 14, tzinfo=UTC)),
+    Item("Another story", "https://news.invalid/b", "<p>Text &amp; more</p>"),
+]
+
+
+def get(url: str, validators: Validators = Validators(), max_bytes: int = 1 << 20,
+        total: float = 5.0) -> FetchResult:
+    async def go() -> FetchResult:
+        async with make_client(total) as client:
+            return await fetch(client, url, validators, max_bytes=max_bytes, total_timeout=total)
+
+    return asyncio.run(go())
+
+
+def test_parse_rss_and_atom_into_entries() -> None:
+    for body in (rss(ITEMS), atom(ITEMS)):
+        _title, entries = parse_feed(body)
+        assert [e.title for e in entries] == [i.title for i in ITEMS]
+        assert entries[0].link == "https://news.invalid/a"
+        assert entries[0].published == datetime(2026, 6, 10, 14, tzinfo=UTC)
+        assert entries[0].id == entry_hash("https://news.invalid/a", None, "", "")
+
+
+def test_entry_identity_falls_back_from_guid_to_link_to_text() -> None:
+    assert entry_hash("g", "l", "t", "s") == entry_hash("g", None, "x", "y")
+    assert entry_hash(None, "l", "t", "s") == entry_hash("l", None, "", "")
+    assert entry_hash(None, None, "t", "s") != entry_hash(None, None, "t", "other")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"", "empty body"),
+        (b"   \n", "empty body"),
+        (b"<!DOCTYPE html><html><body>Not here</body></html>", "an HTML page, not a feed"),
+        (b"<rss><channel><item><title>unclosed", "not a valid RSS/Atom feed"),
+        (b"just some text", "not"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+            b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+            b"<rss><channel><title>&lol3;</title></channel></rss>",
+            "",
+        ),
+    ],
+)
+def test_broken_bodies_are_clear_errors(body: bytes, message: str) -> None:
+    try:
+        _title, entries = parse_feed(body)
+    except ParseError as exc:
+        assert message in str(exc)
+    else:  # the entity bomb is defused by feedparser: no entries, no blow-up
+        assert entries == [] and message == ""
+
+
+def test_feed_with_a_wrong_declared_encoding_still_parses() -> None:
+    body = rss(ITEMS).replace(b'encoding="utf-8"', b'encoding="iso-8859-1"')
+    _title, entries = parse_feed(body)
+    assert len(entries) == 2
+
+
+def test_fetch_sends_user_agent_and_uses_conditional_get(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", rss(ITEMS), etag='"v1"', last_modified="Wed, 10 Jun 2026 14:00:00 GMT")
+    first = get(url)
+    assert not first.not_modified and first.etag == '"v1"' and b"First teaser" in first.body
+    second = get(url, Validators(first.etag, first.last_modified))
+    assert second.not_modified and second.body == b""
+    method, _path, headers = feed_server.requests[-1]
+    assert headers["if-none-match"] == '"v1"' and headers["user-agent"] == USER_AGENT
+
+
+def test_gzip_body_is_decoded(feed_server: FeedServer) -> None:
+    url = feed_server.route("/gz", rss(ITEMS), gzip=True)
+    assert get(url).body == rss(ITEMS)
+    assert gzip.compress(b"x")  # the server really compressed: covered by test_servers
+
+
+def test_permanent_redirect_is_reported(feed_server: FeedServer) -> None:
+    target = feed_server.route("/new", rss(ITEMS))
+    url = feed_server.redirect("/old", "/new", status=301)
+    result = get(url)
+    assert result.permanent_redirect == target and result.final_url == target
+    temp = feed_server.redirect("/tmp", "/new", status=302)
+    assert get(temp).permanent_redirect is None
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda s: s.status("/x", 404), "HTTP 404"),
+        (lambda s: s.status("/x", 410), "HTTP 410"),
+        (lambda s: s.status("/x", 500), "HTTP 500"),
+        (lambda s: (s.redirect("/x", "/y"), s.redirect("/y", "/x"))[0], "redirects (a redirect loop?)"),
+        (lambda s: s.reset("/x"), "ReadError"),
+        (lambda s: s.endless("/x"), "byte limit"),
+    ],
+)
+def test_http_failures_are_one_line_errors(feed_server: FeedServer, setup: object, message: str) -> None:
+    url = setup(feed_server)  # type: ignore[operator]
+    with pytest.raises(FetchError) as info:
+        get(url, max_bytes=64 * 1024)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_retry_after_is_read(feed_server: FeedServer) -> None:
+    url = feed_server.status("/busy", 429, headers={"Retry-After": "120"})
+    with pytest.raises(FetchError) as info:
+        get(url)
+    assert info.value.status == 429 and info.value.retry_after == 120
+
+
+def test_slow_drip_hits_the_total_deadline(feed_server: FeedServer) -> None:
+    url = feed_server.slow("/drip", every=0.4, total_chunks=50)
+    with pytest.raises(FetchError, match="no complete answer within 1 s"):
+        get(url, total=1.0)
+
+
+def test_refused_connection() -> None:
+    with pytest.raises(FetchError, match="cannot connect"):
+        get(refused_url())
+
+
+def test_local_files(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_bytes(rss(ITEMS))
+    assert get(str(path)).body == rss(ITEMS)
+    assert get(path.as_uri()).body == rss(ITEMS)
+    with pytest.raises(FetchError, match="cannot read"):
+        get(str(tmp_path / "missing.xml"))
+    with pytest.raises(FetchError, match="byte limit"):
+        get(str(path), max_bytes=10)
