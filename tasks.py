@@ -29,7 +29,7 @@ def _say(message: str) -> None:
 
 def ensure_venv(extras: str) -> None:
     """Create .venv and install tracker with ``extras``, unless already done for this pyproject."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - run by any python3 on the PATH
         sys.exit(f"tasks.py: tracker needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if STAMP.exists() and want in STAMP.read_text().split():

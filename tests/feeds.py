@@ -45,9 +45,10 @@ def atom(items: list[Item], title: str = "Test feed") -> bytes:
     for it in items:
         pub = (it.published or datetime(2026, 6, 10, 14, tzinfo=UTC)).isoformat()
         parts.append(
-            f"<entry><title>{escape(it.title)}</title><link href=\"{escape(it.link)}\"/>"
-            f"<id>{escape(it.guid or it.link)}</id><updated>{pub}</updated><published>{pub}</published>"
-            f"<summary type=\"html\">{escape(it.description)}</summary></entry>"
+            f'<entry><title>{escape(it.title)}</title><link href="{escape(it.link)}"/>'
+            f"<id>{escape(it.guid or it.link)}</id>"
+            f"<updated>{pub}</updated><published>{pub}</published>"
+            f'<summary type="html">{escape(it.description)}</summary></entry>'
         )
     parts.append("</feed>")
     return "\n".join(parts).encode("utf-8")

@@ -15,17 +15,24 @@ from tracker.feeds import ParseError, entry_hash, parse_feed
 from tracker.fetch import USER_AGENT, FetchError, FetchResult, Validators, fetch, make_client
 
 ITEMS = [
-    Item("First teaser for 'Some Film' drops", "https://news.invalid/a", "Watch it now.",
-         datetime(2026, 6, 10, 14, tzinfo=UTC)),
+    Item(
+        "First teaser for 'Some Film' drops",
+        "https://news.invalid/a",
+        "Watch it now.",
+        datetime(2026, 6, 10, 14, tzinfo=UTC),
+    ),
     Item("Another story", "https://news.invalid/b", "<p>Text &amp; more</p>"),
 ]
 
 
-def get(url: str, validators: Validators = Validators(), max_bytes: int = 1 << 20,
-        total: float = 5.0) -> FetchResult:
+def get(
+    url: str, validators: Validators | None = None, max_bytes: int = 1 << 20, total: float = 5.0
+) -> FetchResult:
     async def go() -> FetchResult:
         async with make_client(total) as client:
-            return await fetch(client, url, validators, max_bytes=max_bytes, total_timeout=total)
+            return await fetch(
+                client, url, validators or Validators(), max_bytes=max_bytes, total_timeout=total
+            )
 
     return asyncio.run(go())
 
@@ -78,12 +85,14 @@ def test_feed_with_a_wrong_declared_encoding_still_parses() -> None:
 
 
 def test_fetch_sends_user_agent_and_uses_conditional_get(feed_server: FeedServer) -> None:
-    url = feed_server.route("/rss", rss(ITEMS), etag='"v1"', last_modified="Wed, 10 Jun 2026 14:00:00 GMT")
+    url = feed_server.route(
+        "/rss", rss(ITEMS), etag='"v1"', last_modified="Wed, 10 Jun 2026 14:00:00 GMT"
+    )
     first = get(url)
     assert not first.not_modified and first.etag == '"v1"' and b"First teaser" in first.body
     second = get(url, Validators(first.etag, first.last_modified))
     assert second.not_modified and second.body == b""
-    method, _path, headers = feed_server.requests[-1]
+    _method, _path, headers = feed_server.requests[-1]
     assert headers["if-none-match"] == '"v1"' and headers["user-agent"] == USER_AGENT
 
 
@@ -108,12 +117,17 @@ def test_permanent_redirect_is_reported(feed_server: FeedServer) -> None:
         (lambda s: s.status("/x", 404), "HTTP 404"),
         (lambda s: s.status("/x", 410), "HTTP 410"),
         (lambda s: s.status("/x", 500), "HTTP 500"),
-        (lambda s: (s.redirect("/x", "/y"), s.redirect("/y", "/x"))[0], "redirects (a redirect loop?)"),
+        (
+            lambda s: (s.redirect("/x", "/y"), s.redirect("/y", "/x"))[0],
+            "redirects (a redirect loop?)",
+        ),
         (lambda s: s.reset("/x"), "ReadError"),
         (lambda s: s.endless("/x"), "byte limit"),
     ],
 )
-def test_http_failures_are_one_line_errors(feed_server: FeedServer, setup: object, message: str) -> None:
+def test_http_failures_are_one_line_errors(
+    feed_server: FeedServer, setup: object, message: str
+) -> None:
     url = setup(feed_server)  # type: ignore[operator]
     with pytest.raises(FetchError) as info:
         get(url, max_bytes=64 * 1024)

@@ -27,7 +27,9 @@ def _settings_epilog() -> str:
     rows = Settings.describe()
     width = max(len(r[0]) for r in rows)
     lines = ["settings (environment variables):"]
-    lines += [f"  {name:<{width}}  {meaning} (default: {default})" for name, default, meaning in rows]
+    lines += [
+        f"  {name:<{width}}  {meaning} (default: {default})" for name, default, meaning in rows
+    ]
     return "\n".join(lines)
 
 

@@ -129,9 +129,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
     app = App.open(settings)
     report = asyncio.run(poll(app, force=True, progress=progress_printer("polling")))
-    sent = deliver_due(
-        app.factory, utcnow, app.config.titles, give_up=settings.delivery_give_up
-    )
+    sent = deliver_due(app.factory, utcnow, app.config.titles, give_up=settings.delivery_give_up)
     summary = {
         "feeds": report.feeds,
         "changed": report.fetched,
@@ -283,7 +281,7 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
     with factory() as session:
         rows = {r.url: r for r in session.scalars(select(FeedRow))}
     out = []
-    for url in sorted(config.plans or _plan_urls(config)):
+    for url in sorted(_plan_urls(config)):
         r = rows.get(url)
         out.append(
             {
@@ -302,7 +300,11 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
     for f in out:
-        state = "ok" if f["healthy"] else ("never polled" if not f["last_success"] and not f["last_error"] else "FAILING")
+        state = (
+            "ok"
+            if f["healthy"]
+            else ("never polled" if not f["last_success"] and not f["last_error"] else "FAILING")
+        )
         print(f"{state:<12} {f['url']}")
         if f["last_error"]:
             print(f"             {f['consecutive_errors']} errors, last: {f['last_error']}")
@@ -345,8 +347,9 @@ def cmd_deliveries(settings: Settings, args: argparse.Namespace) -> int:
     if not rows:
         print("no pending or failed deliveries" if not args.all else "no deliveries")
     for d in rows:
+        error = f": {d['last_error']}" if d["last_error"] else ""
         print(
             f"{d['state']:<8} #{d['id']} {d['production']} {d['milestone']} → {d['subscriber']} "
-            f"{d['target']} ({d['attempts']} tries){': ' + d['last_error'] if d['last_error'] else ''}"
+            f"{d['target']} ({d['attempts']} tries){error}"
         )
     return 0

@@ -29,7 +29,9 @@ FEED_ACCEPT = (
 class FetchError(Exception):
     """A fetch failed; the message says why in one line. ``retry_after`` in seconds if given."""
 
-    def __init__(self, message: str, *, status: int | None = None, retry_after: float | None = None):
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ):
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
@@ -138,7 +140,13 @@ async def _fetch_http(
             permanent = str(response.url) if moved else None
             if response.status_code == 304:
                 return FetchResult(
-                    True, b"", None, validators.etag, validators.last_modified, str(response.url), permanent
+                    True,
+                    b"",
+                    None,
+                    validators.etag,
+                    validators.last_modified,
+                    str(response.url),
+                    permanent,
                 )
             if response.status_code >= 400:
                 raise FetchError(
@@ -151,7 +159,9 @@ async def _fetch_http(
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"body larger than the {max_bytes} byte limit; stopped reading")
+                    raise FetchError(
+                        f"body larger than the {max_bytes} byte limit; stopped reading"
+                    )
                 chunks.append(chunk)
             return FetchResult(
                 False,

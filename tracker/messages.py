@@ -42,7 +42,7 @@ class EventView:
 
 
 def human_date(value: FuzzyDate | None) -> str:
-    """"Friday, October 2, 2026", "October 2026", "fall 2026", "early 2026", "2026"."""
+    """ "Friday, October 2, 2026", "October 2026", "fall 2026", "early 2026", "2026"."""
     if value is None:
         return ""
     d: date = value.day
@@ -95,7 +95,9 @@ def headline(ev: EventView) -> str:
     return f"{ev.milestone.replace('_', ' ')}: {ev.status}"
 
 
-def render(ev: EventView, title_template: str = DEFAULT_TITLE, body_template: str = DEFAULT_BODY) -> tuple[str, str]:
+def render(
+    ev: EventView, title_template: str = DEFAULT_TITLE, body_template: str = DEFAULT_BODY
+) -> tuple[str, str]:
     """The notification's title and body."""
     fields = {
         "production": ev.production,

@@ -49,9 +49,7 @@ def enqueue(session: Session, event: EventRow, now: datetime) -> int:
         .join(SubscriptionRow, SubscriptionRow.subscriber_id == SubscriberRow.id)
         .where(SubscriptionRow.production_id == event.production_id, TargetRow.active.is_(True))
     ).all()
-    target_ids = sorted(
-        {tid for tid, kinds in rows if kinds is None or event.milestone in kinds}
-    )
+    target_ids = sorted({tid for tid, kinds in rows if kinds is None or event.milestone in kinds})
     for tid in target_ids:
         session.add(
             DeliveryRow(
@@ -82,7 +80,7 @@ def apprise_send(url: str, title: str, body: str) -> SendResult:
     app = apprise.Apprise()
     if not app.add(url):
         return SendResult(False, f"not a valid notification URL: {mask_url(url)}")
-    with apprise.LogCapture(level=logging.WARNING) as captured:
+    with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]
         result = app.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
     if result:
         return SendResult(True)
@@ -161,14 +159,19 @@ def deliver_due(
                 report.failed += 1
                 log.warning(
                     "delivery %s to %s failed for good: %s",
-                    delivery.id, mask_url(url), result.error,
+                    delivery.id,
+                    mask_url(url),
+                    result.error,
                 )
             else:
                 delivery.next_attempt_at = at + retry_delay(delivery.attempts)
                 report.retrying += 1
                 log.info(
                     "delivery %s to %s failed (try %s), next at %s: %s",
-                    delivery.id, mask_url(url), delivery.attempts,
-                    delivery.next_attempt_at.isoformat(timespec="seconds"), result.error,
+                    delivery.id,
+                    mask_url(url),
+                    delivery.attempts,
+                    delivery.next_attempt_at.isoformat(timespec="seconds"),
+                    result.error,
                 )
     return report

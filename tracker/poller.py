@@ -30,7 +30,7 @@ MAX_BACKOFF = timedelta(hours=6)
 
 def backoff(errors: int, base: timedelta, rng: random.Random) -> timedelta:
     """Exponential backoff from the feed's interval, capped, with ±10% jitter."""
-    step = min(base * (2 ** max(errors - 1, 0)), MAX_BACKOFF)
+    step = min(base * (1 << min(max(errors - 1, 0), 20)), MAX_BACKOFF)
     return step * rng.uniform(0.9, 1.1)
 
 
@@ -48,7 +48,11 @@ Progress = Callable[[int, int, str], None]
 
 
 async def poll(
-    app: App, *, force: bool = False, progress: Progress | None = None, rng: random.Random | None = None
+    app: App,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    rng: random.Random | None = None,
 ) -> PollReport:
     """Poll the due feeds (every listed feed when ``force``)."""
     rng = rng or random.Random()
@@ -83,7 +87,9 @@ async def poll(
                 except FetchError as exc:
                     result = exc
             async with lock:
-                await asyncio.to_thread(_process, app, feed.id, plans[feed.url], result, report, rng)
+                await asyncio.to_thread(
+                    _process, app, feed.id, plans[feed.url], result, report, rng
+                )
                 done += 1
                 if progress:
                     progress(done, len(feeds), feed.url)
@@ -148,7 +154,9 @@ def _ingest_result(
     )
     detectors = app.config.detectors
     assert detectors is not None
-    return ingest(session, feed.id, entries, detectors.for_scope(plan.productions, now), now, silence)
+    return ingest(
+        session, feed.id, entries, detectors.for_scope(plan.productions, now), now, silence
+    )
 
 
 def _record_error(

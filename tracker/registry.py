@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.domain import MILESTONE_KINDS
 from tracker.store import FeedRow, SubscriberRow, SubscriptionRow, TargetRow
 from tracker.watchlist import Feed, Watchlist
 
@@ -83,7 +84,8 @@ def sync_channels(session: Session, watchlist: Watchlist, now: datetime) -> None
         for url in urls - {t.url for t in row.targets}:
             row.targets.append(TargetRow(url=url, active=True))
         wanted = all_ids if channel.productions == "all" else channel.productions
-        kinds = None if len(set(channel.milestones)) == 5 else sorted(set(channel.milestones))
+        chosen = set(channel.milestones)
+        kinds: list[str] | None = None if len(chosen) == len(MILESTONE_KINDS) else sorted(chosen)
         by_production = {s.production_id: s for s in row.subscriptions}
         for pid in wanted:
             sub = by_production.pop(pid, None)

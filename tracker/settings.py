@@ -78,7 +78,10 @@ class Settings:
     )
     poll_interval: timedelta = field(
         default=timedelta(minutes=15),
-        metadata={"env": "TRACKER_POLL_INTERVAL", "help": "default interval between a feed's polls"},
+        metadata={
+            "env": "TRACKER_POLL_INTERVAL",
+            "help": "default interval between a feed's polls",
+        },
     )
     deliver_interval: timedelta = field(
         default=timedelta(seconds=30),

@@ -8,7 +8,8 @@ Schema changes go through Alembic (``tracker/migrations``), never ``create_all``
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
+from datetime import datetime
 
 from sqlalchemy import (
     JSON,
@@ -106,10 +107,10 @@ class ObservationRow(Base):
     production_id: Mapped[str] = mapped_column(String(100))
     milestone: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
-    date: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     precision: Mapped[str | None] = mapped_column(String(10))
     variant: Mapped[str | None] = mapped_column(String(10))
-    previous_date: Mapped[date | None] = mapped_column(Date)
+    previous_date: Mapped[dt.date | None] = mapped_column(Date)
     previous_precision: Mapped[str | None] = mapped_column(String(10))
     moved: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[str] = mapped_column(Text, default="")
@@ -126,7 +127,7 @@ class MilestoneStateRow(Base):
     production_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     milestone: Mapped[str] = mapped_column(String(20), primary_key=True)
     status: Mapped[str] = mapped_column(String(20))
-    date: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     precision: Mapped[str | None] = mapped_column(String(10))
     variant: Mapped[str | None] = mapped_column(String(10))
     as_of: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -144,11 +145,11 @@ class EventRow(Base):
     production_id: Mapped[str] = mapped_column(String(100))
     milestone: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
-    date: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     precision: Mapped[str | None] = mapped_column(String(10))
     variant: Mapped[str | None] = mapped_column(String(10))
     previous_status: Mapped[str | None] = mapped_column(String(20))
-    previous_date: Mapped[date | None] = mapped_column(Date)
+    previous_date: Mapped[dt.date | None] = mapped_column(Date)
     previous_precision: Mapped[str | None] = mapped_column(String(10))
     previous_variant: Mapped[str | None] = mapped_column(String(10))
     source: Mapped[str | None] = mapped_column(String(2048))
@@ -199,9 +200,7 @@ class SubscriptionRow(Base):
     """A subscriber follows a production, for all milestone kinds or some."""
 
     __tablename__ = "subscriptions"
-    __table_args__ = (
-        UniqueConstraint("subscriber_id", "production_id", name="uq_subscriptions"),
-    )
+    __table_args__ = (UniqueConstraint("subscriber_id", "production_id", name="uq_subscriptions"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))

@@ -350,7 +350,11 @@ def parse_watchlist(
     data = {} if node is None else builder.build(node)
     if not isinstance(data, dict):
         raise WatchlistError(
-            [Problem(file, 1, 1, "the watchlist must be a mapping with feeds, productions, channels")]
+            [
+                Problem(
+                    file, 1, 1, "the watchlist must be a mapping with feeds, productions, channels"
+                )
+            ]
         )
     problems = list(builder.problems)
     try:
