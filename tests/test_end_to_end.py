@@ -27,8 +27,9 @@ def seed_item() -> Item:
         pytest.skip(f"the seed article is not at {SEEDS}")
     text = files[0].read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
-    return Item(title.strip(), "https://news.invalid/portman-dunham", body.strip(),
-                NOW - timedelta(hours=3))
+    return Item(
+        title.strip(), "https://news.invalid/portman-dunham", body.strip(), NOW - timedelta(hours=3)
+    )
 
 
 TEASER = Item(
@@ -102,8 +103,12 @@ def test_seed_then_teaser_then_nothing(
     code, out, _ = cli(capsys, *base, "events", "--json")
     last = jsonl(out)[-1]
     assert (last["milestone"], last["status"], last["variant"]) == ("trailer", "released", "teaser")
-    assert last["previous"] == {"status": "expected", "date": "2026-06-01", "precision": "season",
-                                "variant": None}
+    assert last["previous"] == {
+        "status": "expected",
+        "date": "2026-06-01",
+        "precision": "season",
+        "variant": None,
+    }
     assert last["source"] == TEASER.link
 
     # 3. Nothing new: no event, no notification (the server answers 200 with the same body).
@@ -133,13 +138,17 @@ def test_scan_prints_contract_json(tmp_path: Path, capsys: pytest.CaptureFixture
     assert not (tmp_path / "data").exists()  # a dry run stores nothing
 
 
-def test_validate_reports_file_line_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_reports_file_line_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("productions:\n  - id: x\n    title: X\n    aliasses: [Y]\n")
     code, out, err = cli(capsys, "--config", str(bad), "validate")
     assert code == 1 and out == ""
-    assert err.strip() == f"{bad}:4:5: productions[0].aliasses: unknown key 'aliasses' " \
+    assert (
+        err.strip() == f"{bad}:4:5: productions[0].aliasses: unknown key 'aliasses' "
         "(check the spelling; see config/watchlist.schema.json)"
+    )
     good = write_watchlist(tmp_path / "good.yaml", "https://x/rss", "json://127.0.0.1:9/")
     code, out, _ = cli(capsys, "--config", str(good), "validate")
     assert code == 0 and "ok (2 productions, 1 feeds, 1 channels)" in out
@@ -171,7 +180,11 @@ def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
         "TRACKER_RELOAD_INTERVAL": "1s",
     }
     proc = subprocess.Popen(
-        [*tracker_command(), "run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        [*tracker_command(), "run"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 20

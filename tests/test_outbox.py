@@ -23,7 +23,9 @@ class Clock:
         return self.at
 
 
-def subscriber(session: Session, name: str, urls: list[str], subs: dict[str, list[str] | None]) -> None:
+def subscriber(
+    session: Session, name: str, urls: list[str], subs: dict[str, list[str] | None]
+) -> None:
     row = SubscriberRow(name=name, kind="fan", created_at=T0)
     row.targets = [TargetRow(url=u, active=True) for u in urls]
     row.subscriptions = [
@@ -32,7 +34,9 @@ def subscriber(session: Session, name: str, urls: list[str], subs: dict[str, lis
     session.add(row)
 
 
-def event(session: Session, milestone: str = "release_date", production: str = "good-sex") -> EventRow:
+def event(
+    session: Session, milestone: str = "release_date", production: str = "good-sex"
+) -> EventRow:
     ev = EventRow(
         production_id=production,
         milestone=milestone,
@@ -71,7 +75,9 @@ def test_each_target_gets_an_event_once_even_through_several_subscriptions(sqlit
         subscriber(s, "other", ["json://127.0.0.1:1/d"], {"other-film": None})
         channel = SubscriberRow(name="team", kind="channel", channel_name="team", created_at=T0)
         channel.targets = [TargetRow(url="json://127.0.0.1:1/e", active=False)]
-        channel.subscriptions = [SubscriptionRow(production_id="good-sex", milestones=None, created_at=T0)]
+        channel.subscriptions = [
+            SubscriptionRow(production_id="good-sex", milestones=None, created_at=T0)
+        ]
         s.add(channel)
         s.flush()
         assert enqueue(s, event(s), T0) == 2  # a and b; not c (kind), d (title), e (inactive)
@@ -88,8 +94,9 @@ def test_sent_once_to_a_real_json_sink(sqlite_url: str, json_sink: JsonSink) -> 
     message = json_sink.received[0].json
     assert message["title"] == "Good Sex: Release date moved: Sep 18 → Oct 2, 2026"
     assert "https://news.invalid/moved" in message["message"]
-    again = deliver_due(factory, Clock(T0 + timedelta(hours=1)), lambda pid: "Good Sex",
-                        give_up=timedelta(hours=24))
+    again = deliver_due(
+        factory, Clock(T0 + timedelta(hours=1)), lambda pid: "Good Sex", give_up=timedelta(hours=24)
+    )
     assert again.sent == 0 and len(json_sink.received) == 1
     [row] = deliveries(factory)
     assert row.state == "sent" and row.attempts == 1 and row.sent_at == T0
@@ -99,13 +106,18 @@ def test_email_to_a_real_smtp_server(sqlite_url: str, smtp_sink: SmtpSink) -> No
     factory = setup(smtp_sink.apprise_url, sqlite_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
-    assert deliver_due(factory, Clock(T0), lambda pid: "Good Sex", give_up=timedelta(hours=1)).sent == 1
+    assert (
+        deliver_due(factory, Clock(T0), lambda pid: "Good Sex", give_up=timedelta(hours=1)).sent
+        == 1
+    )
     assert smtp_sink.wait_for(1)
     assert smtp_sink.received[0].subject == "Good Sex: Release date moved: Sep 18 → Oct 2, 2026"
     assert "Source: Good Sex moves to October" in smtp_sink.received[0].text()
 
 
-def test_a_failing_sink_gets_the_message_after_it_recovers(sqlite_url: str, json_sink: JsonSink) -> None:
+def test_a_failing_sink_gets_the_message_after_it_recovers(
+    sqlite_url: str, json_sink: JsonSink
+) -> None:
     factory = setup(json_sink.apprise_url, sqlite_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)

@@ -121,8 +121,14 @@ def view(**kw: object) -> EventView:
 @pytest.mark.parametrize(
     ("event", "title"),
     [
-        (view(milestone="trailer", status="released", variant="teaser"), "Good Sex: The teaser is out"),
-        (view(milestone="trailer", status="released", variant="final"), "Good Sex: The final trailer is out"),
+        (
+            view(milestone="trailer", status="released", variant="teaser"),
+            "Good Sex: The teaser is out",
+        ),
+        (
+            view(milestone="trailer", status="released", variant="final"),
+            "Good Sex: The final trailer is out",
+        ),
         (
             view(
                 milestone="release_date",
@@ -134,7 +140,11 @@ def view(**kw: object) -> EventView:
             "Good Sex: Release date moved: Sep 18 → Oct 2, 2026",
         ),
         (
-            view(milestone="release_date", status="announced", date=FuzzyDate(date(2026, 10, 2), "day")),
+            view(
+                milestone="release_date",
+                status="announced",
+                date=FuzzyDate(date(2026, 10, 2), "day"),
+            ),
             "Good Sex: Release date set: Friday, October 2, 2026",
         ),
         (view(milestone="release", status="released"), "Good Sex: Out now"),
@@ -150,6 +160,11 @@ def test_one_message_says_what_changed(event: EventView, title: str) -> None:
 
 def test_body_names_the_source() -> None:
     _, body = render(
-        view(milestone="trailer", status="released", source="https://x/a", source_title="Teaser drops")
+        view(
+            milestone="trailer",
+            status="released",
+            source="https://x/a",
+            source_title="Teaser drops",
+        )
     )
     assert "Source: Teaser drops" in body and "https://x/a" in body

@@ -169,11 +169,15 @@ def observation(draw: st.DrawFn) -> tuple[Observation, datetime]:
     status = draw(st.sampled_from(STATUSES[milestone]))
     variant = draw(st.sampled_from((None, *TRAILER_VARIANTS))) if milestone == "trailer" else None
     at = T0 + timedelta(hours=draw(st.integers(0, 1000)))
-    return obs(milestone, status, draw(st.none() | fuzzy), variant=variant, moved=draw(st.booleans())), at
+    return obs(
+        milestone, status, draw(st.none() | fuzzy), variant=variant, moved=draw(st.booleans())
+    ), at
 
 
 @given(st.lists(observation(), max_size=30))
-def test_fold_is_idempotent_and_every_change_is_real(items: list[tuple[Observation, datetime]]) -> None:
+def test_fold_is_idempotent_and_every_change_is_real(
+    items: list[tuple[Observation, datetime]],
+) -> None:
     states, changes = fold({}, items)
     assert all(c.before != c.after for c in changes)
     again, more = fold(states, items)  # the same news again changes nothing

@@ -110,8 +110,12 @@ def test_wrong_types_point_at_the_value() -> None:
     )
     assert found[0].startswith("w.yaml:2:9: productions[0].id: 'Bad Id' is not a slug")
     assert found[1].startswith("w.yaml:3:12: productions[0].title: Input should be a valid string")
-    assert found[2].startswith("w.yaml:4:11: productions[0].kind: Input should be 'film' or 'series'")
-    assert found[3].startswith("w.yaml:5:13: productions[0].season: Input should be a valid integer")
+    assert found[2].startswith(
+        "w.yaml:4:11: productions[0].kind: Input should be 'film' or 'series'"
+    )
+    assert found[3].startswith(
+        "w.yaml:5:13: productions[0].season: Input should be a valid integer"
+    )
 
 
 def test_missing_required_key_points_at_its_mapping() -> None:
@@ -129,8 +133,7 @@ def test_missing_environment_variable_is_an_error() -> None:
         {"DISCORD_ID": "1"},
     )
     assert found == [
-        "w.yaml:3:14: environment variable DISCORD_TOKEN is not set; "
-        "set it or write the value here"
+        "w.yaml:3:14: environment variable DISCORD_TOKEN is not set; set it or write the value here"
     ]
 
 
@@ -201,4 +204,6 @@ def test_shipped_watchlist_is_valid_and_watches_good_sex() -> None:
 
 def test_shipped_schema_is_current() -> None:
     shipped = json.loads((ROOT / "config" / "watchlist.schema.json").read_text())
-    assert shipped == json_schema(), "stale schema: run `tracker schema --output config/watchlist.schema.json`"
+    assert shipped == json_schema(), (
+        "stale schema: run `tracker schema --output config/watchlist.schema.json`"
+    )
