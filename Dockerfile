@@ -28,4 +28,5 @@ WORKDIR /data
 VOLUME ["/config", "/data"]
 EXPOSE 8080
 STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["tracker", "health"]
 CMD ["tracker", "run"]

@@ -17,9 +17,11 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from jobs.deliver import deliver
+from jobs.heartbeat import heartbeat
 from jobs.poll import poll_due
 from jobs.reload import reload_config
 from tracker.app import App
+from tracker.health import BEAT
 from tracker.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
         ("poll", poll_due, tick),
         ("deliver", deliver, settings.deliver_interval),
         ("reload", reload_config, settings.reload_interval),
+        ("heartbeat", heartbeat, timedelta(seconds=BEAT)),
     ]
     for job_id, job, every in jobs:
         scheduler.add_job(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,7 @@ def get(
 
 def test_parse_rss_and_atom_into_entries() -> None:
     for body in (rss(ITEMS), atom(ITEMS)):
-        _title, entries = parse_feed(body)
+        entries = parse_feed(body).entries
         assert [e.title for e in entries] == [i.title for i in ITEMS]
         assert entries[0].link == "https://news.invalid/a"
         assert entries[0].published == datetime(2026, 6, 10, 14, tzinfo=UTC)
@@ -71,7 +71,7 @@ def test_entry_identity_falls_back_from_guid_to_link_to_text() -> None:
 )
 def test_broken_bodies_are_clear_errors(body: bytes, message: str) -> None:
     try:
-        _title, entries = parse_feed(body)
+        entries = parse_feed(body).entries
     except ParseError as exc:
         assert message in str(exc)
     else:  # the entity bomb is defused by feedparser: no entries, no blow-up
@@ -80,16 +80,26 @@ def test_broken_bodies_are_clear_errors(body: bytes, message: str) -> None:
 
 def test_feed_with_a_wrong_declared_encoding_still_parses() -> None:
     body = rss(ITEMS).replace(b'encoding="utf-8"', b'encoding="iso-8859-1"')
-    _title, entries = parse_feed(body)
-    assert len(entries) == 2
+    assert len(parse_feed(body).entries) == 2
+
+
+def test_rss_ttl_is_read() -> None:
+    body = rss(ITEMS).replace(b"<channel>", b"<channel><ttl>90</ttl>", 1)
+    assert parse_feed(body).ttl == timedelta(minutes=90)
+    assert parse_feed(rss(ITEMS)).ttl is None
 
 
 def test_fetch_sends_user_agent_and_uses_conditional_get(feed_server: FeedServer) -> None:
     url = feed_server.route(
-        "/rss", rss(ITEMS), etag='"v1"', last_modified="Wed, 10 Jun 2026 14:00:00 GMT"
+        "/rss",
+        rss(ITEMS),
+        etag='"v1"',
+        last_modified="Wed, 10 Jun 2026 14:00:00 GMT",
+        headers={"Cache-Control": "public, max-age=600"},
     )
     first = get(url)
     assert not first.not_modified and first.etag == '"v1"' and b"First teaser" in first.body
+    assert first.max_age == 600
     second = get(url, Validators(first.etag, first.last_modified))
     assert second.not_modified and second.body == b""
     _method, _path, headers = feed_server.requests[-1]

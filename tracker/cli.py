@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     deliveries.add_argument("--json", action="store_true", help="JSON Lines, one delivery a line")
     deliveries.add_argument("--all", action="store_true", help="include sent deliveries")
 
+    health = sub.add_parser(
+        "health", help="exit 0 when the daemon's database, scheduler and config are healthy"
+    )
+    health.add_argument("--json", action="store_true", help="print the checks as JSON")
+
     schema = sub.add_parser("schema", help="print the watchlist's JSON Schema (for editors)")
     schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
     return parser

@@ -70,7 +70,7 @@ def _read_source(source: str, settings: Settings) -> list[Entry]:
 
     try:
         body = asyncio.run(get())
-        return parse_feed(body)[1]
+        return parse_feed(body).entries
     except (FetchError, ParseError) as exc:
         raise CommandError(f"{source}: {exc}") from None
 
@@ -353,3 +353,18 @@ def cmd_deliveries(settings: Settings, args: argparse.Namespace) -> int:
             f"{d['target']} ({d['attempts']} tries){error}"
         )
     return 0
+
+
+def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
+    from tracker.health import check
+
+    checks = check(settings)
+    healthy = all(c.ok for c in checks)
+    if args.json:
+        emit_json(
+            [{"healthy": healthy, **{c.name: {"ok": c.ok, "detail": c.detail} for c in checks}}]
+        )
+    else:
+        for c in checks:
+            print(f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}")
+    return 0 if healthy else 1

@@ -11,7 +11,8 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
@@ -59,8 +60,23 @@ def _raise_unless_empty_feed(parsed: Any, body: bytes) -> None:
         raise ParseError("not an RSS/Atom feed: no channel or feed element found")
 
 
-def parse_feed(body: bytes, content_type: str | None = None) -> tuple[str | None, list[Entry]]:
-    """The feed's title and its entries; raise ParseError."""
+@dataclass(frozen=True)
+class ParsedFeed:
+    title: str | None
+    entries: list[Entry]
+    ttl: timedelta | None  # RSS <ttl>: the publisher asks not to be polled sooner
+
+
+def _ttl(parsed: Any) -> timedelta | None:
+    try:
+        minutes = int(str(parsed.feed.get("ttl", "")).strip())
+    except ValueError:
+        return None
+    return timedelta(minutes=minutes) if 0 < minutes <= 7 * 24 * 60 else None
+
+
+def parse_feed(body: bytes, content_type: str | None = None) -> ParsedFeed:
+    """The feed's title, entries and ttl; raise ParseError."""
     if not body.strip():
         raise ParseError("empty body: the server sent no feed")
     headers = {"content-type": content_type} if content_type else {}
@@ -84,4 +100,4 @@ def parse_feed(body: bytes, content_type: str | None = None) -> tuple[str | None
             )
         )
     feed_title = parsed.feed.get("title") if parsed.get("feed") else None
-    return (str(feed_title) if feed_title else None), entries
+    return ParsedFeed(str(feed_title) if feed_title else None, entries, _ttl(parsed))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -54,6 +55,7 @@ class FetchResult:
     last_modified: str | None
     final_url: str
     permanent_redirect: str | None  # the new URL when a 301/308 was followed
+    max_age: float | None = None  # Cache-Control max-age, in seconds: poll no sooner
 
     @property
     def content_hash(self) -> str:
@@ -88,6 +90,14 @@ def make_client(timeout: float) -> httpx.AsyncClient:
         max_redirects=MAX_REDIRECTS,
         headers={"User-Agent": USER_AGENT, "Accept": FEED_ACCEPT},
     )
+
+
+_MAX_AGE = re.compile(r"max-age\s*=\s*(\d+)", re.IGNORECASE)
+
+
+def _max_age(response: httpx.Response) -> float | None:
+    m = _MAX_AGE.search(response.headers.get("Cache-Control", ""))
+    return float(m.group(1)) if m else None
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -147,6 +157,7 @@ async def _fetch_http(
                     validators.last_modified,
                     str(response.url),
                     permanent,
+                    _max_age(response),
                 )
             if response.status_code >= 400:
                 raise FetchError(
@@ -171,6 +182,7 @@ async def _fetch_http(
                 response.headers.get("Last-Modified"),
                 str(response.url),
                 permanent,
+                _max_age(response),
             )
     except httpx.TooManyRedirects:
         raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)") from None

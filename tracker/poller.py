@@ -146,7 +146,7 @@ def _ingest_result(
     digest = result.content_hash
     if digest == feed.content_hash:
         return None
-    _title, entries = parse_feed(result.body, result.content_type)
+    parsed = parse_feed(result.body, result.content_type)
     feed.etag, feed.last_modified, feed.content_hash = result.etag, result.last_modified, digest
     silence = Silence(
         first_fetch=feed.first_success_at is None and not app.settings.notify_first_fetch,
