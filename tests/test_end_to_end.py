@@ -107,7 +107,7 @@ def test_seed_then_teaser_then_nothing(
         "status": "expected",
         "date": "2026-06-01",
         "precision": "season",
-        "variant": None,
+        "variant": "teaser",
     }
     assert last["source"] == TEASER.link
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.app import App, utcnow
 from tracker.db import transaction
@@ -134,11 +135,8 @@ def _process(
 
 
 def _ingest_result(
-    app: App, session: object, feed: FeedRow, plan: FeedPlan, result: FetchResult, now: datetime
+    app: App, session: Session, feed: FeedRow, plan: FeedPlan, result: FetchResult, now: datetime
 ) -> IngestReport | None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
     if result.permanent_redirect:
         feed.permanent_redirect = result.permanent_redirect
     if result.not_modified:
@@ -154,9 +152,8 @@ def _ingest_result(
     )
     detectors = app.config.detectors
     assert detectors is not None
-    return ingest(
-        session, feed.id, entries, detectors.for_scope(plan.productions, now), now, silence
-    )
+    detector = detectors.for_scope(plan.productions, now)
+    return ingest(session, feed.id, parsed.entries, detector, now, silence)
 
 
 def _record_error(

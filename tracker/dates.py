@@ -1,0 +1,275 @@
+"""Dates named in text, as :class:`~tracker.domain.FuzzyDate` values with their spans.
+
+Pure: the reference day is the entry's published time, passed in; no clock is read.
+
+A date is the ISO first day of the period the text names, with a precision
+(design.md):
+
+- day: "Sept. 18", "September 18th", "18 September 2026", "June 26, 2026", "9/18",
+  "2026-09-18", "Jun. 19–21" (a range gives its first day), weekdays ("this Friday",
+  "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday".
+- month: "September 2026", "in September", "this September", "early/late September".
+- season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
+  03-01, summer 06-01, fall/autumn 09-01, winter 12-01.
+- quarter: "Q3 2026", "third quarter of 2026", "early 2026" (→ Jan 1), "late 2026" and
+  "end of 2026" (→ Oct 1), "early next year".
+- half: "first half of 2026", "second half of 2026" (→ Jul 1), "H2 2026".
+- year: "2027", "in 2027", "next year", "this year".
+
+Rules for a date that names no year: it takes the next such date on or after the
+published day (a weekday or "this Friday" may be the published day itself; "last
+Friday" and "yesterday" look back; "next summer" is the first summer starting after the
+published day). A month named alone takes the published month or the next such month.
+Dates outside a plausible window (five years before to ten years after the published
+year) are dropped, so "the 1946 film" is not a date. A bare month word needs a
+preposition or qualifier before it and, for "May" and "March", a capital letter, so the
+verbs "may" and "march" are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tracker.domain import FuzzyDate, Precision
+
+__all__ = ["DateMention", "extract_dates"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 10
+
+_MON = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_REL_YEAR = r"(?P<{g}>(?:19|20)\d\d|this year|next year)"
+_WD = r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b" + _YEAR.format(g="iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    (
+        "mdy",
+        r"\b" + _MON.format(g="am") + r"\s+" + _DAY.format(g="ad") + r"\b" + _RANGE
+        + r"(?:,?\s+" + _YEAR.format(g="ay") + r")?(?!\s*(?:million|billion|%|percent))",
+    ),
+    (
+        "dmy",
+        r"\b" + _DAY.format(g="bd") + r"(?:\s+of)?\s+" + _MON.format(g="bm") + r"(?![a-z])"
+        + r"(?:,?\s+" + _YEAR.format(g="by") + r")?",
+    ),
+    ("num", r"(?<![\d/.$])(?<!rated )(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)(?:/(?P<ny>(?:19|20)?\d\d))?(?![\d/%])(?!\s*(?:stars|rating|score))"),
+    ("half", r"\b(?P<hn>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?:the\s+)?" + _REL_YEAR.format(g="hy") + r"\b"),
+    ("hshort", r"\bH(?P<hsn>[12])\s+" + _YEAR.format(g="hsy") + r"\b"),
+    (
+        "quarter",
+        r"\b(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:the\s+)?"
+        + _REL_YEAR.format(g="qy") + r")?\b",
+    ),
+    ("qshort", r"\bQ(?P<qsn>[1-4])(?:\s+(?:of\s+)?" + _YEAR.format(g="qsy") + r")?\b"),
+    ("mid", r"\bmid[-\s]?" + _REL_YEAR.format(g="midy") + r"\b"),
+    (
+        "edge",
+        r"\b(?P<edgeq>early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
+        r"|the\s+start\s+of)\s+" + _REL_YEAR.format(g="edgey") + r"\b",
+    ),
+    ("my", r"\b" + _MON.format(g="mym") + r",?\s+(?:of\s+)?" + _YEAR.format(g="myy") + r"\b"),
+    (
+        "season",
+        r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|the)\s+)?"
+        r"(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR.format(g="sy") + r")?\b",
+    ),
+    (
+        "month",
+        r"\b(?P<mq>in|this|next|last|by|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
+        r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|july"
+        r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|oct\.|nov\."
+        r"|dec\.)(?![a-z])",
+    ),
+    ("relday", r"\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
+    (
+        "weekday",
+        r"\b(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?" + _WD.format(g="wd")
+        + r"(?:\s+(?:night|morning|afternoon|evening))?\b",
+    ),
+    ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
+    ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),
+]
+_SEASON_RELEASE = re.compile(r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I)
+_MASTER = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS), re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date named in the text: ``text[start:end]`` is the phrase it came from."""
+
+    date: FuzzyDate
+    start: int
+    end: int
+    text: str
+    relative: bool  # named relative to the published day ("this Friday", "next year")
+    form: str = "year"  # which form named it: iso mdy dmy num half quarter mid edge my season month relday weekday relyear year
+
+
+def _year_of(value: str | None, ref: date) -> int | None:
+    if value is None:
+        return None
+    v = value.lower()
+    if v == "this year":
+        return ref.year
+    if v == "next year":
+        return ref.year + 1
+    return int(v)
+
+
+def _next_day(month: int, day: int, ref: date) -> date | None:
+    for year in (ref.year, ref.year + 1, ref.year + 4):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d >= ref:
+            return d
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_period(month: int, qualifier: str, ref: date) -> date:
+    if qualifier == "last":
+        return date(ref.year if month < ref.month else ref.year - 1, month, 1)
+    if qualifier == "next" and month <= ref.month:
+        return date(ref.year + 1, month, 1)
+    return date(ref.year if month >= ref.month else ref.year + 1, month, 1)
+
+
+def _add_months(d: date, months: int) -> date:
+    n = d.year * 12 + d.month - 1 + months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _season_start(month: int, qualifier: str, year: int | None, ref: date) -> date:
+    if year is not None:
+        return date(year, month, 1)
+    starts = [date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    current = max(d for d in starts if d <= ref)
+    upcoming = min(d for d in starts if d > ref)
+    within = ref < _add_months(current, 3)
+    if qualifier == "last":
+        return _add_months(current, -12) if within else current
+    if qualifier == "next":
+        return upcoming
+    return current if within else upcoming
+
+
+def _quarter_start(n: int, year: int | None, ref: date) -> date:
+    if year is not None:
+        return date(year, 3 * n - 2, 1)
+    start = date(ref.year, 3 * n - 2, 1)
+    return start if ref < _add_months(start, 3) else date(ref.year + 1, start.month, 1)
+
+
+def _weekday(name: str, qualifier: str, ref: date) -> date:
+    target = _WEEKDAYS.index(name.lower())
+    delta = (target - ref.weekday()) % 7
+    if qualifier in ("last", "this past", "past"):
+        return ref - timedelta(days=(ref.weekday() - target) % 7 or 7)
+    if qualifier == "next" and delta == 0:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def _mention(m: re.Match[str], ref: date) -> tuple[date, Precision, bool] | None:  # noqa: C901, PLR0911, PLR0912
+    g = m.groupdict()
+    kind = m.lastgroup
+    if kind == "iso":
+        d = _safe_day(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return (d, "day", False) if d else None
+    if kind in ("mdy", "dmy"):
+        mon, day, yr = (g["am"], g["ad"], g["ay"]) if kind == "mdy" else (g["bm"], g["bd"], g["by"])
+        if mon.lower().rstrip(".") in ("may", "mar", "march") and not mon[0].isupper():
+            return None
+        month, dd = _MONTHS[mon.lower().rstrip(".")], int(day)
+        d = _safe_day(int(yr), month, dd) if yr else _next_day(month, dd, ref)
+        return (d, "day", yr is None) if d else None
+    if kind == "num":
+        month, dd = int(g["nm"]), int(g["nd"])
+        if g["ny"]:
+            y = int(g["ny"])
+            d = _safe_day(y + 2000 if y < 100 else y, month, dd)
+        else:
+            d = _next_day(month, dd, ref) if 1 <= month <= 12 else None
+        return (d, "day", not g["ny"]) if d else None
+    if kind in ("half", "hshort"):
+        n = _ORDINALS[g["hn"].lower()] if kind == "half" else int(g["hsn"])
+        y = _year_of(g["hy"] if kind == "half" else g["hsy"], ref)
+        return (date(y, 1 if n == 1 else 7, 1), "half", kind == "half" and not g["hy"][0].isdigit()) if y else None
+    if kind in ("quarter", "qshort"):
+        n = _ORDINALS[g["qn"].lower()] if kind == "quarter" else int(g["qsn"])
+        y = _year_of(g["qy"] if kind == "quarter" else g["qsy"], ref)
+        return _quarter_start(n, y, ref), "quarter", not (g["qy"] or g["qsy"] or "x")[0].isdigit()
+    if kind == "mid":
+        y = _year_of(g["midy"], ref)
+        return (date(y, 6, 1), "season", not g["midy"][0].isdigit()) if y else None
+    if kind == "edge":
+        y = _year_of(g["edgey"], ref)
+        early = any(w in ("early", "beginning", "start") for w in g["edgeq"].lower().split())
+        return (date(y, 1 if early else 10, 1), "quarter", not g["edgey"][0].isdigit()) if y else None
+    if kind == "my":
+        return date(int(g["myy"]), _MONTHS[g["mym"].lower().rstrip(".")], 1), "month", False
+    if kind == "season":
+        qual = " ".join((g["sq"] or "").lower().split())
+        if not qual and not g["sy"] and not _SEASON_RELEASE.match(m.string, m.end()):
+            return None
+        month = _SEASONS[g["sn"].lower()]
+        y = int(g["sy"]) if g["sy"] else None
+        return _season_start(month, qual, y, ref), "season", y is None
+    if kind == "month":
+        word = g["mw"]
+        if word.lower() in ("may", "march") and not word[0].isupper():
+            return None
+        month = _MONTHS[word.lower().rstrip(".")]
+        return _month_period(month, g["mq"].lower(), ref), "month", True
+    if kind == "relday":
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()]
+        return ref + timedelta(days=offset), "day", True
+    if kind == "weekday":
+        qual = " ".join((g["wq"] or "").lower().split())
+        return _weekday(g["wd"], qual, ref), "day", True
+    if kind == "relyear":
+        offset = {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
+        return date(ref.year + offset, 1, 1), "year", True
+    if kind == "year":
+        return date(int(g["yy"]), 1, 1), "year", False
+    return None
+
+
+def extract_dates(text: str, published: datetime) -> list[DateMention]:
+    """Every date ``text`` names, in order, relative to ``published`` where needed."""
+    ref = published.date()
+    out: list[DateMention] = []
+    for m in _MASTER.finditer(text):
+        found = _mention(m, ref)
+        if found is None:
+            continue
+        day, precision, relative = found
+        if not ref.year - _WINDOW_BEFORE <= day.year <= ref.year + _WINDOW_AFTER:
+            continue
+        out.append(DateMention(FuzzyDate(day, precision), m.start(), m.end(), m.group(), relative, m.lastgroup or "year"))
+    return out

@@ -1,0 +1,226 @@
+"""Text normalisation for matching and detection, with a map back to the original text.
+
+An entry's title and summary become one :class:`Document`:
+
+- ``source``: the cleaned text a reader sees, ``title + "\\n" + summary``. HTML tags
+  and entities are removed from the summary (``<br>``, ``<p>``, ``<li>`` become line
+  breaks), whitespace is collapsed. When the summary starts by repeating the title (as
+  aggregators do, sometimes without the title's `` - Source`` suffix), the copy is dropped.
+- ``folded``: the words of ``source`` folded for comparison, one space between words:
+  lowercase; curly quotes and apostrophes made straight; diacritics stripped
+  ("Penélope" → "penelope"); ``&`` → ``and``; a possessive ``'s`` dropped ("Good Sex's"
+  → "good sex"); an apostrophe inside a word dropped ("Laga'aia" → "lagaaia"); thousands
+  separators dropped from numbers ("4,425" → "4425"); ``$ £ €`` kept as words; every
+  other punctuation mark separates words. Titles, aliases and context words are folded by
+  the same :func:`fold_phrase`, so "Minions & Monsters" and "Minions and Monsters" meet.
+- ``segments``: sentences and clauses of ``source``. A segment ends at a line break,
+  ``|``, ``;``, ``!``, ``?``, a bullet, an em dash, a spaced hyphen or en dash, and at a
+  full stop that ends a sentence (not after an abbreviation such as "Sept.", "No.",
+  "U.S." or an initial). Colons and commas do not end a segment.
+
+Every folded position maps back to ``source`` (:meth:`Document.original`), so evidence
+is quoted in the entry's own spelling.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Document", "Folded", "Segment", "clean_html", "document", "fold", "fold_phrase"]
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€]")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote)\b[^>]*>", re.I)
+_DROP_ELEMENT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2009\u200a\u202f]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_ABBREVIATIONS = frozenset(
+    "no vs mr mrs ms dr st jr sr inc co corp ltd bros vol ep pt mt ft gen sen rep gov prof approx "
+    "jan feb mar apr jun jul aug sep sept oct nov dec est etc al fig dept ave".split()
+)
+_BOUNDARY = re.compile(
+    r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
+)
+_SUFFIX = re.compile(r"\s[-–—|]\s[^-–—|]{1,60}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded words of a text, each remembering where it stands in the original."""
+
+    text: str
+    source: str
+    starts: tuple[int, ...]  # folded start of each word
+    origins: tuple[int, ...]  # original start of each word
+    ends: tuple[int, ...]  # original end of each word
+
+    def to_source(self, pos: int) -> int:
+        """The original offset of folded position ``pos`` (a word start or end)."""
+        if not self.starts:
+            return 0
+        i = max(bisect_right(self.starts, pos) - 1, 0)
+        delta = pos - self.starts[i]
+        return min(self.origins[i] + delta, self.ends[i]) if delta >= 0 else self.origins[i]
+
+    def to_folded(self, pos: int) -> int:
+        """The folded position of the first word starting at or after original ``pos``."""
+        i = bisect_right(self.origins, pos - 1)
+        return self.starts[i] if i < len(self.starts) else len(self.text)
+
+    def original(self, start: int, end: int) -> str:
+        """The original text that folded ``[start, end)`` came from."""
+        if start >= end:
+            return ""
+        i = max(bisect_right(self.starts, end - 1) - 1, 0)
+        return self.source[self.to_source(start) : self.ends[i]]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or clause: ``[start, end)`` in ``source``, ``[fstart, fend)`` folded."""
+
+    start: int
+    end: int
+    fstart: int
+    fend: int
+    in_title: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An entry's title and summary, cleaned, folded and cut into segments."""
+
+    source: str
+    title_end: int
+    folded: Folded
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return self.folded.text
+
+    def original(self, start: int, end: int) -> str:
+        return self.folded.original(start, end)
+
+    def segment_at(self, fpos: int) -> Segment | None:
+        for seg in self.segments:
+            if seg.fstart <= fpos < seg.fend:
+                return seg
+        return None
+
+
+def _fold_word(word: str) -> str:
+    if word == "&":
+        return "and"
+    w = word.lower()
+    if not w.isascii():
+        w = unicodedata.normalize("NFKD", w.translate(_APOSTROPHES))
+        w = "".join(c for c in w if not unicodedata.combining(c)).lower()
+    if w.endswith("'s") and len(w) > 2:
+        w = w[:-2]
+    w = w.replace("'", "")
+    if w[:1].isdigit():
+        w = w.replace(",", "")
+    return w
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` word by word (see the module docstring)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        word = _fold_word(m.group())
+        if not word:
+            continue
+        if parts:
+            pos += 1
+        parts.append(word)
+        starts.append(pos)
+        origins.append(m.start())
+        ends.append(m.end())
+        pos += len(word)
+    return Folded(" ".join(parts), text, tuple(starts), tuple(origins), tuple(ends))
+
+
+def fold_phrase(text: str) -> str:
+    """The folded form of a title, alias or context word."""
+    return fold(text).text
+
+
+def clean_html(text: str) -> str:
+    """Plain text of an HTML fragment: no tags, no entities, tidy whitespace."""
+    if "<" in text:
+        text = _DROP_ELEMENT.sub(" ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _SPACES.sub(" ", text.replace("\r", "\n"))
+    return _NEWLINES.sub("\n", text).strip()
+
+
+def _drop_repeated_title(title: str, summary: str) -> str:
+    """The summary without a leading copy of the title (as aggregators repeat it)."""
+    fs = fold(summary)
+    candidates = [title]
+    suffix = _SUFFIX.search(title)
+    if suffix:
+        candidates.append(title[: suffix.start()])
+    for cand in candidates:
+        ft = fold(cand).text
+        if ft and len(ft) >= 12 and fs.text.startswith(ft) and fs.text[len(ft) : len(ft) + 1] in ("", " "):
+            n = ft.count(" ") + 1
+            return summary[fs.ends[n - 1] :].lstrip(" .,:;-–—|")
+    return summary
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and (text[i - 1].isalpha()):
+        i -= 1
+    word = text[i:dot]
+    if len(word) == 1 and word.isupper():
+        return True  # an initial, "U.S.", "B.O."
+    return word.lower() in _ABBREVIATIONS
+
+
+def _segment_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        mark = m.group()
+        sentence_end = mark == "" or mark[0] in "\"'”’)"
+        if sentence_end and _is_abbreviation(text, m.start() - 1):
+            continue
+        end = m.end() if sentence_end or mark[0] in "!?" else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def document(title: str, summary: str) -> Document:
+    """Build the :class:`Document` of an entry's title and summary."""
+    t = clean_html(title).replace("\n", " ")
+    s = clean_html(summary)
+    if t and s:
+        s = _drop_repeated_title(t, s)
+    source = f"{t}\n{s}" if s else t
+    folded = fold(source)
+    segments: list[Segment] = []
+    for a, b in _segment_spans(source):
+        fa, fb = folded.to_folded(a), folded.to_folded(b)
+        fb -= fb > fa and folded.text[fb - 1] == " "
+        if fb > fa:
+            segments.append(Segment(a, b, fa, fb, a < len(t)))
+    return Document(source, len(t), folded, tuple(segments))
