@@ -176,6 +176,7 @@ def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
         "TRACKER_CONFIG": str(config),
         "TRACKER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "TRACKER_POLL_INTERVAL": "1s",
+        "TRACKER_POLL_MAX_INTERVAL": "1s",
         "TRACKER_DELIVER_INTERVAL": "1s",
         "TRACKER_RELOAD_INTERVAL": "1s",
     }

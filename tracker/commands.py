@@ -329,8 +329,8 @@ def cmd_deliveries(settings: Settings, args: argparse.Namespace) -> int:
             {
                 "id": d.id,
                 "event": d.event_id,
-                "production": d.event.production_id,
-                "milestone": d.event.milestone,
+                "production": d.event.production_id if d.event else None,
+                "milestone": d.event.milestone if d.event else d.notice.kind if d.notice else None,
                 "target": mask_url(d.target.url),
                 "subscriber": d.target.subscriber.name,
                 "state": d.state,
@@ -349,7 +349,8 @@ def cmd_deliveries(settings: Settings, args: argparse.Namespace) -> int:
     for d in rows:
         error = f": {d['last_error']}" if d["last_error"] else ""
         print(
-            f"{d['state']:<8} #{d['id']} {d['production']} {d['milestone']} → {d['subscriber']} "
+            f"{d['state']:<8} #{d['id']} {d['production'] or 'admin'} {d['milestone']} "
+            f"→ {d['subscriber']} "
             f"{d['target']} ({d['attempts']} tries){error}"
         )
     return 0

@@ -95,7 +95,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<mq>in|this|next|last|by|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
         r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|july"
         r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|oct\.|nov\."
-        r"|dec\.)(?![a-z])",
+        r"|dec\.)(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s*(?:19|20)\d\d)",
     ),
     ("relday", r"\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
     (

@@ -79,7 +79,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from tracker.dates import DateMention, extract_dates
-from tracker.domain import Entry, FuzzyDate, Observation
+from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
 from tracker.match import Match, Matcher, Occurrence
 from tracker.text import Document, Segment, document
 
@@ -107,11 +107,16 @@ _TRAILER_DONE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:will|would|could|may|might|should|expect|expected|expects|expecting|set to|slated|scheduled|"
-    r"coming|upcoming(?= (?:official |first |new |final )*(?:trailer|teaser))|soon|when|if|before|ahead of|rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|"
+    r"coming|upcoming(?= (?:official |first |new |final )*(?:trailer|teaser))|soon|when|if|before(?! it| them| him| her)|ahead of|rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|"
     r"unlikely|plans?|planned|planning|hopes?|hoping|aims?|aiming|eyes|eyeing|targets?|targeting|poised|"
     r"projected|projection|projections|tracking|forecast|predict\w*|preview|faces|await\w*|wait for|waiting for|"
     r"look for|looking for|keep an eye|no(?! \d| one)|not|yet|going to|gonna|"
     r"to (?:drop|release|debut|unveil|arrive|hit|open|premiere|launch|begin|start|wrap|reveal|share|air|come|be))\b"
+)
+_HEDGE_AFTER_WORDS = re.compile(
+    r"will|would|could|may|might|should|expect|coming|soon|set to|slated|scheduled|to |rumou?r|"
+    r"reportedly|going to|gonna|projected|poised|tracking|forecast|predict|preview|eyes|eyeing|"
+    r"targets?|targeting|aims?|aiming|hopes?|hoping|likely|unlikely|possibl|tentative|speculat|await|no"
 )
 _DOUBT = re.compile(
     r"\b(?:could|may|might|rumou?r\w*|reportedly|possibly|possible|likely|unlikely|eyeing|eyes|targeting|"
@@ -138,15 +143,19 @@ _RD_VERB = re.compile(
     rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|releasing|"
     rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |new )?records?)|"
     rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
-    rf"(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|rescheduled?|"
-    rf"postpone[sd]?|dates?|dated)|goes wide|in {_VENUE}|on {_PLATFORM}|available)\b"
+    rf"goes wide|in {_VENUE}|on {_PLATFORM}|available|(?:heads?|heading|headed) to (?:{_VENUE}|{_PLATFORM}))\b"
+    rf"|\b(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|rescheduled?|"
+    rf"postpone[sd]?|dates?|dated)(?: [\w$]+){{0,4}}? (?:back |up )?(?:to|from|for|until|into)(?= )"
 )
 _AFTER_FIGURE = re.compile(r"(?:\d[\d.]*[kmb]?|\d+ day|record|biggest|big|best|weak|strong|soft) \Z")
 _RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |season |u s )?"
     r"(?:release|premiere|debut|opening|launch|return|bow)\b"
 )
-_MOVE_VERB = re.compile(r"(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delayed|bumped|rescheduled|postponed|dates?|dated) ")
+_FROM_TO = re.compile(r".*\bfrom .* to \w")
+_MOVE_VERB = re.compile(
+    r"(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|rescheduled?|postpone[sd]?|dates?|dated) "
+)
 _RD_INDEFINITE = re.compile(
     r"\b(?:delayed|postponed|pushed|pulled|shelved) (?:\w+ )?(?:indefinitely|from (?:the |its )?"
     r"(?:release )?(?:schedule|calendar|slate))\b|\bindefinitely (?:delayed|postponed)\b"
@@ -200,7 +209,7 @@ _RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|in theaters) this (?:weekend|week)\b",
             r"\b(?:following|after|since) (?:the|its) release\b|\brelease (?:causes|caused|crashed|crashes|broke|breaks)\b",
             r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
-            r"\b(?:after|in) the (?:season \d+ |series )?premiere\b(?! date)",
+            r"\b(?:after|in|since) the (?:\w+ ){0,4}?premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|final) season\b",
             r"\b(?:opens|opened) season \d+\b",
             rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed|hit) (?:on )?(?:{_PLATFORM}|{_VENUE})"
@@ -246,8 +255,9 @@ _WRAPPED = re.compile(
     r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |have |officially |"
     r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|wraps? (?:filming|"
     r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|principal photography)|"
-    r"(?:finished|completed|ended|wrapped up|wraps up) (?:filming|shooting|production|principal photography)|"
-    r"(?:that|it) s a wrap|is a wrap|series wrap|(?:filming|production) wrap)\b"
+    r"(?:finish(?:es|ed)?|complet(?:es|ed)|ended|wrapped up|wraps up) (?:filming|shooting|production|"
+    r"principal photography)|"
+    r"(?:that|it)(?: s)? a wrap|is a wrap|series wrap|(?:filming|production) wrap)\b"
 )
 _FILMING = re.compile(
     r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|resumes?|resumed|"
@@ -274,6 +284,7 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for)"
     r"(?: \w+){0,5} \Z"
 )
+_DOUBT_LABEL = re.compile(r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b")
 _CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas)\b")
 _CLAUSE_MARK = re.compile(r"[:]")
 _COMPANIES = frozenset(
@@ -283,6 +294,8 @@ _COMPANIES = frozenset(
     "hollywood america china korea japan france britain u.s. uk year franchise".split()
 )
 _ANAPHORA = re.compile(r"\b(?:the |its |this |that )?(?:movie|film|series|show|sequel|pic|feature|season|it)(?: \w+)? \Z")
+_QUOTED_BEFORE = re.compile(r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|the (?:film|movie|series|show|sequel|pic)) (?:\w+ )?\Z")
 _BIND_RIGHT = re.compile(r"\A (?:for|of|to|from|on|in|behind|with)(?: [\w$]+){0,5}? \Z")
 _GAP_WORDS_LEFT = 4
 _NEAR_WORDS = 12
@@ -298,6 +311,9 @@ _RANK = {
     ("production", "wrapped"): 2, ("production", "filming"): 1,
     ("release", "released"): 1,
 }  # fmt: skip
+
+
+_Clause = tuple[int, int, bool]  # folded start, end, doubtful
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +362,7 @@ class _Context:
         if self._dates is None:
             folded = self.doc.folded
             self._dates = []
-            for d in extract_dates(self.doc.source, self.published):
+            for d in _with_sibling_years(extract_dates(self.doc.source, self.published)):
                 fs, fe = folded.to_folded(d.start), folded.to_folded(d.end)
                 fe -= fe > fs and self.text[fe - 1 : fe] == " "
                 self._dates.append((fs, max(fe, fs + 1), d))
@@ -376,11 +392,26 @@ class _Context:
         return bool(re.search(r"\([‘“'\"]?\Z", self.doc.source[max(0, src_start - 2) : src_start]))
 
 
+def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
+    """A yearless day takes the year the entry names for that month ("Oct. 8" with "October 2027")."""
+    years = {(d.date.day.month): d.date.day.year for d in mentions if not d.relative and d.date.precision in ("day", "month")}
+    out = []
+    for d in mentions:
+        year = years.get(d.date.day.month)
+        if d.relative and d.form in ("mdy", "dmy", "num") and year and year != d.date.day.year:
+            try:
+                d = replace(d, date=FuzzyDate(d.date.day.replace(year=year), d.date.precision), relative=False)
+            except ValueError:
+                pass
+        out.append(d)
+    return out
+
+
 # ---------------------------------------------------------------- clauses and hedges
 
 
-def _clauses(ctx: _Context, seg: Segment) -> list[tuple[int, int, bool]]:
-    """The segment's clauses as folded ``(start, end, is_question)``."""
+def _clauses(ctx: _Context, seg: Segment) -> list[_Clause]:
+    """The segment's clauses as folded ``(start, end, doubtful)``: a question, or under "Rumor:"."""
     cuts = {seg.fstart, seg.fend}
     src = ctx.doc.source
     for m in _CLAUSE_MARK.finditer(src, seg.start, seg.end):
@@ -388,28 +419,34 @@ def _clauses(ctx: _Context, seg: Segment) -> list[tuple[int, int, bool]]:
     for m in _CLAUSE_WORD.finditer(ctx.text, seg.fstart, seg.fend):
         cuts.add(m.start())
     points = sorted(c for c in cuts if seg.fstart <= c <= seg.fend)
-    out: list[tuple[int, int, bool]] = []
+    doubtful = bool(_DOUBT_LABEL.match(ctx.text, seg.fstart))
+    out: list[_Clause] = []
     for a, b in zip(points, points[1:], strict=False):
         if b <= a:
             continue
         o_end = ctx.doc.folded.to_source(b) if b < seg.fend else seg.end
         tail = src[ctx.doc.folded.to_source(a) : o_end].rstrip(" \"'”’)")
-        out.append((a, b, tail.endswith("?")))
+        out.append((a, b, doubtful or tail.endswith("?")))
     return out
 
 
-def _clause_of(clauses: list[tuple[int, int, bool]], pos: int) -> tuple[int, int, bool]:
+def _clause_of(clauses: list[_Clause], pos: int) -> _Clause:
     for c in clauses:
         if c[0] <= pos < c[1]:
             return c
     return clauses[-1]
 
 
-def _hedged(ctx: _Context, clause: tuple[int, int, bool], start: int, end: int, pattern: re.Pattern[str]) -> bool:
-    if clause[2]:
+def _hedged(ctx: _Context, clauses: list[_Clause], start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """A doubtful clause, a hedge before the cue, or a forward-looking hedge after it."""
+    first, last = _clause_of(clauses, start), _clause_of(clauses, max(start, end - 1))
+    if any(c[2] for c in clauses if c[0] < end and start < c[1]):
         return True
-    lo, hi = max(clause[0], start - _HEDGE_BEFORE), min(clause[1], end + _HEDGE_AFTER)
-    return any(not (start <= m.start() < end) for m in pattern.finditer(ctx.text, lo, hi))
+    text = ctx.text
+    if pattern.search(text, max(first[0], start - _HEDGE_BEFORE), start):
+        return True
+    after = text[end : min(last[1], end + _HEDGE_AFTER)]
+    return any(_HEDGE_AFTER_WORDS.match(h.group()) for h in pattern.finditer(after))
 
 
 # ---------------------------------------------------------------- cues
@@ -417,6 +454,10 @@ def _hedged(ctx: _Context, clause: tuple[int, int, bool], start: int, end: int, 
 
 def _dates_in(ctx: _Context, lo: int, hi: int) -> list[DateMention]:
     return [d for s, _, d in ctx.dates if lo <= s < hi]
+
+
+def _date_start(ctx: _Context, when: DateMention) -> int:
+    return ctx.doc.folded.to_folded(when.start)
 
 
 def _words_after(text: str, pos: int, n: int) -> int:
@@ -429,13 +470,13 @@ def _words_after(text: str, pos: int, n: int) -> int:
     return end
 
 
-def _trailer_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]]) -> list[_Cue]:
+def _trailer_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     out: list[_Cue] = []
     for m in _TRAILER.finditer(ctx.text, seg.fstart, seg.fend):
         words = m.group()
         variant = "final" if "final" in words else "teaser" if re.search(r"teaser|sneak|first look", words) else "trailer"
         clause = _clause_of(clauses, m.start())
-        if _hedged(ctx, clause, m.start(), m.end(), _HEDGE):
+        if _hedged(ctx, clauses, m.start(), m.end(), _HEDGE):
             status = "expected"
         else:
             lo, hi = max(clause[0], m.start() - _HEDGE_BEFORE), min(clause[1], m.end() + _HEDGE_AFTER)
@@ -445,8 +486,8 @@ def _trailer_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, boo
     return out
 
 
-def _date_status(ctx: _Context, clause: tuple[int, int, bool], start: int, end: int, when: DateMention | None) -> str:
-    if _hedged(ctx, clause, start, end, _DOUBT):
+def _date_status(ctx: _Context, clauses: list[_Clause], start: int, end: int, when: DateMention | None) -> str:
+    if _hedged(ctx, clauses, start, end, _DOUBT):
         return "expected"
     if when is None or when.date.precision in _ANNOUNCED_PRECISIONS:
         return "announced"
@@ -491,7 +532,7 @@ def _shifted(when: DateMention, m: re.Match[str]) -> DateMention:
     return replace(when, date=FuzzyDate(moved, when.date.precision))
 
 
-def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]]) -> list[_Cue]:
+def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     text = ctx.text
     out: list[_Cue] = []
     past_dates: set[int] = set()
@@ -500,34 +541,30 @@ def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int
             continue  # "$13M opening Wednesday": a noun, not a release verb
         window = _dates_in(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)))
         window = [d for d in window if not _is_history(ctx, d)]
-        if not window:
+        if not window or (_MOVE_VERB.match(m.group()) and _date_start(ctx, window[0]) != m.end() + 1):
             continue
         if window[0].start in past_dates:
             continue
         when, previous = window[0], None
-        between = text[m.end() : ctx.doc.folded.to_folded(window[0].end)]
-        if len(window) > 1 and re.search(r"\bfrom\b", between) and re.search(r"\bfrom\b.*\bto\b|\bto\b", text[m.end() : m.end() + 80]):
+        if len(window) > 1 and _FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
         when = _in_the_past(ctx, m.group(), when)
-        clause = _clause_of(clauses, m.start())
         if _PAST_VERB.search(m.group()) and when.date.day <= ctx.published.date() and when.date.precision == "day":
-            if not _hedged(ctx, clause, m.start(), m.end(), _WEAK_HEDGE):
+            if not _hedged(ctx, clauses, m.start(), m.end(), _WEAK_HEDGE):
                 out.append(_Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
             continue
-        status = _date_status(ctx, clause, m.start(), m.end(), when)
+        status = _date_status(ctx, clauses, m.start(), m.end(), when)
         moved = bool(_MOVE_VERB.match(m.group()))
         out.append(_Cue("release_date", status, m.start(), m.end(), date=when, previous=previous, moved=moved))
     for fs, fe, d in ctx.dates:
         if seg.fstart <= fs < seg.fend and _RD_BEFORE_NOUN.match(text, fe) and not _is_history(ctx, d):
-            clause = _clause_of(clauses, fs)
-            out.append(_Cue("release_date", _date_status(ctx, clause, fs, fe, d), fs, fe, date=d))
+            out.append(_Cue("release_date", _date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
     for m in _RD_SET.finditer(text, seg.fstart, seg.fend):
         near = _dates_in(ctx, max(seg.fstart, m.start() - 40), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)))
         near = [d for d in near if not _is_history(ctx, d)]
         when = near[0] if near else None
-        clause = _clause_of(clauses, m.start())
-        out.append(_Cue("release_date", _date_status(ctx, clause, m.start(), m.end(), when), m.start(), m.end(), date=when))
+        out.append(_Cue("release_date", _date_status(ctx, clauses, m.start(), m.end(), when), m.start(), m.end(), date=when))
     for m in _RD_INDEFINITE.finditer(text, seg.fstart, seg.fend):
         out.append(_Cue("release_date", "expected", m.start(), m.end(), moved=True))
     for m in _RD_SHIFT.finditer(text, seg.fstart, seg.fend):
@@ -558,7 +595,7 @@ def _box_office_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
     return [_Cue("release", "released", m.start(), m.end()) for m in _BOX_OFFICE.finditer(text, seg.fstart, seg.fend)]
 
 
-def _release_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]]) -> list[_Cue]:
+def _release_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     text = ctx.text
     out: list[_Cue] = []
     for cue in [
@@ -570,7 +607,7 @@ def _release_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, boo
         if "$" in words and _NOT_BO.search(text, clause[0], clause[1]):
             continue
         weak = bool(_STREAMING_RESULT.search(words))
-        if not _hedged(ctx, clause, cue.start, cue.end, _WEAK_HEDGE if weak else _HEDGE):
+        if not _hedged(ctx, clauses, cue.start, cue.end, _WEAK_HEDGE if weak else _HEDGE):
             out.append(cue)
     for o, _ in ctx.occurrences:
         if seg.fstart <= o.start < seg.fend:
@@ -578,7 +615,7 @@ def _release_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, boo
     return out
 
 
-def _bound_release_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]], o: Occurrence) -> list[_Cue]:
+def _bound_release_cues(ctx: _Context, seg: Segment, clauses: list[_Clause], o: Occurrence) -> list[_Cue]:
     """"X is here", "X debuted at No. 1", "X flops", "X premiered at Sundance"."""
     text = ctx.text
     out: list[_Cue] = []
@@ -587,16 +624,15 @@ def _bound_release_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, in
         out.append(_Cue("release", "released", here.start() + 1, here.end(), bound=o))
     past = _PAST_RELEASE.match(text, o.end)
     if past and past.end() <= seg.fend:
-        clause = _clause_of(clauses, past.start("verb"))
         festival = _FESTIVAL_AFTER.match(text, past.end())
         if festival:
             out.append(_Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
-        elif not _hedged(ctx, clause, past.start("verb"), past.end(), _WEAK_HEDGE):
+        elif not _hedged(ctx, clauses, past.start("verb"), past.end(), _WEAK_HEDGE):
             out.append(_Cue("release", "released", past.start("verb"), past.end(), bound=o))
     return out
 
 
-def _premiere_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]]) -> list[_Cue]:
+def _premiere_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     out: list[_Cue] = []
     for m in _PREMIERE.finditer(ctx.text, seg.fstart, seg.fend):
         if _PROMO_SUBJECT.search(ctx.text, max(seg.fstart, m.start() - 40), m.start()):
@@ -610,14 +646,13 @@ def _premiere_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bo
     return out
 
 
-def _production_cues(ctx: _Context, seg: Segment, clauses: list[tuple[int, int, bool]]) -> list[_Cue]:
+def _production_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     out: list[_Cue] = []
     for pattern, status in ((_WRAPPED, "wrapped"), (_FILMING, "filming")):
         for m in pattern.finditer(ctx.text, seg.fstart, seg.fend):
             if _PRE_POST.search(ctx.text, max(0, m.start() - 6), m.start()):
                 continue
-            clause = _clause_of(clauses, m.start())
-            if not _hedged(ctx, clause, m.start(), m.end(), _HEDGE):
+            if not _hedged(ctx, clauses, m.start(), m.end(), _HEDGE):
                 out.append(_Cue("production", status, m.start(), m.end()))
     return out
 
@@ -657,7 +692,7 @@ def _bound_elsewhere(ctx: _Context, cue: _Cue) -> bool:
     """The phrasing names a title that is not watched ("'Other' trailer", "trailer for 'Other'")."""
     src = ctx.doc.source
     s = ctx.doc.folded.to_source(cue.start)
-    if re.search(r"[’”'\"]\s*\Z", src[max(0, s - 3) : s]) and not re.search(r"\w[’']\s*\Z", src[max(0, s - 3) : s]):
+    if _QUOTED_BEFORE.search(src[max(0, s - 80) : s]):
         return True
     owner = re.search(r"([A-Z][\w+&.-]*)[’']s\s*\Z", src[max(0, s - 40) : s])
     if owner and owner.group(1).lower() not in ctx.companies:
@@ -675,13 +710,16 @@ def _targets(ctx: _Context, seg: Segment, cue: _Cue, notes: list[str] | None) ->
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
-    bound = _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
+    inside = [o for o, _ in occs if cue.start <= o.start and o.end <= cue.end]
+    bound = inside[0] if inside else _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
     if bound is not None:
         group = _coordinated(ctx, occs, bound)
         return [(o, m) for o, m in occs if o in group]
     if _bound_elsewhere(ctx, cue):
         _note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
         return []
+    if ctx.subject and _SUBJECT_PRONOUN.search(ctx.text, max(seg.fstart, cue.start - 20), cue.start):
+        return ctx.subject
     near = [(o, m) for o, m in occs if not ctx.passing(o) and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS]
     if not near:
         near = [(o, m) for o, m in occs[:1] if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS]
@@ -748,15 +786,19 @@ def _find(ctx: _Context, notes: list[str] | None) -> list[_Found]:
     return found
 
 
+def _precision_rank(cue: _Cue) -> int:
+    return -PRECISIONS.index(cue.date.date.precision) if cue.date else -len(PRECISIONS)
+
+
 def _better(a: _Found, b: _Found) -> bool:
     """Whether ``a`` should stand for its production and kind rather than ``b``."""
     ra, rb = _RANK[a.cue.kind, a.cue.status], _RANK[b.cue.kind, b.cue.status]
     if ra != rb:
         return ra > rb
-    key_a = (a.cue.date is not None, a.direct)
-    key_b = (b.cue.date is not None, b.direct)
+    key_a = (a.cue.moved, a.cue.date is not None, _precision_rank(a.cue), a.direct)
+    key_b = (b.cue.moved, b.cue.date is not None, _precision_rank(b.cue), b.direct)
     if a.cue.kind != "release_date":
-        key_a, key_b = key_a[::-1], key_b[::-1]
+        key_a, key_b = (a.direct, a.cue.date is not None, a.cue.moved), (b.direct, b.cue.date is not None, b.cue.moved)
     if key_a != key_b:
         return key_a > key_b
     return a.order < b.order

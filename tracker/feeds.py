@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +19,9 @@ from typing import Any
 import feedparser
 
 from tracker.domain import Entry
+
+#: A DTD that declares entities: the shape of "billion laughs" and external-entity attacks.
+_ENTITY_DECLARATION = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 
 
 class ParseError(Exception):
@@ -79,6 +83,10 @@ def parse_feed(body: bytes, content_type: str | None = None) -> ParsedFeed:
     """The feed's title, entries and ttl; raise ParseError."""
     if not body.strip():
         raise ParseError("empty body: the server sent no feed")
+    if _ENTITY_DECLARATION.search(body, 0, 64 * 1024):
+        raise ParseError(
+            "the feed declares XML entities, which feeds never need: refused as an entity bomb"
+        )
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     items = [i for i in parsed.entries if i.get("title") or i.get("link") or _summary(i)]

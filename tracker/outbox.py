@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from tracker.domain import FuzzyDate
 from tracker.messages import EventView, render
 from tracker.secrets import mask_url, redact
-from tracker.store import DeliveryRow, EventRow, SubscriberRow, SubscriptionRow, TargetRow
+from tracker.store import (
+    DeliveryRow,
+    EventRow,
+    NoticeRow,
+    SubscriberRow,
+    SubscriptionRow,
+    TargetRow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +61,30 @@ def enqueue(session: Session, event: EventRow, now: datetime) -> int:
         session.add(
             DeliveryRow(
                 event_id=event.id,
+                target_id=tid,
+                state="pending",
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
+    return len(target_ids)
+
+
+def enqueue_notice(session: Session, kind: str, subject: str, body: str, now: datetime) -> int:
+    """Tell every admin channel something that is not a milestone; return the deliveries."""
+    notice = NoticeRow(kind=kind, subject=subject, body=body, created_at=now)
+    session.add(notice)
+    session.flush()
+    target_ids = session.scalars(
+        select(TargetRow.id)
+        .join(SubscriberRow, SubscriberRow.id == TargetRow.subscriber_id)
+        .where(SubscriberRow.admin.is_(True), TargetRow.active.is_(True))
+    ).all()
+    for tid in target_ids:
+        session.add(
+            DeliveryRow(
+                notice_id=notice.id,
                 target_id=tid,
                 state="pending",
                 attempts=0,
@@ -109,6 +140,13 @@ def event_view(event: EventRow, title: str) -> EventView:
     )
 
 
+def _message(delivery: DeliveryRow, titles: Callable[[str], str]) -> tuple[str, str]:
+    if delivery.event is not None:
+        return render(event_view(delivery.event, titles(delivery.event.production_id)))
+    assert delivery.notice is not None, "a delivery carries an event or a notice"
+    return delivery.notice.subject, delivery.notice.body
+
+
 @dataclass
 class DeliveryReport:
     sent: int = 0
@@ -139,9 +177,8 @@ def deliver_due(
             delivery = session.get(DeliveryRow, delivery_id)
             if delivery is None or delivery.state != "pending":
                 continue
-            event, target = delivery.event, delivery.target
-            title, body = render(event_view(event, titles(event.production_id)))
-            url = target.url
+            title, body = _message(delivery, titles)
+            url = delivery.target.url
         result = send(url, title, body)
         with factory() as session, session.begin():
             delivery = session.get(DeliveryRow, delivery_id)

@@ -83,6 +83,39 @@ class Settings:
             "help": "default interval between a feed's polls",
         },
     )
+    poll_max_interval: timedelta = field(
+        default=timedelta(hours=4),
+        metadata={
+            "env": "TRACKER_POLL_MAX_INTERVAL",
+            "help": "longest interval a quiet feed slows down to",
+        },
+    )
+    max_backoff: timedelta = field(
+        default=timedelta(hours=6),
+        metadata={
+            "env": "TRACKER_MAX_BACKOFF",
+            "help": "longest wait before retrying a failing feed",
+        },
+    )
+    feed_alert_after: timedelta = field(
+        default=timedelta(hours=24),
+        metadata={
+            "env": "TRACKER_FEED_ALERT_AFTER",
+            "help": "admin channels are told when a feed has failed this long",
+        },
+    )
+    fetch_per_host: int = field(
+        default=2,
+        metadata={"env": "TRACKER_FETCH_PER_HOST", "help": "feeds fetched at once from one host"},
+    )
+    retention: timedelta = field(
+        default=timedelta(days=180),
+        metadata={"env": "TRACKER_RETENTION", "help": "entries older than this are pruned"},
+    )
+    retention_per_feed: int = field(
+        default=2000,
+        metadata={"env": "TRACKER_RETENTION_PER_FEED", "help": "entries kept per feed at most"},
+    )
     deliver_interval: timedelta = field(
         default=timedelta(seconds=30),
         metadata={"env": "TRACKER_DELIVER_INTERVAL", "help": "how often the outbox is sent"},

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -73,6 +74,10 @@ class FeedRow(Base):
     first_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     permanent_redirect: Mapped[str | None] = mapped_column(String(2048))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failure_alerted: Mapped[bool] = mapped_column(Boolean, default=False)
+    min_wait_seconds: Mapped[int | None] = mapped_column(Integer)  # from ttl / max-age
+    entries_per_day: Mapped[float | None] = mapped_column(Float)
 
 
 class EntryRow(Base):
@@ -89,6 +94,18 @@ class EntryRow(Base):
     summary: Mapped[str] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class TombstoneRow(Base):
+    """A pruned entry's identity, so that it never comes back as new."""
+
+    __tablename__ = "tombstones"
+
+    feed_id: Mapped[int] = mapped_column(
+        ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pruned_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ObservationRow(Base):
@@ -211,17 +228,31 @@ class SubscriptionRow(Base):
     subscriber: Mapped[SubscriberRow] = relationship(back_populates="subscriptions")
 
 
+class NoticeRow(Base):
+    """A message for admins that is not a milestone: a feed failing or recovered."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # feed_failing | feed_recovered | ...
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class DeliveryRow(Base):
-    """The outbox: one notification of one event to one target, written with the event."""
+    """The outbox: one notification of one event (or notice) to one target."""
 
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("event_id", "target_id", name="uq_deliveries"),
+        UniqueConstraint("notice_id", "target_id", name="uq_deliveries_notice"),
         Index("ix_deliveries_due", "state", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
     target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
     state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sent|failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -230,5 +261,6 @@ class DeliveryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    event: Mapped[EventRow] = relationship()
+    event: Mapped[EventRow | None] = relationship()
+    notice: Mapped[NoticeRow | None] = relationship()
     target: Mapped[TargetRow] = relationship()

@@ -187,7 +187,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while i > 0 and (text[i - 1].isalpha()):
         i -= 1
     word = text[i:dot]
-    if len(word) == 1 and word.isupper():
+    if len(word) == 1 and word.isupper() and (i == 0 or not text[i - 1].isalnum()):
         return True  # an initial, "U.S.", "B.O."
     return word.lower() in _ABBREVIATIONS
 

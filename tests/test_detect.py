@@ -1,0 +1,651 @@
+"""Milestone detection on trade-press phrasings written for these tests.
+
+Every phrase here is written for made-up productions (and for "Good Sex", the film the
+design notes use as the ambiguous example); none is copied from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.detect import detect, explain
+from tracker.domain import Entry, FuzzyDate, ProductionSpec
+from tracker.match import Matcher
+
+PUBLISHED = datetime(2026, 6, 10, 14, 0, tzinfo=UTC)  # a Wednesday
+
+SPECS = [
+    ProductionSpec(id="lantern", title="The Lantern Keeper", context=("Searchlight", "Mara Quell")),
+    ProductionSpec(id="drift", title="Orbital Drift", context=("Universal", "Theo Vance")),
+    ProductionSpec(
+        id="velvet-s2", title="Velvet Hours", kind="series", season=2, context=("HBO", "Ines Marlow")
+    ),
+    ProductionSpec(
+        id="velvet-s3", title="Velvet Hours", kind="series", season=3, context=("HBO", "Ines Marlow")
+    ),
+    ProductionSpec(id="gravewater", title="Gravewater", kind="series", season=1, context=("Netflix",)),
+    ProductionSpec(id="silver", title="Silver", context=("A24", "Daniel Okafor")),
+    ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")),
+    ProductionSpec(id="harbor-2", title="Harbor Lights 2", context=("Paramount",)),
+    ProductionSpec(
+        id="kingdom", title="Pale Kingdom", exclude=("Pale Kingdom: The Game",), context=("Lionsgate",)
+    ),
+    ProductionSpec(id="brass", title="The Brass Orchard", milestones=frozenset({"trailer"})),
+    ProductionSpec(id="monday", title="Monday", kind="series", season=1, context=("Hulu", "Rhea Sol")),
+]
+MATCHER = Matcher(SPECS)
+
+FILMS = ["The Lantern Keeper", "Orbital Drift", "Pale Kingdom"]
+FILM_IDS = {"The Lantern Keeper": "lantern", "Orbital Drift": "drift", "Pale Kingdom": "kingdom"}
+
+
+def entry(title: str, summary: str = "", published: datetime | None = PUBLISHED) -> Entry:
+    return Entry(id="t", title=title, link="https://example.invalid/a", summary=summary, published=published)
+
+
+def found(title: str, summary: str = "") -> set[tuple[str, str, str]]:
+    return {(o.production, o.milestone, o.status) for o in detect(entry(title, summary), MATCHER, PUBLISHED)}
+
+
+def one(title: str, summary: str, production: str, milestone: str):  # type: ignore[no-untyped-def]
+    obs = [
+        o
+        for o in detect(entry(title, summary), MATCHER, PUBLISHED)
+        if o.production == production and o.milestone == milestone
+    ]
+    assert len(obs) == 1, obs
+    return obs[0]
+
+
+def cases(templates: list[str], titles: list[str] = FILMS) -> list[tuple[str, str]]:
+    return [(t.format(T=title), FILM_IDS[title]) for t in templates for title in titles]
+
+
+# ---------------------------------------------------------------- trailer
+
+TRAILER_RELEASED = [
+    "Searchlight Drops First Trailer for ‘{T}’",
+    "‘{T}’ Trailer: A Lighthouse, a Ghost and a Very Long Night",
+    "Watch the First Teaser for {T}",
+    "{T} | Official Trailer | Searchlight Pictures",
+    "{T} - Official Teaser Trailer (2026)",
+    "‘{T}’ Unveils Final Trailer Ahead of Its Festival Run",
+    "First Look: The Coast Turns Sinister in the ‘{T}’ Teaser",
+    "{T}’s New Trailer Hints at a Darker Second Act",
+    "Here’s the Trailer for ‘{T}’",
+    "The ‘{T}’ Teaser Is Here, and It Is Eerie",
+    "‘{T}’ Trailer Is Finally Here",
+    "Exclusive: ‘{T}’ First Look Teaser Reveals the Island",
+    "‘{T}’ Gets a Full Trailer",
+    "New ‘{T}’ Trailer Reveals the Storm",
+    "The Studio Released the Official Trailer for ‘{T}’ on Tuesday",
+    "‘{T}’: Official Teaser | Now Playing Only in Theaters",
+    "Trailer Watch: ‘{T}’ Brings the Dread",
+    "‘{T}’ Launches Red-Band Trailer",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(TRAILER_RELEASED))
+def test_trailer_released(title: str, pid: str) -> None:
+    assert (pid, "trailer", "released") in found(title)
+    assert (pid, "trailer", "expected") not in found(title)
+
+
+TRAILER_EXPECTED = [
+    "Expect a Teaser for ‘{T}’ by Mid-2026",
+    "‘{T}’ Trailer Coming Soon, Director Says",
+    "When Will the ‘{T}’ Trailer Drop?",
+    "The Studio Will Release the First ‘{T}’ Trailer Next Week",
+    "‘{T}’ Teaser Reportedly Attached to Summer Screenings",
+    "Fans Are Still Waiting for a ‘{T}’ Trailer",
+    "No Trailer Yet for ‘{T}’, but One Is Promised",
+    "Could We See a ‘{T}’ Trailer During the Big Game?",
+    "‘{T}’ Trailer Set to Debut at Comic-Con",
+    "The first trailer for {T} is expected later this summer",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(TRAILER_EXPECTED))
+def test_trailer_expected(title: str, pid: str) -> None:
+    got = found(title)
+    assert (pid, "trailer", "expected") in got
+    assert (pid, "trailer", "released") not in got
+    assert not any(k == "premiere" for _, k, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "variant"),
+    [
+        ("‘Orbital Drift’ Final Trailer Lands", "final"),
+        ("Orbital Drift | Official Teaser", "teaser"),
+        ("‘Orbital Drift’ Teaser Trailer Arrives", "teaser"),
+        ("‘Orbital Drift’ Trailer Arrives", "trailer"),
+        ("Universal Shares a First Look Video From ‘Orbital Drift’", "teaser"),
+        ("Watch the Sneak Peek of ‘Orbital Drift’", "teaser"),
+    ],
+)
+def test_trailer_variant(title: str, variant: str) -> None:
+    assert one(title, "", "drift", "trailer").variant == variant
+
+
+def test_a_first_look_at_photos_is_not_a_trailer() -> None:
+    assert found("Theo Vance Suits Up in First Look at ‘Orbital Drift’") == set()
+
+
+def test_youtube_style_season_trailer() -> None:
+    assert found("Velvet Hours: Season 2 | Official Teaser | HBO") == {("velvet-s2", "trailer", "released")}
+
+
+# ---------------------------------------------------------------- release_date
+
+RELEASE_DATE_ANNOUNCED = [
+    ("‘{T}’ Sets Sept. 18 Release Date", "2026-09-18", "day"),
+    ("{T} Will Hit Theaters on October 2, 2026", "2026-10-02", "day"),
+    ("‘{T}’ Arrives in Theaters June 26", "2026-06-26", "day"),
+    ("The Studio Will Release {T} on 9/18", "2026-09-18", "day"),
+    ("‘{T}’ Is Slated for a March 2027 Release", "2027-03-01", "month"),
+    ("‘{T}’ Dated for November 2026", "2026-11-01", "month"),
+    ("{T} Opens in Theaters Nationwide on Friday", "2026-06-12", "day"),
+    ("‘{T}’ Lands December 25 Release Date", "2026-12-25", "day"),
+    ("‘{T}’: August 14 Release Date Revealed", "2026-08-14", "day"),
+    ("‘{T}’ Will Come Out 14 August 2026", "2026-08-14", "day"),
+    ("‘{T}’ Gets a Release Date of April 3, 2027", "2027-04-03", "day"),
+    ("‘{T}’ Heads to Theaters Sept. 18 After Festival Run", "2026-09-18", "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "pid", "iso", "precision"),
+    [(t.format(T=name), FILM_IDS[name], iso, p) for t, iso, p in RELEASE_DATE_ANNOUNCED for name in FILMS],
+)
+def test_release_date_announced(title: str, pid: str, iso: str, precision: str) -> None:
+    o = one(title, "", pid, "release_date")
+    assert (o.status, o.date) == ("announced", FuzzyDate(date.fromisoformat(iso), precision))  # type: ignore[arg-type]
+
+
+RELEASE_DATE_NO_DATE = [
+    "‘{T}’ Release Date Revealed",
+    "‘{T}’ Gets a Release Date",
+    "Searchlight Sets Release Date for ‘{T}’",
+    "‘{T}’ Finally Has a Premiere Date",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(RELEASE_DATE_NO_DATE))
+def test_release_date_announced_without_a_date(title: str, pid: str) -> None:
+    o = one(title, "", pid, "release_date")
+    assert (o.status, o.date) == ("announced", None)
+
+
+RELEASE_DATE_EXPECTED = [
+    ("‘{T}’ Eyes Summer 2027 Release", "2027-06-01", "season"),
+    ("{T} Is Expected to Arrive in Late 2026", "2026-10-01", "quarter"),
+    ("‘{T}’ Set for Fall Release", "2026-09-01", "season"),
+    ("{T} Will Debut in 2027", "2027-01-01", "year"),
+    ("‘{T}’ Could Land in Theaters This Fall", "2026-09-01", "season"),
+    ("‘{T}’ Targets a Second-Half 2027 Debut", "2027-07-01", "half"),
+    ("‘{T}’ Is Coming in Early 2027", "2027-01-01", "quarter"),
+    ("Rumor: ‘{T}’ Heads to Theaters September 18", "2026-09-18", "day"),
+    ("‘{T}’ Release Date: Will It Arrive Before Christmas 2026?", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "pid", "iso", "precision"),
+    [(t.format(T=name), FILM_IDS[name], iso, p) for t, iso, p in RELEASE_DATE_EXPECTED for name in FILMS],
+)
+def test_release_date_expected(title: str, pid: str, iso: str | None, precision: str | None) -> None:
+    got = [o for o in detect(entry(title), MATCHER, PUBLISHED) if o.production == pid]
+    dates = [o for o in got if o.milestone == "release_date"]
+    if iso is None:
+        assert all(o.status != "announced" for o in dates)
+        return
+    assert len(dates) == 1, got
+    o = dates[0]
+    assert (o.status, o.date) == ("expected", FuzzyDate(date.fromisoformat(iso), precision))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("title", "iso", "previous", "status"),
+    [
+        ("‘Orbital Drift’ Moves From Sept. 18 to Oct. 2", "2026-10-02", "2026-09-18", "announced"),
+        ("Universal Pushes ‘Orbital Drift’ to Summer 2027", "2027-06-01", None, "expected"),
+        ("‘Orbital Drift’ Delayed to 2027", "2027-01-01", None, "expected"),
+        ("‘Orbital Drift’ Moves Up a Week to Sept. 11", "2026-09-11", None, "announced"),
+        ("‘Orbital Drift’, Once Set for Sept. 18, Moves Up a Week", "2026-09-11", "2026-09-18", "announced"),
+        ("‘Orbital Drift’ Delayed Indefinitely", None, None, "expected"),
+        ("Universal Shifts ‘Orbital Drift’ Release to March 5, 2027", "2027-03-05", None, "announced"),
+    ],
+)
+def test_release_date_moves(title: str, iso: str | None, previous: str | None, status: str) -> None:
+    o = one(title, "", "drift", "release_date")
+    assert o.status == status
+    assert o.moved
+    assert (o.date.iso() if o.date else None) == iso
+    assert (o.previous_date.iso() if o.previous_date else None) == previous
+
+
+def test_release_date_in_a_video_title() -> None:
+    got = {
+        (o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry("Gravewater | Official Teaser | Netflix | July 4"), MATCHER, PUBLISHED)
+    }
+    assert got == {("trailer", "released", None), ("release_date", "announced", "2026-07-04")}
+
+
+def test_release_date_restated_in_a_review() -> None:
+    o = one("‘The Lantern Keeper’ Review: A Haunting Coastal Fable", "The film opens in theaters June 26.", "lantern", "release_date")
+    assert (o.status, o.date and o.date.iso()) == ("announced", "2026-06-26")
+
+
+def test_series_premiere_date_is_a_release_date() -> None:
+    o = one("Velvet Hours Season 2 Premiere Date Set for January 9", "", "velvet-s2", "release_date")
+    assert (o.status, o.date and o.date.iso()) == ("announced", "2027-01-09")
+    assert not [x for x in detect(entry("Velvet Hours Season 2 Premiere Date Set for January 9"), MATCHER, PUBLISHED) if x.milestone == "premiere"]
+
+
+def test_relative_dates_count_from_the_published_day() -> None:
+    o = one("‘Orbital Drift’ Hits Theaters This Friday", "", "drift", "release_date")
+    assert o.date == FuzzyDate(date(2026, 6, 12), "day")
+    later = detect(entry("‘Orbital Drift’ Hits Theaters This Friday", published=datetime(2026, 7, 1, tzinfo=UTC)), MATCHER, PUBLISHED)
+    assert [x.date for x in later if x.milestone == "release_date"] == [FuzzyDate(date(2026, 7, 3), "day")]
+
+
+def test_now_stands_in_for_a_missing_published_time() -> None:
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    obs = detect(entry("‘Orbital Drift’ Arrives in Theaters March 6", published=None), MATCHER, now)
+    assert [o.date for o in obs] == [FuzzyDate(date(2026, 3, 6), "day")]
+
+
+# ---------------------------------------------------------------- release
+
+RELEASED_FILM = [
+    "‘{T}’ Tops Box Office With $48 Million Debut",
+    "Box Office: ‘{T}’ Opens to $31M, Beating Projections",
+    "{T} Crossed $500 Million Worldwide Over the Weekend",
+    "‘{T}’ Is Now Streaming on Hulu",
+    "{T} Is Out Now: Here’s What Critics Are Saying",
+    "Weekend Box Office: ‘{T}’ Leads a Sluggish Frame",
+    "‘{T}’ Opens This Weekend in 3,000 Theaters",
+    "‘{T}’ Bombs at the Box Office",
+    "‘{T}’ Dominates Global Box Office in Second Weekend",
+    "{T} Earned $12.4 Million in Its Opening Weekend",
+    "‘{T}’ Draws 42 Million Views in First Week on Netflix",
+    "‘{T}’ Ending Explained: Who Survives the Storm?",
+    "{T} Soars to No. 1 on Netflix Top 10",
+    "‘{T}’ Holds No. 1 Spot at U.K. Box Office",
+    "‘{T}’ Stumbles With Soft $9M Opening",
+    "Korea Box Office: ‘{T}’ Stays on Top for Third Weekend",
+    "‘{T}’ Flops, Leaving the Studio With Questions",
+    "‘{T}’ Nears $200M Domestic",
+    "{T} Is Now Playing in Theaters Everywhere",
+    "‘{T}’ Posts Best Tuesday of the Year With $11M",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(RELEASED_FILM))
+def test_release_released(title: str, pid: str) -> None:
+    assert (pid, "release", "released") in found(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("The studio's big bet", "Universal's ‘Orbital Drift’ grossed $62 million in its first three days in theaters."),
+        ("Weekend report", "Orbital Drift debuted at No. 1 at the domestic box office with $40 million."),
+        ("What to watch", "‘Orbital Drift’ landed on Netflix last Friday and climbed to the top of the chart."),
+        ("Orbital Drift is here", "Universal's space thriller Orbital Drift is here."),
+        ("Following the release of Universal's latest film, ‘Orbital Drift’, fans asked for more", ""),
+    ],
+)
+def test_release_released_in_prose(title: str, summary: str) -> None:
+    assert ("drift", "release", "released") in found(title, summary)
+
+
+RELEASED_SERIES = [
+    "‘Velvet Hours’ Season 2 Premiere Recap: Old Debts",
+    "Velvet Hours Season 2, Episode 3 Recap: The Ledger",
+    "‘Velvet Hours’ Season 2 Debuts to 6 Million Viewers",
+    "HBO’s Velvet Hours Kicks Off Its Second Season With a Bang",
+    "Everything We Learned After the Velvet Hours Season 2 Premiere",
+    "‘Velvet Hours’ Season 2 Is Now Streaming on Max",
+]
+
+
+@pytest.mark.parametrize("title", RELEASED_SERIES)
+def test_season_released(title: str) -> None:
+    got = found(title)
+    assert ("velvet-s2", "release", "released") in got
+    assert not any(p == "velvet-s3" for p, _, _ in got)
+
+
+NOT_A_RELEASE = [
+    "‘{T}’ Review: A Haunting Coastal Fable",
+    "{T} review – a bold, messy ghost story",
+    "Critics Are Divided on ‘{T}’",
+    "‘{T}’ First Reviews: A Chilling Triumph",
+    "‘{T}’ Faces a Box Office Test This Weekend",
+    "Box Office Preview: Can ‘{T}’ Open to $50M?",
+    "‘{T}’ Is Tracking for a $40M Opening",
+    "‘{T}’ Could Top the Box Office This Weekend",
+    "Will ‘{T}’ Be Streaming Soon?",
+    "How ‘{T}’ Spent Its $90 Million Budget",
+    "Mara Quell Was Paid $10 Million for ‘{T}’",
+    "The Cast of ‘{T}’ on Fear, Fog and Friendship",
+    "‘{T}’ Director Talks Sequel Plans",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(NOT_A_RELEASE))
+def test_not_a_release(title: str, pid: str) -> None:
+    assert (pid, "release", "released") not in found(title)
+
+
+def test_tv_season_that_has_not_aired() -> None:
+    assert found("What to Know Before the Velvet Hours Season 2 Premiere") == set()
+    assert found("You Can Watch the Velvet Hours Season 2 Premiere Free on Max") == set()
+
+
+# ---------------------------------------------------------------- premiere
+
+PREMIERE_HELD = [
+    "‘{T}’ Premieres at Venice to Eight-Minute Standing Ovation",
+    "Mara Quell Dazzles at the ‘{T}’ World Premiere",
+    "Inside the {T} Los Angeles Premiere",
+    "‘{T}’ World Premiere: Cast Reunites in London",
+    "Stars Turn Out for the Premiere of ‘{T}’ in New York",
+    "‘{T}’ First Reactions: Critics Call It a Knockout",
+    "Theo Vance Hits the Red Carpet for ‘{T}’",
+    "Sundance Opens With ‘{T}’",
+    "‘{T}’ Debuted at Cannes to Rapturous Applause",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(PREMIERE_HELD))
+def test_premiere_held(title: str, pid: str) -> None:
+    got = found(title)
+    assert (pid, "premiere", "held") in got
+    assert (pid, "release", "released") not in got
+
+
+PREMIERE_ANNOUNCED = [
+    "‘{T}’ to World Premiere at Toronto Film Festival",
+    "‘{T}’ Will Open the Berlin Film Festival",
+    "{T} Will Have Its World Premiere at Sundance in January",
+    "Venice Lineup: ‘{T}’ Among Films Set to Premiere",
+    "Cannes Selects ‘{T}’ for Competition",
+    "‘{T}’ Set to Close Tribeca Festival",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(PREMIERE_ANNOUNCED))
+def test_premiere_announced(title: str, pid: str) -> None:
+    got = found(title)
+    assert (pid, "premiere", "announced") in got
+    assert (pid, "premiere", "held") not in got
+
+
+# ---------------------------------------------------------------- production
+
+WRAPPED = [
+    "Filming Wraps on ‘{T}’",
+    "‘{T}’ Wraps Production in Belfast",
+    "That’s a Wrap on ‘{T}’, Star Announces",
+    "Production Has Wrapped on {T}",
+    "‘{T}’ Completes Principal Photography",
+]
+FILMING = [
+    "Cameras Are Rolling on ‘{T}’",
+    "‘{T}’ Begins Filming in Budapest",
+    "Production Is Underway on {T}",
+    "‘{T}’ Starts Shooting in Morocco",
+    "{T} Is Now Filming in Atlanta",
+]
+NOT_PRODUCTION = [
+    "‘{T}’ Will Begin Filming in the Spring",
+    "‘{T}’ Set to Start Shooting in March",
+    "Post-Production on {T} Is Moving Along",
+    "{T} Is Expected to Wrap Filming Next Month",
+    "‘{T}’ Production Company Signs First-Look Deal",
+]
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(WRAPPED))
+def test_production_wrapped(title: str, pid: str) -> None:
+    assert (pid, "production", "wrapped") in found(title)
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(FILMING))
+def test_production_filming(title: str, pid: str) -> None:
+    assert (pid, "production", "filming") in found(title)
+
+
+@pytest.mark.parametrize(("title", "pid"), cases(NOT_PRODUCTION))
+def test_not_production(title: str, pid: str) -> None:
+    assert not [k for p, k, _ in found(title) if p == pid and k == "production"]
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("‘The Lantern Keeper’ Star Mara Quell Joins ‘Orbital Drift’ Cast", "", set()),
+        (
+            "Like ‘Orbital Drift’ Before It, ‘The Lantern Keeper’ Tops the Box Office",
+            "",
+            {("lantern", "release", "released")},
+        ),
+        ("‘Babygirl’ Trailer Is Out, and Fans of ‘The Lantern Keeper’ Are Jealous", "", set()),
+        ("From ‘Orbital Drift’ to ‘The Lantern Keeper’: Theo Vance Talks Career", "", set()),
+        (
+            "Searchlight News",
+            "The Lantern Keeper wrapped filming last month. Meanwhile, Orbital Drift is still casting.",
+            {("lantern", "production", "wrapped")},
+        ),
+        (
+            "‘The Lantern Keeper’ Review",
+            "It is the kind of ghost story we saw in Orbital Drift, and it opens in theaters June 26.",
+            {("lantern", "release_date", "announced")},
+        ),
+        (
+            "Universal Drops ‘Orbital Drift’ Trailer; ‘The Lantern Keeper’ Trailer Expected Next Month",
+            "",
+            {("drift", "trailer", "released"), ("lantern", "trailer", "expected")},
+        ),
+        (
+            "‘Orbital Drift’ & ‘The Lantern Keeper’ Top the Box Office",
+            "",
+            {("drift", "release", "released"), ("lantern", "release", "released")},
+        ),
+        (
+            "Theo Vance (Orbital Drift) Joins New Thriller",
+            "The new thriller's teaser dropped Tuesday.",
+            set(),
+        ),
+        (
+            "Netflix Drops the ‘Klara’ Trailer",
+            "The director previously made ‘The Lantern Keeper’.",
+            set(),
+        ),
+        (
+            "All Three Films Return to Theaters Sept. 3 Ahead of the Release of ‘The Lantern Keeper’",
+            "",
+            set(),
+        ),
+        (
+            "The Year’s Best Openings",
+            "‘Orbital Drift’ collected nearly the same opening sum as 2025’s ‘The Lantern Keeper’.",
+            {("drift", "release", "released")},
+        ),
+    ],
+)
+def test_attribution(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+def test_a_sequel_is_another_film() -> None:
+    assert found("Pale Kingdom 2 Gets a Teaser") == set()
+    assert found("‘Harbor Lights 3’ Trailer Arrives") == set()
+    assert found("‘Harbor Lights 2’ Trailer Arrives") == {("harbor-2", "trailer", "released")}
+
+
+def test_exclude_vetoes_its_phrase_only() -> None:
+    assert found("Pale Kingdom: The Game Launch Trailer") == set()
+    assert found("‘Pale Kingdom’ Trailer Arrives") == {("kingdom", "trailer", "released")}
+
+
+def test_milestones_limit_the_kinds() -> None:
+    assert found("‘The Brass Orchard’ Tops the Box Office With $20M") == set()
+    assert found("The Brass Orchard | Official Trailer") == {("brass", "trailer", "released")}
+
+
+# ---------------------------------------------------------------- seasons
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("‘Velvet Hours’ Season 3 Teaser Arrives", {("velvet-s3", "trailer", "released")}),
+        ("Velvet Hours Season 2 Trailer", {("velvet-s2", "trailer", "released")}),
+        ("Velvet Hours S2 | Official Teaser", {("velvet-s2", "trailer", "released")}),
+        ("Velvet Hours Season Two Teaser", {("velvet-s2", "trailer", "released")}),
+        ("The Third Season of Velvet Hours Gets a Premiere Date", {("velvet-s3", "release_date", "announced")}),
+        ("Velvet Hours Renewed for Season 3", set()),
+        ("Velvet Hours | Official Trailer | HBO", set()),
+        ("Gravewater | Official Trailer | Netflix", {("gravewater", "trailer", "released")}),
+        ("Gravewater Season 2 Teaser", set()),
+        ("Velvet Hours Returns for Season 3 on September 6", {("velvet-s3", "release_date", "announced")}),
+    ],
+)
+def test_seasons(title: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title) == expected
+
+
+# ---------------------------------------------------------------- ambiguous titles
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("Silver Prices Hit a Record High", "", set()),
+        ("A24 Drops First Trailer for ‘Silver’", "", {("silver", "trailer", "released")}),
+        ("Study Finds Good Sex Helps You Sleep", "", set()),
+        ("Good sex is good for you, a new study says", "Netflix subscribers agree.", set()),
+        ("Reports: Director Detained in Sex Assault Case", "", set()),
+        (
+            "Netflix Drops First Teaser for Lena Dunham’s ‘Good Sex’",
+            "",
+            {("good-sex", "trailer", "released")},
+        ),
+        (
+            "Good Sex: Natalie Portman’s Netflix Rom-Com Wraps Filming",
+            "",
+            {("good-sex", "production", "wrapped")},
+        ),
+        ("Rhea Sol Talks Hulu Deal; Her Show Premiered Monday Night", "", set()),
+        ("Monday: Season 1 | Official Trailer | Hulu", "", {("monday", "trailer", "released")}),
+        ("Box Office Opened Monday With Record Sales", "Hulu and others reported.", set()),
+    ],
+)
+def test_ambiguous_titles(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+# ---------------------------------------------------------------- the seed article's shape
+
+
+def test_long_article_about_an_ambiguous_title() -> None:
+    specs = [
+        ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")),
+        ProductionSpec(id="too-much", title="Too Much", kind="series", context=("Netflix", "Lena Dunham")),
+        ProductionSpec(id="babygirl", title="Babygirl", context=("A24",)),
+    ]
+    body = (
+        "Natalie Portman and Lena Dunham made the Netflix rom-com Good Sex together.\n"
+        "It invites comparisons with projects like Babygirl or May December.\n"
+        "What comes next:\n"
+        "1. Watch “Too Much” on Netflix: see Dunham's series Too Much before Good Sex drops.\n"
+        "2. Look for the Trailer: Production wrapped in late 2025. With post-production moving "
+        "along, expect a teaser for Good Sex by mid-2026.\n"
+    )
+    obs = detect(entry("Why Good Sex Is the Year's Surprise", body), Matcher(specs), PUBLISHED)
+    got = {(o.production, o.milestone, o.status) for o in obs}
+    assert got == {("good-sex", "production", "wrapped"), ("good-sex", "trailer", "expected")}
+    teaser = next(o for o in obs if o.milestone == "trailer")
+    assert teaser.date == FuzzyDate(date(2026, 6, 1), "season")
+    assert "teaser for Good Sex" in teaser.evidence
+
+
+# ---------------------------------------------------------------- evidence, explain, properties
+
+
+def test_another_films_trailer_is_not_ours() -> None:
+    specs = [ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Lena Dunham"))]
+    e = entry("Lena Dunham's Good Sex Is Netflix's Next Bet", "Babygirl's trailer is out, and it is steamy.")
+    assert detect(e, Matcher(specs), PUBLISHED) == []
+
+
+def test_evidence_quotes_the_entry() -> None:
+    e = entry("Searchlight Drops First Trailer for ‘The Lantern Keeper’", "<p>Watch it &amp; shiver.</p>")
+    (o,) = detect(e, MATCHER, PUBLISHED)
+    assert o.evidence
+    assert o.evidence in e.title
+    assert "Lantern Keeper" in o.evidence
+
+
+def test_explain_says_why_nothing_was_found() -> None:
+    assert any("no watched production" in n for n in explain(entry("Nothing to see here"), MATCHER, PUBLISHED))
+    notes = explain(entry("‘The Lantern Keeper’ Review: Moody"), MATCHER, PUBLISHED)
+    assert any("no milestone words" in n for n in notes)
+    notes = explain(entry("Silver Prices Hit a Record High"), MATCHER, PUBLISHED)
+    assert any("context" in n for n in notes)
+    notes = explain(entry("Velvet Hours | Official Trailer | HBO"), MATCHER, PUBLISHED)
+    assert any("no season named" in n for n in notes)
+
+
+def test_detection_is_fast() -> None:
+    e = entry(
+        "Box Office: ‘Orbital Drift’ Opens to $31M as ‘The Lantern Keeper’ Trailer Drops",
+        "Universal's Orbital Drift grossed $31 million. " * 20,
+    )
+    detect(e, MATCHER, PUBLISHED)
+    start = time.perf_counter()
+    for _ in range(50):
+        detect(e, MATCHER, PUBLISHED)
+    assert (time.perf_counter() - start) / 50 < 0.01
+
+
+PIECES = [
+    *"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,;:!?|'’‘“”$&-–—/()<>#",
+    "Orbital Drift",
+    " trailer ",
+    " Season 2 ",
+    "Velvet Hours",
+    " Sept. 18 ",
+    " box office ",
+    "Good Sex",
+    " Netflix ",
+    " premiere ",
+    " wraps ",
+    " from ",
+    " to ",
+    " will ",
+]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=80).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=TEXT, summary=TEXT)
+def test_no_text_crashes_detection(title: str, summary: str) -> None:
+    e = entry(title, summary)
+    for o in detect(e, MATCHER, PUBLISHED):
+        assert o.production in {s.id for s in SPECS}
+        assert o.evidence
+    explain(e, MATCHER, PUBLISHED)

@@ -1,0 +1,122 @@
+"""Normalisation: folded words, segments, and the way back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.text import clean_html, document, fold, fold_phrase
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Good Sex", "good sex"),
+        ("GOOD SEX", "good sex"),
+        ("Good Sex's Trailer", "good sex trailer"),
+        ("Good Sex’s trailer", "good sex trailer"),
+        ("‘Good Sex’", "good sex"),
+        ("“Good Sex”", "good sex"),
+        ("Minions & Monsters", "minions and monsters"),
+        ("Minions and Monsters", "minions and monsters"),
+        ("Penélope Cruz", "penelope cruz"),
+        ("Caitríona Balfe", "caitriona balfe"),
+        ("Pokémon Tales", "pokemon tales"),
+        ("Catherine Laga'aia", "catherine lagaaia"),
+        ("Catherine Laga’aia", "catherine lagaaia"),
+        ("live-action", "live action"),
+        ("Spider-Man: Beyond", "spider man beyond"),
+        ("4,425 theaters", "4425 theaters"),
+        ("$17.3M opening", "$ 17.3m opening"),
+        ("B.O. report", "b o report"),
+        ("Disney+", "disney"),
+        ("Season 3, Episode 1", "season 3 episode 1"),
+        ("Stranger Things' finale", "stranger things finale"),
+        ("  lots   of\tspace  ", "lots of space"),
+        ("ﬁlm ﬁnale", "film finale"),
+        ("", ""),
+        ("?!...", ""),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw).text == folded
+    assert fold_phrase(raw) == folded
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Hello &amp; welcome</p>", "Hello & welcome"),
+        ("A<br>B", "A\nB"),
+        ("<b>Bold</b> move", "Bold move"),
+        ("Tom &#8217;s", "Tom ’s"),
+        ("<script>alert(1)</script>Safe", "Safe"),
+        ("<style>p{}</style><p>Styled</p>", "Styled"),
+        ("<ul><li>One</li><li>Two</li></ul>", "One\nTwo"),
+        ("no markup at all", "no markup at all"),
+        ("&lt;not a tag&gt;", "<not a tag>"),
+        ("a&nbsp;b", "a b"),
+    ],
+)
+def test_clean_html(html: str, text: str) -> None:
+    assert clean_html(html) == text
+
+
+def test_original_maps_back() -> None:
+    f = fold("Disney’s “Toy Story 5” Scores $160 Million")
+    start = f.text.index("toy story 5")
+    assert f.original(start, start + len("toy story 5")) == "Toy Story 5"
+    start = f.text.index("$ 160 million")
+    assert f.original(start, start + len("$ 160 million")) == "$160 Million"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "segments"),
+    [
+        ("A | B | C", "", ["a", "b", "c"]),
+        ("Hit Sets Date; Unveils Teaser", "", ["hit sets date", "unveils teaser"]),
+        ("Title - Source", "", ["title", "source"]),
+        ("T", "It opened Sept. 18 in the U.S. to $10M. Then it fell.", ["t", "it opened sept 18 in the u s to $ 10m", "then it fell"]),
+        ("T", "Is it out? Yes!", ["t", "is it out", "yes"]),
+        ("T", "No. 1 at the B.O. this week. Again.", ["t", "no 1 at the b o this week", "again"]),
+        ("T", "Sterling K. Brown stars. It works.", ["t", "sterling k brown stars", "it works"]),
+        ("T", "Portman’s career—not just ads—matters", ["t", "portman career", "not just ads", "matters"]),
+        ("T", "Range Jun. 19–21 stays", ["t", "range jun 19 21 stays"]),
+    ],
+)
+def test_segments(title: str, summary: str, segments: list[str]) -> None:
+    doc = document(title, summary)
+    assert [doc.text[s.fstart : s.fend] for s in doc.segments] == segments
+
+
+def test_summary_repeating_the_title_is_dropped() -> None:
+    doc = document("Big Film Tops Box Office - Example News", "Big Film Tops Box Office Example News Other headline here")
+    assert doc.source == "Big Film Tops Box Office - Example News\nOther headline here"
+    assert doc.segments[0].in_title and not doc.segments[-1].in_title
+
+
+def test_title_and_summary_segments() -> None:
+    doc = document("Head line", "<p>Body text.</p>")
+    assert [s.in_title for s in doc.segments] == [True, False]
+    assert doc.title_end == len("Head line")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_fold_maps_every_word_back(text: str) -> None:
+    f = fold(text)
+    for start, origin, end in zip(f.starts, f.origins, f.ends, strict=True):
+        word_end = f.text.find(" ", start)
+        word_end = len(f.text) if word_end < 0 else word_end
+        assert f.to_source(start) == origin
+        assert f.original(start, word_end) == text[origin:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_document_never_crashes(title: str, summary: str) -> None:
+    doc = document(title, summary)
+    for seg in doc.segments:
+        assert 0 <= seg.fstart < seg.fend <= len(doc.text)
+        assert doc.original(seg.fstart, seg.fend)
