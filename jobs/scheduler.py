@@ -19,6 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from jobs.deliver import deliver
 from jobs.heartbeat import heartbeat
 from jobs.poll import poll_due
+from jobs.prune import prune_entries
 from jobs.reload import reload_config
 from tracker.app import App
 from tracker.health import BEAT
@@ -68,6 +69,7 @@ def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
         ("deliver", deliver, settings.deliver_interval),
         ("reload", reload_config, settings.reload_interval),
         ("heartbeat", heartbeat, timedelta(seconds=BEAT)),
+        ("prune", prune_entries, timedelta(hours=6)),
     ]
     for job_id, job, every in jobs:
         scheduler.add_job(

@@ -131,13 +131,36 @@ def test_a_date_without_year_is_on_or_after_the_published_day() -> None:
     assert first("next fall", datetime(2026, 10, 15, tzinfo=UTC)) == ("2027-09-01", "season")
 
 
-MONTH_WORDS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|today|tonight|tomorrow|yesterday|"
-                         r"day|spring|summer|fall|autumn|winter|year|q\d|half|quarter|mid", re.I)
+MONTH_WORDS = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|today|tonight|tomorrow|yesterday|"
+    r"day|spring|summer|fall|autumn|winter|year|q\d|half|quarter|mid",
+    re.I,
+)
 PIECES = [
     *"abcxyz 0123456789.,;:/-–",
-    "Sept. ", "September ", "June ", "May ", "18", "2026", "2027", "9/18", "this ", "next ", "last ",
-    "Friday", "Sunday night", "summer", "fall", "mid-", "early ", "late ", "Q3 ", "second half of ",
-    "tomorrow", " in ", "year",
+    "Sept. ",
+    "September ",
+    "June ",
+    "May ",
+    "18",
+    "2026",
+    "2027",
+    "9/18",
+    "this ",
+    "next ",
+    "last ",
+    "Friday",
+    "Sunday night",
+    "summer",
+    "fall",
+    "mid-",
+    "early ",
+    "late ",
+    "Q3 ",
+    "second half of ",
+    "tomorrow",
+    " in ",
+    "year",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=120)
 

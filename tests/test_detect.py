@@ -23,20 +23,37 @@ SPECS = [
     ProductionSpec(id="lantern", title="The Lantern Keeper", context=("Searchlight", "Mara Quell")),
     ProductionSpec(id="drift", title="Orbital Drift", context=("Universal", "Theo Vance")),
     ProductionSpec(
-        id="velvet-s2", title="Velvet Hours", kind="series", season=2, context=("HBO", "Ines Marlow")
+        id="velvet-s2",
+        title="Velvet Hours",
+        kind="series",
+        season=2,
+        context=("HBO", "Ines Marlow"),
     ),
     ProductionSpec(
-        id="velvet-s3", title="Velvet Hours", kind="series", season=3, context=("HBO", "Ines Marlow")
+        id="velvet-s3",
+        title="Velvet Hours",
+        kind="series",
+        season=3,
+        context=("HBO", "Ines Marlow"),
     ),
-    ProductionSpec(id="gravewater", title="Gravewater", kind="series", season=1, context=("Netflix",)),
+    ProductionSpec(
+        id="gravewater", title="Gravewater", kind="series", season=1, context=("Netflix",)
+    ),
     ProductionSpec(id="silver", title="Silver", context=("A24", "Daniel Okafor")),
-    ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")),
+    ProductionSpec(
+        id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")
+    ),
     ProductionSpec(id="harbor-2", title="Harbor Lights 2", context=("Paramount",)),
     ProductionSpec(
-        id="kingdom", title="Pale Kingdom", exclude=("Pale Kingdom: The Game",), context=("Lionsgate",)
+        id="kingdom",
+        title="Pale Kingdom",
+        exclude=("Pale Kingdom: The Game",),
+        context=("Lionsgate",),
     ),
     ProductionSpec(id="brass", title="The Brass Orchard", milestones=frozenset({"trailer"})),
-    ProductionSpec(id="monday", title="Monday", kind="series", season=1, context=("Hulu", "Rhea Sol")),
+    ProductionSpec(
+        id="monday", title="Monday", kind="series", season=1, context=("Hulu", "Rhea Sol")
+    ),
 ]
 MATCHER = Matcher(SPECS)
 
@@ -45,11 +62,16 @@ FILM_IDS = {"The Lantern Keeper": "lantern", "Orbital Drift": "drift", "Pale Kin
 
 
 def entry(title: str, summary: str = "", published: datetime | None = PUBLISHED) -> Entry:
-    return Entry(id="t", title=title, link="https://example.invalid/a", summary=summary, published=published)
+    return Entry(
+        id="t", title=title, link="https://example.invalid/a", summary=summary, published=published
+    )
 
 
 def found(title: str, summary: str = "") -> set[tuple[str, str, str]]:
-    return {(o.production, o.milestone, o.status) for o in detect(entry(title, summary), MATCHER, PUBLISHED)}
+    return {
+        (o.production, o.milestone, o.status)
+        for o in detect(entry(title, summary), MATCHER, PUBLISHED)
+    }
 
 
 def one(title: str, summary: str, production: str, milestone: str):  # type: ignore[no-untyped-def]
@@ -138,7 +160,9 @@ def test_a_first_look_at_photos_is_not_a_trailer() -> None:
 
 
 def test_youtube_style_season_trailer() -> None:
-    assert found("Velvet Hours: Season 2 | Official Teaser | HBO") == {("velvet-s2", "trailer", "released")}
+    assert found("Velvet Hours: Season 2 | Official Teaser | HBO") == {
+        ("velvet-s2", "trailer", "released")
+    }
 
 
 # ---------------------------------------------------------------- release_date
@@ -161,7 +185,11 @@ RELEASE_DATE_ANNOUNCED = [
 
 @pytest.mark.parametrize(
     ("title", "pid", "iso", "precision"),
-    [(t.format(T=name), FILM_IDS[name], iso, p) for t, iso, p in RELEASE_DATE_ANNOUNCED for name in FILMS],
+    [
+        (t.format(T=name), FILM_IDS[name], iso, p)
+        for t, iso, p in RELEASE_DATE_ANNOUNCED
+        for name in FILMS
+    ],
 )
 def test_release_date_announced(title: str, pid: str, iso: str, precision: str) -> None:
     o = one(title, "", pid, "release_date")
@@ -197,9 +225,15 @@ RELEASE_DATE_EXPECTED = [
 
 @pytest.mark.parametrize(
     ("title", "pid", "iso", "precision"),
-    [(t.format(T=name), FILM_IDS[name], iso, p) for t, iso, p in RELEASE_DATE_EXPECTED for name in FILMS],
+    [
+        (t.format(T=name), FILM_IDS[name], iso, p)
+        for t, iso, p in RELEASE_DATE_EXPECTED
+        for name in FILMS
+    ],
 )
-def test_release_date_expected(title: str, pid: str, iso: str | None, precision: str | None) -> None:
+def test_release_date_expected(
+    title: str, pid: str, iso: str | None, precision: str | None
+) -> None:
     got = [o for o in detect(entry(title), MATCHER, PUBLISHED) if o.production == pid]
     dates = [o for o in got if o.milestone == "release_date"]
     if iso is None:
@@ -217,9 +251,19 @@ def test_release_date_expected(title: str, pid: str, iso: str | None, precision:
         ("Universal Pushes ‘Orbital Drift’ to Summer 2027", "2027-06-01", None, "expected"),
         ("‘Orbital Drift’ Delayed to 2027", "2027-01-01", None, "expected"),
         ("‘Orbital Drift’ Moves Up a Week to Sept. 11", "2026-09-11", None, "announced"),
-        ("‘Orbital Drift’, Once Set for Sept. 18, Moves Up a Week", "2026-09-11", "2026-09-18", "announced"),
+        (
+            "‘Orbital Drift’, Once Set for Sept. 18, Moves Up a Week",
+            "2026-09-11",
+            "2026-09-18",
+            "announced",
+        ),
         ("‘Orbital Drift’ Delayed Indefinitely", None, None, "expected"),
-        ("Universal Shifts ‘Orbital Drift’ Release to March 5, 2027", "2027-03-05", None, "announced"),
+        (
+            "Universal Shifts ‘Orbital Drift’ Release to March 5, 2027",
+            "2027-03-05",
+            None,
+            "announced",
+        ),
     ],
 )
 def test_release_date_moves(title: str, iso: str | None, previous: str | None, status: str) -> None:
@@ -233,27 +277,50 @@ def test_release_date_moves(title: str, iso: str | None, previous: str | None, s
 def test_release_date_in_a_video_title() -> None:
     got = {
         (o.milestone, o.status, o.date.iso() if o.date else None)
-        for o in detect(entry("Gravewater | Official Teaser | Netflix | July 4"), MATCHER, PUBLISHED)
+        for o in detect(
+            entry("Gravewater | Official Teaser | Netflix | July 4"), MATCHER, PUBLISHED
+        )
     }
     assert got == {("trailer", "released", None), ("release_date", "announced", "2026-07-04")}
 
 
 def test_release_date_restated_in_a_review() -> None:
-    o = one("‘The Lantern Keeper’ Review: A Haunting Coastal Fable", "The film opens in theaters June 26.", "lantern", "release_date")
+    o = one(
+        "‘The Lantern Keeper’ Review: A Haunting Coastal Fable",
+        "The film opens in theaters June 26.",
+        "lantern",
+        "release_date",
+    )
     assert (o.status, o.date and o.date.iso()) == ("announced", "2026-06-26")
 
 
 def test_series_premiere_date_is_a_release_date() -> None:
-    o = one("Velvet Hours Season 2 Premiere Date Set for January 9", "", "velvet-s2", "release_date")
+    o = one(
+        "Velvet Hours Season 2 Premiere Date Set for January 9", "", "velvet-s2", "release_date"
+    )
     assert (o.status, o.date and o.date.iso()) == ("announced", "2027-01-09")
-    assert not [x for x in detect(entry("Velvet Hours Season 2 Premiere Date Set for January 9"), MATCHER, PUBLISHED) if x.milestone == "premiere"]
+    assert not [
+        x
+        for x in detect(
+            entry("Velvet Hours Season 2 Premiere Date Set for January 9"), MATCHER, PUBLISHED
+        )
+        if x.milestone == "premiere"
+    ]
 
 
 def test_relative_dates_count_from_the_published_day() -> None:
     o = one("‘Orbital Drift’ Hits Theaters This Friday", "", "drift", "release_date")
     assert o.date == FuzzyDate(date(2026, 6, 12), "day")
-    later = detect(entry("‘Orbital Drift’ Hits Theaters This Friday", published=datetime(2026, 7, 1, tzinfo=UTC)), MATCHER, PUBLISHED)
-    assert [x.date for x in later if x.milestone == "release_date"] == [FuzzyDate(date(2026, 7, 3), "day")]
+    later = detect(
+        entry(
+            "‘Orbital Drift’ Hits Theaters This Friday", published=datetime(2026, 7, 1, tzinfo=UTC)
+        ),
+        MATCHER,
+        PUBLISHED,
+    )
+    assert [x.date for x in later if x.milestone == "release_date"] == [
+        FuzzyDate(date(2026, 7, 3), "day")
+    ]
 
 
 def test_now_stands_in_for_a_missing_published_time() -> None:
@@ -296,11 +363,23 @@ def test_release_released(title: str, pid: str) -> None:
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
-        ("The studio's big bet", "Universal's ‘Orbital Drift’ grossed $62 million in its first three days in theaters."),
-        ("Weekend report", "Orbital Drift debuted at No. 1 at the domestic box office with $40 million."),
-        ("What to watch", "‘Orbital Drift’ landed on Netflix last Friday and climbed to the top of the chart."),
+        (
+            "The studio's big bet",
+            "Universal's ‘Orbital Drift’ grossed $62 million in its first three days in theaters.",
+        ),
+        (
+            "Weekend report",
+            "Orbital Drift debuted at No. 1 at the domestic box office with $40 million.",
+        ),
+        (
+            "What to watch",
+            "‘Orbital Drift’ landed on Netflix last Friday and climbed to the top of the chart.",
+        ),
         ("Orbital Drift is here", "Universal's space thriller Orbital Drift is here."),
-        ("Following the release of Universal's latest film, ‘Orbital Drift’, fans asked for more", ""),
+        (
+            "Following the release of Universal's latest film, ‘Orbital Drift’, fans asked for more",
+            "",
+        ),
     ],
 )
 def test_release_released_in_prose(title: str, summary: str) -> None:
@@ -516,12 +595,18 @@ def test_milestones_limit_the_kinds() -> None:
         ("Velvet Hours Season 2 Trailer", {("velvet-s2", "trailer", "released")}),
         ("Velvet Hours S2 | Official Teaser", {("velvet-s2", "trailer", "released")}),
         ("Velvet Hours Season Two Teaser", {("velvet-s2", "trailer", "released")}),
-        ("The Third Season of Velvet Hours Gets a Premiere Date", {("velvet-s3", "release_date", "announced")}),
+        (
+            "The Third Season of Velvet Hours Gets a Premiere Date",
+            {("velvet-s3", "release_date", "announced")},
+        ),
         ("Velvet Hours Renewed for Season 3", set()),
         ("Velvet Hours | Official Trailer | HBO", set()),
         ("Gravewater | Official Trailer | Netflix", {("gravewater", "trailer", "released")}),
         ("Gravewater Season 2 Teaser", set()),
-        ("Velvet Hours Returns for Season 3 on September 6", {("velvet-s3", "release_date", "announced")}),
+        (
+            "Velvet Hours Returns for Season 3 on September 6",
+            {("velvet-s3", "release_date", "announced")},
+        ),
     ],
 )
 def test_seasons(title: str, expected: set[tuple[str, str, str]]) -> None:
@@ -563,8 +648,12 @@ def test_ambiguous_titles(title: str, summary: str, expected: set[tuple[str, str
 
 def test_long_article_about_an_ambiguous_title() -> None:
     specs = [
-        ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")),
-        ProductionSpec(id="too-much", title="Too Much", kind="series", context=("Netflix", "Lena Dunham")),
+        ProductionSpec(
+            id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")
+        ),
+        ProductionSpec(
+            id="too-much", title="Too Much", kind="series", context=("Netflix", "Lena Dunham")
+        ),
         ProductionSpec(id="babygirl", title="Babygirl", context=("A24",)),
     ]
     body = (
@@ -588,12 +677,17 @@ def test_long_article_about_an_ambiguous_title() -> None:
 
 def test_another_films_trailer_is_not_ours() -> None:
     specs = [ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Lena Dunham"))]
-    e = entry("Lena Dunham's Good Sex Is Netflix's Next Bet", "Babygirl's trailer is out, and it is steamy.")
+    e = entry(
+        "Lena Dunham's Good Sex Is Netflix's Next Bet",
+        "Babygirl's trailer is out, and it is steamy.",
+    )
     assert detect(e, Matcher(specs), PUBLISHED) == []
 
 
 def test_evidence_quotes_the_entry() -> None:
-    e = entry("Searchlight Drops First Trailer for ‘The Lantern Keeper’", "<p>Watch it &amp; shiver.</p>")
+    e = entry(
+        "Searchlight Drops First Trailer for ‘The Lantern Keeper’", "<p>Watch it &amp; shiver.</p>"
+    )
     (o,) = detect(e, MATCHER, PUBLISHED)
     assert o.evidence
     assert o.evidence in e.title
@@ -601,7 +695,10 @@ def test_evidence_quotes_the_entry() -> None:
 
 
 def test_explain_says_why_nothing_was_found() -> None:
-    assert any("no watched production" in n for n in explain(entry("Nothing to see here"), MATCHER, PUBLISHED))
+    assert any(
+        "no watched production" in n
+        for n in explain(entry("Nothing to see here"), MATCHER, PUBLISHED)
+    )
     notes = explain(entry("‘The Lantern Keeper’ Review: Moody"), MATCHER, PUBLISHED)
     assert any("no milestone words" in n for n in notes)
     notes = explain(entry("Silver Prices Hit a Record High"), MATCHER, PUBLISHED)

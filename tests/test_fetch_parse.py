@@ -169,3 +169,19 @@ def test_local_files(tmp_path: Path) -> None:
         get(str(tmp_path / "missing.xml"))
     with pytest.raises(FetchError, match="byte limit"):
         get(str(path), max_bytes=10)
+
+
+def test_brotli_body_is_decoded(feed_server: FeedServer) -> None:
+    import brotli
+
+    url = feed_server.route("/br", brotli.compress(rss(ITEMS)), headers={"Content-Encoding": "br"})
+    assert get(url).body == rss(ITEMS)
+    assert "br" in feed_server.requests[-1][2]["accept-encoding"]
+
+
+def test_body_limit_applies_after_decompression(feed_server: FeedServer) -> None:
+    bomb = gzip.compress(b"<" * (4 * 1024 * 1024))  # 4 MiB of '<' in about 4 KiB
+    assert len(bomb) < 64 * 1024
+    url = feed_server.route("/zip-bomb", bomb, headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="byte limit"):
+        get(url, max_bytes=1024 * 1024)

@@ -77,11 +77,19 @@ def test_original_maps_back() -> None:
         ("A | B | C", "", ["a", "b", "c"]),
         ("Hit Sets Date; Unveils Teaser", "", ["hit sets date", "unveils teaser"]),
         ("Title - Source", "", ["title", "source"]),
-        ("T", "It opened Sept. 18 in the U.S. to $10M. Then it fell.", ["t", "it opened sept 18 in the u s to $ 10m", "then it fell"]),
+        (
+            "T",
+            "It opened Sept. 18 in the U.S. to $10M. Then it fell.",
+            ["t", "it opened sept 18 in the u s to $ 10m", "then it fell"],
+        ),
         ("T", "Is it out? Yes!", ["t", "is it out", "yes"]),
         ("T", "No. 1 at the B.O. this week. Again.", ["t", "no 1 at the b o this week", "again"]),
         ("T", "Sterling K. Brown stars. It works.", ["t", "sterling k brown stars", "it works"]),
-        ("T", "Portman’s career—not just ads—matters", ["t", "portman career", "not just ads", "matters"]),
+        (
+            "T",
+            "Portman’s career—not just ads—matters",
+            ["t", "portman career", "not just ads", "matters"],
+        ),
         ("T", "Range Jun. 19–21 stays", ["t", "range jun 19 21 stays"]),
     ],
 )
@@ -91,7 +99,10 @@ def test_segments(title: str, summary: str, segments: list[str]) -> None:
 
 
 def test_summary_repeating_the_title_is_dropped() -> None:
-    doc = document("Big Film Tops Box Office - Example News", "Big Film Tops Box Office Example News Other headline here")
+    doc = document(
+        "Big Film Tops Box Office - Example News",
+        "Big Film Tops Box Office Example News Other headline here",
+    )
     assert doc.source == "Big Film Tops Box Office - Example News\nOther headline here"
     assert doc.segments[0].in_title and not doc.segments[-1].in_title
 

@@ -44,7 +44,16 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 10
 
 _MON = (
@@ -61,52 +70,84 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b" + _YEAR.format(g="iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     (
         "mdy",
-        r"\b" + _MON.format(g="am") + r"\s+" + _DAY.format(g="ad") + r"\b" + _RANGE
-        + r"(?:,?\s+" + _YEAR.format(g="ay") + r")?(?!\s*(?:million|billion|%|percent))",
+        r"\b"
+        + _MON.format(g="am")
+        + r"\s+"
+        + _DAY.format(g="ad")
+        + r"\b"
+        + _RANGE
+        + r"(?:,?\s+"
+        + _YEAR.format(g="ay")
+        + r")?(?!\s*(?:million|billion|%|percent))",
     ),
     (
         "dmy",
-        r"\b" + _DAY.format(g="bd") + r"(?:\s+of)?\s+" + _MON.format(g="bm") + r"(?![a-z])"
-        + r"(?:,?\s+" + _YEAR.format(g="by") + r")?",
+        r"\b"
+        + _DAY.format(g="bd")
+        + r"(?:\s+of)?\s+"
+        + _MON.format(g="bm")
+        + r"(?![a-z])"
+        + r"(?:,?\s+"
+        + _YEAR.format(g="by")
+        + r")?",
     ),
-    ("num", r"(?<![\d/.$])(?<!rated )(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)(?:/(?P<ny>(?:19|20)?\d\d))?(?![\d/%])(?!\s*(?:stars|rating|score))"),
-    ("half", r"\b(?P<hn>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?:the\s+)?" + _REL_YEAR.format(g="hy") + r"\b"),
+    (
+        "num",
+        r"(?<![\d/.$])(?<!rated )(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)(?:/(?P<ny>(?:19|"
+        r"20)?\d\d))?(?![\d/%])(?!\s*(?:stars|rating|score))",
+    ),
+    (
+        "half",
+        r"\b(?P<hn>first|second|1st|2nd)[\s-]+half(?:\s+of)?\s+(?:the\s+)?"
+        + _REL_YEAR.format(g="hy")
+        + r"\b",
+    ),
     ("hshort", r"\bH(?P<hsn>[12])\s+" + _YEAR.format(g="hsy") + r"\b"),
     (
         "quarter",
         r"\b(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:the\s+)?"
-        + _REL_YEAR.format(g="qy") + r")?\b",
+        + _REL_YEAR.format(g="qy")
+        + r")?\b",
     ),
     ("qshort", r"\bQ(?P<qsn>[1-4])(?:\s+(?:of\s+)?" + _YEAR.format(g="qsy") + r")?\b"),
     ("mid", r"\bmid[-\s]?" + _REL_YEAR.format(g="midy") + r"\b"),
     (
         "edge",
-        r"\b(?P<edgeq>early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of"
+        r"\b(?P<edgeq>early|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|"
+        r"start\s+of"
         r"|the\s+start\s+of)\s+" + _REL_YEAR.format(g="edgey") + r"\b",
     ),
     ("my", r"\b" + _MON.format(g="mym") + r",?\s+(?:of\s+)?" + _YEAR.format(g="myy") + r"\b"),
     (
         "season",
-        r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|the)\s+)?"
-        r"(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR.format(g="sy") + r")?\b",
+        r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|"
+        r"the)\s+)?"
+        r"(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?"
+        + _YEAR.format(g="sy")
+        + r")?\b",
     ),
     (
         "month",
         r"\b(?P<mq>in|this|next|last|by|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
-        r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|july"
-        r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|oct\.|nov\."
+        r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|"
+        r"july"
+        r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|"
+        r"oct\.|nov\."
         r"|dec\.)(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s*(?:19|20)\d\d)",
     ),
     ("relday", r"\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
     (
         "weekday",
-        r"\b(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?" + _WD.format(g="wd")
+        r"\b(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?"
+        + _WD.format(g="wd")
         + r"(?:\s+(?:night|morning|afternoon|evening))?\b",
     ),
     ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
     ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),
 ]
-_SEASON_RELEASE = re.compile(r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I)
+_SEASON_RELEASE = re.compile(
+    r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I
+)
 _MASTER = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS), re.I)
 
 
@@ -219,7 +260,11 @@ def _mention(m: re.Match[str], ref: date) -> tuple[date, Precision, bool] | None
     if kind in ("half", "hshort"):
         n = _ORDINALS[g["hn"].lower()] if kind == "half" else int(g["hsn"])
         y = _year_of(g["hy"] if kind == "half" else g["hsy"], ref)
-        return (date(y, 1 if n == 1 else 7, 1), "half", kind == "half" and not g["hy"][0].isdigit()) if y else None
+        return (
+            (date(y, 1 if n == 1 else 7, 1), "half", kind == "half" and not g["hy"][0].isdigit())
+            if y
+            else None
+        )
     if kind in ("quarter", "qshort"):
         n = _ORDINALS[g["qn"].lower()] if kind == "quarter" else int(g["qsn"])
         y = _year_of(g["qy"] if kind == "quarter" else g["qsy"], ref)
@@ -230,7 +275,9 @@ def _mention(m: re.Match[str], ref: date) -> tuple[date, Precision, bool] | None
     if kind == "edge":
         y = _year_of(g["edgey"], ref)
         early = any(w in ("early", "beginning", "start") for w in g["edgeq"].lower().split())
-        return (date(y, 1 if early else 10, 1), "quarter", not g["edgey"][0].isdigit()) if y else None
+        return (
+            (date(y, 1 if early else 10, 1), "quarter", not g["edgey"][0].isdigit()) if y else None
+        )
     if kind == "my":
         return date(int(g["myy"]), _MONTHS[g["mym"].lower().rstrip(".")], 1), "month", False
     if kind == "season":
@@ -271,5 +318,14 @@ def extract_dates(text: str, published: datetime) -> list[DateMention]:
         day, precision, relative = found
         if not ref.year - _WINDOW_BEFORE <= day.year <= ref.year + _WINDOW_AFTER:
             continue
-        out.append(DateMention(FuzzyDate(day, precision), m.start(), m.end(), m.group(), relative, m.lastgroup or "year"))
+        out.append(
+            DateMention(
+                FuzzyDate(day, precision),
+                m.start(),
+                m.end(),
+                m.group(),
+                relative,
+                m.lastgroup or "year",
+            )
+        )
     return out

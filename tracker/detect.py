@@ -87,106 +87,152 @@ __all__ = ["detect", "explain"]
 
 # ---------------------------------------------------------------- phrase patterns (folded text)
 
-_PLATFORM = r"(?:netflix|hulu|disney|disney plus|max|hbo max|hbo|prime video|amazon|peacock|paramount|apple tv|the streamer|streaming|digital|vod)"
+_PLATFORM = (
+    r"(?:netflix|hulu|disney|disney plus|max|hbo max|hbo|prime video|amazon|peacock|paramount|"
+    r"apple tv|the streamer|streaming|digital|vod)"
+)
 _VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
 _FESTIVAL = (
-    r"(?:festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|tribeca|"
-    r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|san sebastian)"
+    r"(?:festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
+    r"tribeca|"
+    r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
+    r"san sebastian)"
 )
 
 _TRAILER = re.compile(
-    r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|extended|"
+    r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
+    r"extended|"
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
-    r"(?:teaser trailers?|teasers?|trailers?|first look (?:video|clip|footage|teaser|trailer)|sneak pe[ea]ks?|promo)"
+    r"(?:teaser trailers?|teasers?|trailers?|first look (?:video|clip|footage|teaser|trailer)|"
+    r"sneak pe[ea]ks?|promo)"
     r"\b(?! park\b)"
 )
 _TRAILER_DONE = re.compile(
-    r"\b(?:drops?|dropped|dropping|unveils?|unveiled|releases?|released|debuts?|debuted|reveals?|revealed|"
-    r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|watch|"
+    r"\b(?:drops?|dropped|dropping|unveils?|unveiled|releases?|released|debuts?|debuted|reveals?|"
+    r"revealed|"
+    r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
+    r"watch|"
     r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got)\b"
 )
 _HEDGE = re.compile(
-    r"\b(?:will|would|could|may|might|should|expect|expected|expects|expecting|set to|slated|scheduled|"
-    r"coming|upcoming(?= (?:official |first |new |final )*(?:trailer|teaser))|soon|when|if|before(?! it| them| him| her)|ahead of|rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|"
-    r"unlikely|plans?|planned|planning|hopes?|hoping|aims?|aiming|eyes|eyeing|targets?|targeting|poised|"
-    r"projected|projection|projections|tracking|forecast|predict\w*|preview|faces|await\w*|wait for|waiting for|"
+    r"\b(?:will|would|could|may|might|should|expect|expected|expects|expecting|set to|slated|"
+    r"scheduled|"
+    r"coming|upcoming(?= (?:official |first |new |final )*(?:trailer|teaser))|soon|when|if|"
+    r"before(?! it| them| him| her)|ahead of|rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|"
+    r"unlikely|plans?|planned|planning|hopes?|hoping|aims?|aiming|eyes|eyeing|targets?|targeting|"
+    r"poised|"
+    r"projected|projection|projections|tracking|forecast|predict\w*|preview|faces|await\w*|"
+    r"wait for|waiting for|"
     r"look for|looking for|keep an eye|no(?! \d| one)|not|yet|going to|gonna|"
-    r"to (?:drop|release|debut|unveil|arrive|hit|open|premiere|launch|begin|start|wrap|reveal|share|air|come|be))\b"
+    r"to (?:drop|release|debut|unveil|arrive|hit|open|premiere|launch|begin|start|wrap|reveal|"
+    r"share|air|come|be))\b"
 )
 _HEDGE_AFTER_WORDS = re.compile(
     r"will|would|could|may|might|should|expect|coming|soon|set to|slated|scheduled|to |rumou?r|"
     r"reportedly|going to|gonna|projected|poised|tracking|forecast|predict|preview|eyes|eyeing|"
-    r"targets?|targeting|aims?|aiming|hopes?|hoping|likely|unlikely|possibl|tentative|speculat|await|no"
+    r"targets?|targeting|aims?|aiming|hopes?|hoping|likely|unlikely|possibl|tentative|speculat|"
+    r"await|no"
 )
 _DOUBT = re.compile(
-    r"\b(?:could|may|might|rumou?r\w*|reportedly|possibly|possible|likely|unlikely|eyeing|eyes|targeting|"
-    r"aiming|hopes?|hoping|tentative\w*|expected to|speculat\w*|unconfirmed|if|when|eventually|sometime|no)\b"
+    r"\b(?:could|may|might|rumou?r\w*|reportedly|possibly|possible|likely|unlikely|eyeing|eyes|"
+    r"targeting|"
+    r"aiming|hopes?|hoping|tentative\w*|expected to|speculat\w*|unconfirmed|if|when|eventually|"
+    r"sometime|no)\b"
 )
 _WEAK_HEDGE = re.compile(r"\b(?:will|could|would|when|if|before|ahead of|going to|set to)\b")
 _FUTURE = re.compile(
-    r"\b(?:will|to (?:world )?premiere|to debut|to bow|to open|to close|to screen|set to|slated|scheduled|"
-    r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|unveils?|"
-    r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|ahead of|upcoming|"
+    r"\b(?:will|to (?:world )?premiere|to debut|to bow|to open|to close|to screen|set to|slated|"
+    r"scheduled|"
+    r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
+    r"unveils?|"
+    r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
+    r"ahead of|upcoming|"
     r"next|tomorrow|tonight|this (?:week|weekend|month|fall|summer|spring|winter))\b"
 )
 
 _RD_SET = re.compile(
-    r"\b(?:sets?|setting|gets?|getting|lands?|landed|announces?|announced|reveals?|revealed|unveils?|unveiled|"
+    r"\b(?:sets?|setting|gets?|getting|lands?|landed|announces?|announced|reveals?|revealed|"
+    r"unveils?|unveiled|"
     r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has)"
-    r"(?: \w+){0,3} (?:release|premiere|launch|debut|return|streaming|air|theatrical release) dates?\b"
-    r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|confirmed|unveiled|locked)\b"
+    r"(?: \w+){0,3} (?:release|premiere|launch|debut|return|streaming|air|"
+    r"theatrical release) dates?\b"
+    r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
+    r"confirmed|unveiled|locked)\b"
 )
 _RD_NOUN = re.compile(r"\b(?:release|premiere|launch|debut|opening|return|air|streaming) date\b")
 _RD_VERB = re.compile(
-    rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{_VENUE}|{_PLATFORM}|screens|the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
-    rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|bows?|bowing|"
-    rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|releasing|"
-    rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |new )?records?)|"
+    rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{_VENUE}|{_PLATFORM}|screens|"
+    rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
+    rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
+    rf"bows?|bowing|"
+    rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|"
+    rf"releasing|"
+    rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |"
+    rf"new )?records?)|"
     rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
-    rf"goes wide|in {_VENUE}|on {_PLATFORM}|available|(?:heads?|heading|headed) to (?:{_VENUE}|{_PLATFORM}))\b"
-    rf"|\b(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|rescheduled?|"
+    rf"goes wide|in {_VENUE}|on {_PLATFORM}|available|(?:heads?|heading|headed) to (?:{_VENUE}|"
+    rf"{_PLATFORM}))\b"
+    rf"|\b(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
+    rf"rescheduled?|"
     rf"postpone[sd]?|dates?|dated)(?: [\w$]+){{0,4}}? (?:back |up )?(?:to|from|for|until|into)(?= )"
 )
-_AFTER_FIGURE = re.compile(r"(?:\d[\d.]*[kmb]?|\d+ day|record|biggest|big|best|weak|strong|soft) \Z")
+_AFTER_FIGURE = re.compile(
+    r"(?:\d[\d.]*[kmb]?|\d+ day|record|biggest|big|best|weak|strong|soft) \Z"
+)
 _RD_BEFORE_NOUN = re.compile(
-    r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |season |u s )?"
+    r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
+    r"season |u s )?"
     r"(?:release|premiere|debut|opening|launch|return|bow)\b"
 )
 _FROM_TO = re.compile(r".*\bfrom .* to \w")
 _MOVE_VERB = re.compile(
-    r"(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|rescheduled?|postpone[sd]?|dates?|dated) "
+    r"(?:moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
+    r"rescheduled?|postpone[sd]?|dates?|dated) "
 )
 _RD_INDEFINITE = re.compile(
     r"\b(?:delayed|postponed|pushed|pulled|shelved) (?:\w+ )?(?:indefinitely|from (?:the |its )?"
     r"(?:release )?(?:schedule|calendar|slate))\b|\bindefinitely (?:delayed|postponed)\b"
 )
-_RD_SHIFT = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped) (?P<dir>up|back) (?P<n>a|one|two|three) (?P<unit>weeks?|days?|months?)\b")
+_RD_SHIFT = re.compile(
+    r"\b(?:moved|moves|pushed|pushes|bumped) (?P<dir>up|back) (?P<n>a|one|two|"
+    r"three) (?P<unit>weeks?|days?|months?)\b"
+)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|came out|hit|bowed|opened|returned)\b")
 
 _MONEY = r"(?:\$|£|€) \d+(?:\.\d+)?(?:[kmb]|mn|bn)?(?: (?:million|billion|thousand))?"
 _BO_WORDS = (
     r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
-    r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|takings|"
+    r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"
+    r"takings|"
     r"haul|frame|previews|theaters|screens|locations"
 )
 _BO_VERBS = (
-    r"cross(?:es|ed)|surpass(?:es|ed)|tops?|topped|pass(?:es|ed)|hits?|nears?|neared|reach(?:es|ed)|"
+    r"cross(?:es|ed)|surpass(?:es|ed)|tops?|topped|pass(?:es|ed)|hits?|nears?|neared|reach(?:es|"
+    r"ed)|"
     r"scores?|scored|posts?|posted|banks?|banked|earns?|earned|collects?|collected|grosses|grossed|"
-    r"takes in|took in|pulls? in|pulled in|brought in|brings in|rakes?|raked|notch(?:es|ed)|adds?|added|"
+    r"takes in|took in|pulls? in|pulled in|brought in|brings in|rakes?|raked|notch(?:es|ed)|adds?|"
+    r"added|"
     r"generat(?:es|ed)|opens? to|opened to|debuts? (?:to|with)|debuted (?:to|with)|leads?|led"
 )
 _NOT_BO = re.compile(
-    r"\b(?:salary|paycheck|paid|pay|budget|bidding|acquir\w*|bought|buys?|purchase\w*|lawsuit|settle\w*|"
-    r"fined?|donat\w*|rais(?:e|ed|es|ing)|funding|valuation|net worth|stock|shares|deal|contract|fee|bet|"
+    r"\b(?:salary|paycheck|paid|pay|budget|bidding|acquir\w*|bought|buys?|purchase\w*|lawsuit|"
+    r"settle\w*|"
+    r"fined?|donat\w*|rais(?:e|ed|es|ing)|funding|valuation|net worth|stock|shares|deal|contract|"
+    r"fee|bet|"
     r"costs?|rights|lose|loss|losses|spent|spend)\b"
 )
 _BO_RESULT = (
-    r"no \d{1,2}|number one|number \d{1,2}|top spot|first place|second place|third place|places? (?:first|second|third)|"
-    r"crown|record|opening|debut|wins?|won|leads?|led|tops?|topped|rules?|ruled|dominates?|dominated|"
-    r"dominant|stays?|stayed|holds?|held|maintains?|maintained|retains?|retained|flops?|flopped|bombs?|"
+    r"no \d{1,2}|number one|number \d{1,2}|top spot|first place|second place|third place|"
+    r"places? (?:first|second|third)|"
+    r"crown|record|opening|debut|wins?|won|leads?|led|tops?|topped|rules?|ruled|dominates?|"
+    r"dominated|"
+    r"dominant|stays?|stayed|holds?|held|maintains?|maintained|retains?|retained|flops?|flopped|"
+    r"bombs?|"
     r"bombed|sank|sinks|crash(?:es|ed)?|capsizes?|capsized|runs? aground|ran aground|fails?|failed|"
-    r"disappoints?|stumbles?|stumbled|falls? short|fell short|soars?|soared|chases|knocks? out|knocked out|"
-    r"surges?|climbs?|slides?|sophomore|splash|sailed|sails|secures?|secured|captures?|captured|snags?|"
+    r"disappoints?|stumbles?|stumbled|falls? short|fell short|soars?|soared|chases|knocks? out|"
+    r"knocked out|"
+    r"surges?|climbs?|slides?|sophomore|splash|sailed|sails|secures?|secured|captures?|captured|"
+    r"snags?|"
     r"snagged|reign|expansion|expands?|expanded"
 )
 _RELEASED = re.compile(
@@ -194,97 +240,142 @@ _RELEASED = re.compile(
         [
             rf"(?<![\w$]){_MONEY}\b(?=.*\b(?:{_BO_WORDS})\b)",
             rf"\b(?:{_BO_WORDS}|{_BO_VERBS})\b.*(?<![\w$]){_MONEY}\b",
-            r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|weaker|"
-            r"underwhelming|disappointing|stellar|massive|huge|top|limited|wide|franchise (?:low|high|record|best|worst)|"
-            r"\d+ day|year biggest|muted|modest|healthy|robust|mammoth|blockbuster|global|worldwide|ww|domestic|"
-            r"international) (?:limited )?(?:opening|debut)\b(?! night| film| feature| novel| album| episode| season)",
+            r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|"
+            r"weaker|"
+            r"underwhelming|disappointing|stellar|massive|huge|top|limited|wide|franchise (?:low|"
+            r"high|record|best|worst)|"
+            r"\d+ day|year biggest|muted|modest|healthy|robust|mammoth|blockbuster|global|"
+            r"worldwide|ww|domestic|"
+            r"international) (?:limited )?(?:opening|debut)\b(?! night| film| feature| novel|"
+            r" album| episode| season)",
             r"\bopening (?:weekend|day|frame|sum|record|gross|numbers)\b",
-            r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|second|a record)\b",
-            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:views|viewers|hours viewed|minutes watched|streams|households)\b",
-            r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|streaming (?:records?|weeks?|charts?)|nielsen|top 10|top ten)\b",
+            r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
+            r"second|a record)\b",
+            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:views|viewers|hours viewed|"
+            r"minutes watched|streams|households)\b",
+            r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
+            r"streaming (?:records?|weeks?|charts?)|nielsen|top 10|top ten)\b",
             r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",
-            r"\b(?:now streaming|streaming now|now available|available now|out now|now out|now in theaters|now in theatres|"
-            r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|has landed|"
+            r"\b(?:now streaming|streaming now|now available|available now|out now|now out|"
+            r"now in theaters|now in theatres|"
+            r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
+            r"has landed|"
             r"is available (?:to stream|on)|available to (?:stream|watch|rent|buy))\b",
-            r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|in theaters) this (?:weekend|week)\b",
-            r"\b(?:following|after|since) (?:the|its) release\b|\brelease (?:causes|caused|crashed|crashes|broke|breaks)\b",
-            r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
+            r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
+            r"in theaters) this (?:weekend|week)\b",
+            r"\b(?:following|after|since) (?:the|its) release\b|\brelease (?:causes|caused|crashed|"
+            r"crashes|broke|breaks)\b",
+            r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|"
+            r"\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?premiere\b(?! date| of)",
-            r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|new|final) season\b",
+            r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
+            r"third|fourth|fifth|sixth|new|final) season\b",
             r"\b(?:opens|opened) season \d+\b",
-            rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed|hit) (?:on )?(?:{_PLATFORM}|{_VENUE})"
+            rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed|"
+            rf"hit) (?:on )?(?:{_PLATFORM}|{_VENUE})"
             r" (?:last|on|this past|yesterday|earlier)\b",
             r"\bworth watching\b",
-            r"\bwith (?:the|its) (?:season \d+ )?premiere of (?:its |the )?(?:season \d+|\w+ season)\b",
-            rf"\b(?:is|are|has been|have been|was|were) (?:now )?(?:added|available) (?:to|on) (?:the )?{_PLATFORM}\b",
+            r"\bwith (?:the|its) (?:season \d+ )?premiere of (?:its |the )?(?:season \d+|"
+            r"\w+ season)\b",
+            rf"\b(?:is|are|has been|have been|was|were) (?:now )?(?:added|available) (?:to|"
+            rf"on) (?:the )?{_PLATFORM}\b",
         ]
     )
 )
 _BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
 _BO_RESULT_RE = re.compile(rf"\b(?:{_BO_RESULT})\b")
-_STREAMING_RESULT = re.compile(r"views|viewers|viewership|watched|nielsen|top|all time|streaming|hours")
+_STREAMING_RESULT = re.compile(
+    r"views|viewers|viewership|watched|nielsen|top|all time|streaming|hours"
+)
 _IS_HERE = re.compile(r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)")
 _PAST_RELEASE = re.compile(
-    r"(?: \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|arrived|bowed|was released|were released|"
-    r"hit theaters|hit cinemas|dropped on|landed on|flops|flopped|bombs|bombed|tanks|tanked|underperforms|"
+    r"(?: \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|arrived|bowed|was released|"
+    r"were released|"
+    r"hit theaters|hit cinemas|dropped on|landed on|flops|flopped|bombs|bombed|tanks|tanked|"
+    r"underperforms|"
     r"underperformed|sinks|sank|capsizes|capsized|crashes|runs aground|ran aground)"
     r"\b(?! (?:a|an|the|its|their|his|her|first|new|official|teaser|trailer)\b)"
 )
 _FESTIVAL_AFTER = re.compile(rf"(?: \w+){{0,4}} {_FESTIVAL}\b")
 
 _PREMIERE = re.compile(
-    r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|london|"
+    r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|"
+    r"london|"
     r"paris|tokyo|hollywood|festival|gala|red carpet|special|fan|star studded|theatrical|official|"
-    r"hometown|exclusive) premiere(?:s|d)?(?! date| recap| episode)|premiere (?:screening|event|party|night|gala)|"
+    r"hometown|exclusive) premiere(?:s|d)?(?! date| recap| episode)|premiere (?:screening|event|"
+    r"party|night|gala)|"
     r"red carpet|first reactions|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
     r"(?:at|for|to|from) the premiere of|"
-    rf"{_FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|selected|picks?|picked)|"
-    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|closed) (?:the )?(?:\w+ ){{0,3}}?{_FESTIVAL})|"
-    rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|screening|launch|launches|launched)"
-    rf" (?:at|in) (?:the )?(?:\w+ ){{0,3}}?{_FESTIVAL}|(?:opening|closing) (?:night )?(?:film|gala|selection)|"
+    rf"{_FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|selected|"
+    rf"picks?|picked)|"
+    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?{_FESTIVAL})|"
+    rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
+    rf"screening|launch|launches|launched)"
+    rf" (?:at|in) (?:the )?(?:\w+ ){{0,3}}?{_FESTIVAL}|(?:opening|closing) (?:night )?(?:film|gala|"
+    rf"selection)|"
     rf"{_FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
 )
-_PROMO_SUBJECT = re.compile(r"\b(?:trailers?|teasers?|footage|clips?|panel|first look|sneak peek|promo)(?: \w+){0,3} \Z")
+_PROMO_SUBJECT = re.compile(
+    r"\b(?:trailers?|teasers?|footage|clips?|panel|first look|sneak peek|promo)(?: \w+){0,3} \Z"
+)
 _PREMIERE_HELD = re.compile(
-    r"\b(?:premiered|debuted|held|took place|screened|walked|attended|stepped out|makes? a splash|made a splash|"
-    r"first reactions|reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|kicked off with|"
+    r"\b(?:premiered|debuted|held|took place|screened|walked|attended|stepped out|makes? a splash|"
+    r"made a splash|"
+    r"first reactions|reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
+    r"kicked off with|"
     r"opened with|bowed|hit the red carpet|on the red carpet|red carpet)\b"
 )
 
 _WRAPPED = re.compile(
-    r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |have |officially |"
-    r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|wraps? (?:filming|"
-    r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|principal photography)|"
-    r"(?:finish(?:es|ed)?|complet(?:es|ed)|ended|wrapped up|wraps up) (?:filming|shooting|production|"
+    r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |"
+    r"have |officially |"
+    r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|"
+    r"wraps? (?:filming|"
+    r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|"
+    r"principal photography)|"
+    r"(?:finish(?:es|ed)?|complet(?:es|ed)|ended|wrapped up|wraps up) (?:filming|shooting|"
+    r"production|"
     r"principal photography)|"
     r"(?:that|it)(?: s)? a wrap|is a wrap|series wrap|(?:filming|production) wrap)\b"
 )
 _FILMING = re.compile(
-    r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|resumes?|resumed|"
-    r"gets? underway|got underway) (?:\w+ )?(?:filming|shooting|production|principal photography)|(?:filming|"
-    r"shooting|production|principal photography|cameras) (?:has |have |is |are |officially |now )*(?:begun|began|"
-    r"begins|started|starts|underway|under way|kicked off|kicks off|commenced|resumed|rolling|rolled|in progress)|"
-    r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|in principal photography)|"
+    r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|"
+    r"resumes?|resumed|"
+    r"gets? underway|got underway) (?:\w+ )?(?:filming|shooting|production|principal photography)|"
+    r"(?:filming|"
+    r"shooting|production|principal photography|cameras) (?:has |have |is |are |officially |"
+    r"now )*(?:begun|began|"
+    r"begins|started|starts|underway|under way|kicked off|kicks off|commenced|resumed|rolling|"
+    r"rolled|in progress)|"
+    r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|"
+    r"in principal photography)|"
     r"first day of (?:filming|shooting|production)|spotted filming)\b"
 )
 _PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 
 _PASSING_BEFORE = re.compile(
-    r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|alum|alums|"
+    r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|"
+    r"alum|alums|"
     r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
-    r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|plus) (?:the )?|"
+    r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
+    r"plus) (?:the )?|"
     r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
 )
 _PASSING_AFTER = re.compile(
-    r" (?:star|stars|actor|actress|director|creator|creators|co creator|showrunner|writer|producer|cast member|"
-    r"alum|alums|breakout|composer|author|villain|song|songs|soundtrack|actors|franchise|universe|spinoff|"
+    r" (?:star|stars|actor|actress|director|creator|creators|co creator|showrunner|writer|producer|"
+    r"cast member|"
+    r"alum|alums|breakout|composer|author|villain|song|songs|soundtrack|actors|franchise|universe|"
+    r"spinoff|"
     r"spin off|prequel|sequel)\b"
 )
 _REFERENCE_POINT = re.compile(
     r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for)"
     r"(?: \w+){0,5} \Z"
 )
-_DOUBT_LABEL = re.compile(r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b")
+_DOUBT_LABEL = re.compile(
+    r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b"
+)
 _CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas)\b")
 _CLAUSE_MARK = re.compile(r"[:]")
 _COMPANIES = frozenset(
@@ -293,8 +384,13 @@ _COMPANIES = frozenset(
     "nbc cbs abc fox fx amc starz showtime bbc itv channel network mubi annapurna miramax skydance imax "
     "hollywood america china korea japan france britain u.s. uk year franchise".split()
 )
-_ANAPHORA = re.compile(r"\b(?:the |its |this |that )?(?:movie|film|series|show|sequel|pic|feature|season|it)(?: \w+)? \Z")
-_QUOTED_BEFORE = re.compile(r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z")
+_ANAPHORA = re.compile(
+    r"\b(?:the |its |this |that )?(?:movie|film|series|show|sequel|pic|feature|season|"
+    r"it)(?: \w+)? \Z"
+)
+_QUOTED_BEFORE = re.compile(
+    r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|the (?:film|movie|series|show|sequel|pic)) (?:\w+ )?\Z")
 _BIND_RIGHT = re.compile(r"\A (?:for|of|to|from|on|in|behind|with)(?: [\w$]+){0,5}? \Z")
 _GAP_WORDS_LEFT = 4
@@ -373,7 +469,11 @@ class _Context:
         if title:
             return title
         for seg in self.doc.segments:
-            found = [(o, m) for o, m in self.occurrences if seg.fstart <= o.start < seg.fend and not self.passing(o)]
+            found = [
+                (o, m)
+                for o, m in self.occurrences
+                if seg.fstart <= o.start < seg.fend and not self.passing(o)
+            ]
             if found:
                 return found
         return []
@@ -394,13 +494,21 @@ class _Context:
 
 def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
     """A yearless day takes the year the entry names for that month ("Oct. 8" with "October 2027")."""
-    years = {(d.date.day.month): d.date.day.year for d in mentions if not d.relative and d.date.precision in ("day", "month")}
+    years = {
+        (d.date.day.month): d.date.day.year
+        for d in mentions
+        if not d.relative and d.date.precision in ("day", "month")
+    }
     out = []
     for d in mentions:
         year = years.get(d.date.day.month)
         if d.relative and d.form in ("mdy", "dmy", "num") and year and year != d.date.day.year:
             try:
-                d = replace(d, date=FuzzyDate(d.date.day.replace(year=year), d.date.precision), relative=False)
+                d = replace(
+                    d,
+                    date=FuzzyDate(d.date.day.replace(year=year), d.date.precision),
+                    relative=False,
+                )
             except ValueError:
                 pass
         out.append(d)
@@ -437,7 +545,9 @@ def _clause_of(clauses: list[_Clause], pos: int) -> _Clause:
     return clauses[-1]
 
 
-def _hedged(ctx: _Context, clauses: list[_Clause], start: int, end: int, pattern: re.Pattern[str]) -> bool:
+def _hedged(
+    ctx: _Context, clauses: list[_Clause], start: int, end: int, pattern: re.Pattern[str]
+) -> bool:
     """A doubtful clause, a hedge before the cue, or a forward-looking hedge after it."""
     first, last = _clause_of(clauses, start), _clause_of(clauses, max(start, end - 1))
     if any(c[2] for c in clauses if c[0] < end and start < c[1]):
@@ -474,19 +584,36 @@ def _trailer_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_
     out: list[_Cue] = []
     for m in _TRAILER.finditer(ctx.text, seg.fstart, seg.fend):
         words = m.group()
-        variant = "final" if "final" in words else "teaser" if re.search(r"teaser|sneak|first look", words) else "trailer"
+        variant = (
+            "final"
+            if "final" in words
+            else "teaser"
+            if re.search(r"teaser|sneak|first look", words)
+            else "trailer"
+        )
         clause = _clause_of(clauses, m.start())
         if _hedged(ctx, clauses, m.start(), m.end(), _HEDGE):
             status = "expected"
         else:
-            lo, hi = max(clause[0], m.start() - _HEDGE_BEFORE), min(clause[1], m.end() + _HEDGE_AFTER)
+            lo, hi = (
+                max(clause[0], m.start() - _HEDGE_BEFORE),
+                min(clause[1], m.end() + _HEDGE_AFTER),
+            )
             status = "released" if _TRAILER_DONE.search(ctx.text, lo, hi) else "weak"
-        dates = _dates_in(ctx, m.end(), min(clause[1], _words_after(ctx.text, m.end(), 6))) if status == "expected" else []
-        out.append(_Cue("trailer", status, m.start(), m.end(), variant, dates[0] if dates else None))
+        dates = (
+            _dates_in(ctx, m.end(), min(clause[1], _words_after(ctx.text, m.end(), 6)))
+            if status == "expected"
+            else []
+        )
+        out.append(
+            _Cue("trailer", status, m.start(), m.end(), variant, dates[0] if dates else None)
+        )
     return out
 
 
-def _date_status(ctx: _Context, clauses: list[_Clause], start: int, end: int, when: DateMention | None) -> str:
+def _date_status(
+    ctx: _Context, clauses: list[_Clause], start: int, end: int, when: DateMention | None
+) -> str:
     if _hedged(ctx, clauses, start, end, _DOUBT):
         return "expected"
     if when is None or when.date.precision in _ANNOUNCED_PRECISIONS:
@@ -503,7 +630,9 @@ def _is_history(ctx: _Context, when: DateMention) -> bool:
     pub = ctx.published.date()
     d = when.date
     if d.precision == "day":
-        return d.day < pub - timedelta(days=7) or (when.relative and d.day > pub + timedelta(days=_RECENT_PAST_DAYS))
+        return d.day < pub - timedelta(days=7) or (
+            when.relative and d.day > pub + timedelta(days=_RECENT_PAST_DAYS)
+        )
     n = d.day.year * 12 + d.day.month - 1 + _SPAN_MONTHS[d.precision]
     return date(n // 12, n % 12 + 1, 1) <= pub
 
@@ -539,9 +668,13 @@ def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> l
     for m in _RD_VERB.finditer(text, seg.fstart, seg.fend):
         if _AFTER_FIGURE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "$13M opening Wednesday": a noun, not a release verb
-        window = _dates_in(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)))
+        window = _dates_in(
+            ctx, m.end(), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS))
+        )
         window = [d for d in window if not _is_history(ctx, d)]
-        if not window or (_MOVE_VERB.match(m.group()) and _date_start(ctx, window[0]) != m.end() + 1):
+        if not window or (
+            _MOVE_VERB.match(m.group()) and _date_start(ctx, window[0]) != m.end() + 1
+        ):
             continue
         if window[0].start in past_dates:
             continue
@@ -549,29 +682,69 @@ def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> l
         if len(window) > 1 and _FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
         when = _in_the_past(ctx, m.group(), when)
-        if _PAST_VERB.search(m.group()) and when.date.day <= ctx.published.date() and when.date.precision == "day":
+        if (
+            _PAST_VERB.search(m.group())
+            and when.date.day <= ctx.published.date()
+            and when.date.precision == "day"
+        ):
             if not _hedged(ctx, clauses, m.start(), m.end(), _WEAK_HEDGE):
                 out.append(_Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
             continue
         status = _date_status(ctx, clauses, m.start(), m.end(), when)
         moved = bool(_MOVE_VERB.match(m.group()))
-        out.append(_Cue("release_date", status, m.start(), m.end(), date=when, previous=previous, moved=moved))
+        out.append(
+            _Cue(
+                "release_date",
+                status,
+                m.start(),
+                m.end(),
+                date=when,
+                previous=previous,
+                moved=moved,
+            )
+        )
     for fs, fe, d in ctx.dates:
-        if seg.fstart <= fs < seg.fend and _RD_BEFORE_NOUN.match(text, fe) and not _is_history(ctx, d):
+        if (
+            seg.fstart <= fs < seg.fend
+            and _RD_BEFORE_NOUN.match(text, fe)
+            and not _is_history(ctx, d)
+        ):
             out.append(_Cue("release_date", _date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
     for m in _RD_SET.finditer(text, seg.fstart, seg.fend):
-        near = _dates_in(ctx, max(seg.fstart, m.start() - 40), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)))
+        near = _dates_in(
+            ctx,
+            max(seg.fstart, m.start() - 40),
+            min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)),
+        )
         near = [d for d in near if not _is_history(ctx, d)]
         when = near[0] if near else None
-        out.append(_Cue("release_date", _date_status(ctx, clauses, m.start(), m.end(), when), m.start(), m.end(), date=when))
+        out.append(
+            _Cue(
+                "release_date",
+                _date_status(ctx, clauses, m.start(), m.end(), when),
+                m.start(),
+                m.end(),
+                date=when,
+            )
+        )
     for m in _RD_INDEFINITE.finditer(text, seg.fstart, seg.fend):
         out.append(_Cue("release_date", "expected", m.start(), m.end(), moved=True))
     for m in _RD_SHIFT.finditer(text, seg.fstart, seg.fend):
         after = text[m.end() : m.end() + 6]
         near = [d for d in _dates_in(ctx, seg.fstart, seg.fend) if not _is_history(ctx, d)]
         if near and not after.startswith(" to "):
-            out.append(_Cue("release_date", "announced", m.start(), m.end(), date=_shifted(near[0], m), previous=near[0], moved=True))
+            out.append(
+                _Cue(
+                    "release_date",
+                    "announced",
+                    m.start(),
+                    m.end(),
+                    date=_shifted(near[0], m),
+                    previous=near[0],
+                    moved=True,
+                )
+            )
     out.extend(_date_only_title_cues(ctx, seg))
     return out
 
@@ -587,19 +760,25 @@ def _date_only_title_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
 
 
 def _box_office_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
-    """"Box office" in a clause that reports a result anywhere ("'X' Places Second ... Box Office")."""
+    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... Box Office")."""
     text = ctx.text
     lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
     if not _BO_RESULT_RE.search(text, lo, hi):
         return []
-    return [_Cue("release", "released", m.start(), m.end()) for m in _BOX_OFFICE.finditer(text, seg.fstart, seg.fend)]
+    return [
+        _Cue("release", "released", m.start(), m.end())
+        for m in _BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
+    ]
 
 
 def _release_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
     text = ctx.text
     out: list[_Cue] = []
     for cue in [
-        *(_Cue("release", "released", m.start(), m.end()) for m in _RELEASED.finditer(text, seg.fstart, seg.fend)),
+        *(
+            _Cue("release", "released", m.start(), m.end())
+            for m in _RELEASED.finditer(text, seg.fstart, seg.fend)
+        ),
         *_box_office_cues(ctx, seg),
     ]:
         clause = _clause_of(clauses, cue.start)
@@ -615,8 +794,10 @@ def _release_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_
     return out
 
 
-def _bound_release_cues(ctx: _Context, seg: Segment, clauses: list[_Clause], o: Occurrence) -> list[_Cue]:
-    """"X is here", "X debuted at No. 1", "X flops", "X premiered at Sundance"."""
+def _bound_release_cues(
+    ctx: _Context, seg: Segment, clauses: list[_Clause], o: Occurrence
+) -> list[_Cue]:
+    """ "X is here", "X debuted at No. 1", "X flops", "X premiered at Sundance"."""
     text = ctx.text
     out: list[_Cue] = []
     here = _IS_HERE.match(text, o.end)
@@ -640,7 +821,9 @@ def _premiere_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[
         clause = _clause_of(clauses, m.start())
         lo, hi = max(clause[0], m.start() - _HEDGE_BEFORE), min(clause[1], m.end() + _HEDGE_AFTER)
         future = clause[2] or bool(_FUTURE.search(ctx.text, lo, hi))
-        held = bool(_PREMIERE_HELD.search(ctx.text, lo, hi)) or bool(re.search(r"\b\w+ed\b", m.group()))
+        held = bool(_PREMIERE_HELD.search(ctx.text, lo, hi)) or bool(
+            re.search(r"\b\w+ed\b", m.group())
+        )
         status = "held" if held or not future else "announced"
         out.append(_Cue("premiere", status, m.start(), m.end()))
     return out
@@ -671,7 +854,9 @@ def _word_gap(text: str, a: int, b: int) -> int:
     return text.count(" ", a, b) - 1 if b > a else 0
 
 
-def _bound_left(ctx: _Context, cue: _Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
+def _bound_left(
+    ctx: _Context, cue: _Cue, occs: list[tuple[Occurrence, Match]]
+) -> Occurrence | None:
     best: Occurrence | None = None
     for o, _ in occs:
         if o.end <= cue.start and _word_gap(ctx.text, o.end, cue.start) < _GAP_WORDS_LEFT:
@@ -681,7 +866,9 @@ def _bound_left(ctx: _Context, cue: _Cue, occs: list[tuple[Occurrence, Match]]) 
     return best
 
 
-def _bound_right(ctx: _Context, cue: _Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
+def _bound_right(
+    ctx: _Context, cue: _Cue, occs: list[tuple[Occurrence, Match]]
+) -> Occurrence | None:
     for o, _ in occs:
         if o.start >= cue.end and _BIND_RIGHT.match(ctx.text[cue.end : o.start]):
             return o
@@ -706,7 +893,9 @@ def _quotes_other_title(ctx: _Context, seg: Segment, occs: list[tuple[Occurrence
     return bool(re.search(r"[‘“\"][A-Z0-9][^’”\"]{1,60}[’”\"]", src)) and not occs
 
 
-def _targets(ctx: _Context, seg: Segment, cue: _Cue, notes: list[str] | None) -> list[tuple[Occurrence, Match]]:
+def _targets(
+    ctx: _Context, seg: Segment, cue: _Cue, notes: list[str] | None
+) -> list[tuple[Occurrence, Match]]:
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
@@ -716,25 +905,42 @@ def _targets(ctx: _Context, seg: Segment, cue: _Cue, notes: list[str] | None) ->
         group = _coordinated(ctx, occs, bound)
         return [(o, m) for o, m in occs if o in group]
     if _bound_elsewhere(ctx, cue):
-        _note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
+        _note(
+            notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title"
+        )
         return []
-    if ctx.subject and _SUBJECT_PRONOUN.search(ctx.text, max(seg.fstart, cue.start - 20), cue.start):
+    if ctx.subject and _SUBJECT_PRONOUN.search(
+        ctx.text, max(seg.fstart, cue.start - 20), cue.start
+    ):
         return ctx.subject
-    near = [(o, m) for o, m in occs if not ctx.passing(o) and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS]
+    near = [
+        (o, m)
+        for o, m in occs
+        if not ctx.passing(o) and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS
+    ]
     if not near:
-        near = [(o, m) for o, m in occs[:1] if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS]
+        near = [
+            (o, m)
+            for o, m in occs[:1]
+            if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
+        ]
     if not near and _ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start):
         return ctx.subject or [(o, m) for o, m in ctx.occurrences if ctx.in_title(o)]
     if near or occs:
         if not near:
-            _note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are not about a watched title")
+            _note(
+                notes,
+                f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are not about a watched title",
+            )
         return near
     if _quotes_other_title(ctx, seg, occs):
         return []
     return ctx.subject
 
 
-def _coordinated(ctx: _Context, occs: list[tuple[Occurrence, Match]], bound: Occurrence) -> list[Occurrence]:
+def _coordinated(
+    ctx: _Context, occs: list[tuple[Occurrence, Match]], bound: Occurrence
+) -> list[Occurrence]:
     """The bound title and those joined to it by "and" ("'X' & 'Y' Top the Charts")."""
     group = [bound]
     for o, _ in reversed(occs):
@@ -781,7 +987,9 @@ def _find(ctx: _Context, notes: list[str] | None) -> list[_Found]:
                         _note(notes, f"{m.production.id}: {cue.kind} not watched")
                         continue
                     direct = seg.fstart <= o.start < seg.fend
-                    found.append(_Found(m.production.id, cue, _evidence(ctx, seg, o, cue), order, direct))
+                    found.append(
+                        _Found(m.production.id, cue, _evidence(ctx, seg, o, cue), order, direct)
+                    )
                     order += 1
     return found
 
@@ -798,7 +1006,10 @@ def _better(a: _Found, b: _Found) -> bool:
     key_a = (a.cue.moved, a.cue.date is not None, _precision_rank(a.cue), a.direct)
     key_b = (b.cue.moved, b.cue.date is not None, _precision_rank(b.cue), b.direct)
     if a.cue.kind != "release_date":
-        key_a, key_b = (a.direct, a.cue.date is not None, a.cue.moved), (b.direct, b.cue.date is not None, b.cue.moved)
+        key_a, key_b = (
+            (a.direct, a.cue.date is not None, a.cue.moved),
+            (b.direct, b.cue.date is not None, b.cue.moved),
+        )
     if key_a != key_b:
         return key_a > key_b
     return a.order < b.order
@@ -818,7 +1029,9 @@ def _observation(f: _Found) -> Observation:
     )
 
 
-def _run(entry: Entry, matcher: Matcher, now: datetime, notes: list[str] | None) -> list[Observation]:
+def _run(
+    entry: Entry, matcher: Matcher, now: datetime, notes: list[str] | None
+) -> list[Observation]:
     doc = document(entry.title, entry.summary)
     matches = matcher.match_document(doc, notes)
     if not matches:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tracker.domain import Entry, FuzzyDate, Observation
 from tracker.outbox import enqueue
-from tracker.store import EntryRow, EventRow, MilestoneStateRow, ObservationRow
+from tracker.store import EntryRow, EventRow, MilestoneStateRow, ObservationRow, TombstoneRow
 from tracker.timeline import Change, Key, MilestoneState, fold, report_time
 
 #: A published time this far ahead of our clock is not trusted.
@@ -56,12 +56,19 @@ def _fuzzy(value: date | None, precision: str | None) -> FuzzyDate | None:
 
 
 def new_entries(session: Session, feed_id: int, entries: Sequence[Entry]) -> list[Entry]:
-    """The entries not yet stored for this feed, each once, in feed order."""
+    """The entries never stored for this feed (nor pruned from it), each once, in feed order."""
     hashes = {e.id for e in entries}
     known = set(
         session.scalars(
             select(EntryRow.entry_hash).where(
                 EntryRow.feed_id == feed_id, EntryRow.entry_hash.in_(hashes)
+            )
+        )
+    )
+    known |= set(
+        session.scalars(
+            select(TombstoneRow.entry_hash).where(
+                TombstoneRow.feed_id == feed_id, TombstoneRow.entry_hash.in_(hashes)
             )
         )
     )

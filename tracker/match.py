@@ -25,7 +25,7 @@ Rules, in the order they are applied to each title occurrence:
    The common-word list ships in this module (``COMMON_WORDS``). An ambiguous occurrence
    counts only when the entry also names one of the production's ``context`` words (not
    inside the occurrence), and it looks like a title: it starts with a capital letter (or
-   stands in quotes); in running text a one-word title is not glued to another
+   stands in quotes); in running text (or a sentence-case headline) a one-word title is not glued to another
    capitalised word ("Elle Fanning"); a weekday or month title must be quoted or followed
    by a season, a colon or a bar ("died Wednesday" is a day). A series title directly
    followed by a season ("This Is Us Season 6", "S2") is a rare phrase and needs no
@@ -825,7 +825,7 @@ COMMON_WORDS = frozenset(
         "gate",
         "window",
         "enemies",
-                        "neighbor",
+        "neighbor",
         "neighbors",
         "groom",
         "widow",
@@ -1235,10 +1235,15 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     follow = src[o_end : o_end + 12]
     if p.calendar and not re.match(r"\s*(?:[:|]|season\b|s\d)", follow, re.I):
         return "a weekday or month, not the title"
-    in_title = o_start < doc.title_end
-    if p.single_word and not in_title and _glued_to_name(src, o_start, o_end):
+    title_case = o_start < doc.title_end and _title_cased(src[: doc.title_end])
+    if p.single_word and not title_case and _glued_to_name(src, o_start, o_end):
         return "part of a longer name"
     return ""
+
+
+def _title_cased(headline: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", headline) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _glued_to_name(src: str, start: int, end: int) -> bool:

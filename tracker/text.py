@@ -176,7 +176,12 @@ def _drop_repeated_title(title: str, summary: str) -> str:
         candidates.append(title[: suffix.start()])
     for cand in candidates:
         ft = fold(cand).text
-        if ft and len(ft) >= 12 and fs.text.startswith(ft) and fs.text[len(ft) : len(ft) + 1] in ("", " "):
+        if (
+            ft
+            and len(ft) >= 12
+            and fs.text.startswith(ft)
+            and fs.text[len(ft) : len(ft) + 1] in ("", " ")
+        ):
             n = ft.count(" ") + 1
             return summary[fs.ends[n - 1] :].lstrip(" .,:;-–—|")
     return summary

@@ -1,0 +1,200 @@
+"""Matching titles to productions: whole words, ambiguity, sequels, seasons, excludes."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.domain import Entry, ProductionSpec
+from tracker.match import Matcher, is_ambiguous
+
+
+def entry(title: str, summary: str = "") -> Entry:
+    return Entry(
+        id="t", title=title, link=None, summary=summary, published=datetime(2026, 6, 10, tzinfo=UTC)
+    )
+
+
+SPECS = [
+    ProductionSpec(
+        id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman", "Lena Dunham")
+    ),
+    ProductionSpec(id="moana", title="Moana", context=("Dwayne Johnson",), exclude=("Moana 2",)),
+    ProductionSpec(id="toy-5", title="Toy Story 5", context=("Pixar",)),
+    ProductionSpec(id="minions", title="Minions & Monsters", aliases=("Minions 3",)),
+    ProductionSpec(
+        id="st-4", title="Stranger Things", kind="series", season=4, context=("Netflix",)
+    ),
+    ProductionSpec(
+        id="st-5", title="Stranger Things", kind="series", season=5, context=("Netflix",)
+    ),
+    ProductionSpec(
+        id="wed-3", title="Wednesday", kind="series", season=3, context=("Netflix", "Jenna Ortega")
+    ),
+    ProductionSpec(
+        id="elle", title="Elle", kind="series", context=("Prime Video", "Reese Witherspoon")
+    ),
+    ProductionSpec(id="moon", title="Moon Knight", kind="series", season=1, context=("Marvel",)),
+    ProductionSpec(id="peaky", title="Peaky Blinders", kind="series"),
+    ProductionSpec(
+        id="immortal", title="Peaky Blinders: The Immortal Man", aliases=("The Immortal Man",)
+    ),
+    ProductionSpec(id="this-is-us", title="This Is Us", kind="series", season=6, context=("NBC",)),
+    ProductionSpec(id="arcane-2", title="Arcane", kind="series", season=2, context=("Netflix",)),
+    ProductionSpec(id="always", title="Velvet", ambiguous=False),
+    ProductionSpec(id="never", title="Orbital Drift", ambiguous=True, context=("Universal",)),
+]
+MATCHER = Matcher(SPECS)
+
+
+def ids(title: str, summary: str = "") -> set[str]:
+    return {m.production.id for m in MATCHER.match(entry(title, summary))}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Good Sex", True),
+        ("Too Much", True),
+        ("Michael", True),
+        ("Wednesday", True),
+        ("Artificial", True),
+        ("Elle", True),
+        ("The Invite", True),
+        ("This Is Us", True),
+        ("Heat 2", True),
+        ("Us", True),
+        ("Moana", False),
+        ("Toy Story 5", False),
+        ("Camp Rock 3", False),
+        ("Stranger Things", False),
+        ("House of the Dragon", False),
+        ("Minions & Monsters", False),
+        ("Reacher", False),
+        ("Moon Knight", False),
+        ("The Lantern Keeper", False),
+    ],
+)
+def test_ambiguity_rule(title: str, expected: bool) -> None:
+    assert is_ambiguous(ProductionSpec(id="x", title=title)) is expected
+
+
+def test_explicit_ambiguity_wins() -> None:
+    assert is_ambiguous(ProductionSpec(id="x", title="Velvet", ambiguous=False)) is False
+    assert is_ambiguous(ProductionSpec(id="x", title="Orbital Drift", ambiguous=True)) is True
+    assert ids("Orbital Drift Trailer") == set()
+    assert ids("Universal's Orbital Drift Trailer") == {"never"}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("Netflix Drops Teaser for ‘Good Sex’", "", {"good-sex"}),
+        ("Good Sex’s Teaser Is Here", "From Lena Dunham.", {"good-sex"}),
+        ("Study: Good Sex Improves Sleep", "", set()),
+        ("Why good sex matters", "Netflix viewers weigh in.", set()),
+        ("Netflix and good sex", "", set()),
+        ("Goodsex and Netflix", "", set()),
+        ("Bette Midler Calls for Sex Strike", "", set()),
+        ("Moana Tops Box Office", "", {"moana"}),
+        ("Moana 2 Tops Box Office", "", set()),
+        ("‘Moana’ Opens Two Years After ‘Moana 2’", "", {"moana"}),
+        ("Moana II Trailer", "", set()),
+        ("Moana's Opening Weekend", "", {"moana"}),
+        ("Toy Story 5 Scores", "", {"toy-5"}),
+        ("Toy Story 4 Returns", "", set()),
+        ("Toy Story 50", "", set()),
+        ("Minions and Monsters Opens", "", {"minions"}),
+        ("Minions 3 Opens", "", {"minions"}),
+        ("Stranger Things 4 Breaks Records", "", {"st-4"}),
+        ("Stranger Things Season 5 Teaser", "", {"st-5"}),
+        ("Stranger Things S5 Teaser", "", {"st-5"}),
+        ("The Fifth Season of Stranger Things Gets a Date", "", {"st-5"}),
+        ("Stranger Things Fan Theories", "", set()),
+        ("Stranger Things returns for a new season", "", {"st-4", "st-5"}),
+        ("Ann Blyth Died Wednesday", "Netflix reported it.", set()),
+        ("Wednesday: Season 3 | Official Teaser | Netflix", "", {"wed-3"}),
+        ("‘Wednesday’ Season 3 Trailer", "Jenna Ortega returns.", {"wed-3"}),
+        ("Netflix's Wednesday Season 2 Recap", "", set()),
+        ("Elle Fanning joins a new film", "Reese Witherspoon is not in it.", set()),
+        ("Reese Witherspoon Talks ‘Elle’", "", {"elle"}),
+        ("Isabelle Huppert Honored", "Prime Video streams it.", set()),
+        ("Moon Knight Trailer", "", {"moon"}),
+        ("Moon Knight Season 2 Trailer", "", set()),
+        ("Peaky Blinders: The Immortal Man Trailer", "", {"immortal"}),
+        ("The Immortal Man Trailer", "", {"immortal"}),
+        ("Peaky Blinders Stage Show Opens", "", {"peaky"}),
+        ("NBC’s This Is Us | Season 6: The Final Chapter | Official Trailer", "", {"this-is-us"}),
+        ("This Is Us Season 6 Trailer", "", {"this-is-us"}),
+        ("This is us, at last", "", set()),
+        ("Arcane | Act III Teaser | Netflix", "", set()),
+        ("Season 2 of Arcane Announced", "", {"arcane-2"}),
+        ("Arcane Season 2 Teaser", "", {"arcane-2"}),
+        ("Arcanely Odd", "", set()),
+    ],
+)
+def test_match(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary) == expected
+
+
+def test_match_reports_where_the_title_stands() -> None:
+    (m,) = MATCHER.match(entry("Box Office: ‘Toy Story 5’ Scores"))
+    (occ,) = m.occurrences
+    assert (occ.start, occ.end) == (len("box office "), len("box office toy story 5"))
+
+
+def test_season_is_read_from_the_occurrence() -> None:
+    matches = {m.production.id: m for m in MATCHER.match(entry("Stranger Things 4 Breaks Records"))}
+    assert matches["st-4"].occurrences[0].season == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "reason"),
+    [
+        ("Study: Good Sex Improves Sleep", "", "context"),
+        ("Moana 2 Tops Box Office", "", "exclude"),
+        ("Stranger Things 3 Rewatch", "", "season 3 named"),
+        ("Stranger Things Fan Theories", "", "no season named"),
+        ("Why good sex matters", "Netflix viewers weigh in.", "lowercase"),
+        ("Ann Blyth Died Wednesday", "Netflix reported it.", "weekday"),
+    ],
+)
+def test_explain(title: str, summary: str, reason: str) -> None:
+    assert any(reason in note for note in MATCHER.explain(entry(title, summary)))
+
+
+def test_empty_watchlist() -> None:
+    assert Matcher([]).match(entry("Anything at all")) == []
+
+
+def test_cost_does_not_grow_with_the_watchlist() -> None:
+    many = [
+        ProductionSpec(id=f"p{i}", title=f"Film Number {i} Returns", context=(f"Studio {i}",))
+        for i in range(5000)
+    ]
+    big = Matcher([*SPECS, *many])
+    e = entry("Box Office: ‘Toy Story 5’ Scores", "Pixar " * 50)
+    small_time = _time(MATCHER, e)
+    big_time = _time(big, e)
+    assert {m.production.id for m in big.match(e)} == {"toy-5"}
+    assert big_time < small_time * 5 + 0.001
+
+
+def _time(matcher: Matcher, e: Entry) -> float:
+    matcher.match(e)
+    start = time.perf_counter()
+    for _ in range(20):
+        matcher.match(e)
+    return (time.perf_counter() - start) / 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_no_text_crashes_matching(title: str, summary: str) -> None:
+    for m in MATCHER.match(entry(title, summary)):
+        assert m.occurrences
+    MATCHER.explain(entry(title, summary))
