@@ -148,7 +148,16 @@ _PATTERNS: list[tuple[str, str]] = [
 _SEASON_RELEASE = re.compile(
     r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I
 )
-_MASTER = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS), re.I)
+# Every form starts with a digit or one of these words; the lookahead skips other words fast.
+_TRIGGER = (
+    r"\b(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
+    r"end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
+    r"tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting)\w*)"
+)
+_MASTER = re.compile(
+    _TRIGGER + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +169,9 @@ class DateMention:
     end: int
     text: str
     relative: bool  # named relative to the published day ("this Friday", "next year")
-    form: str = "year"  # which form named it: iso mdy dmy num half quarter mid edge my season month relday weekday relyear year
+    #: which form named it: iso mdy dmy num half hshort quarter qshort mid edge my season month
+    #: relday weekday relyear year
+    form: str = "year"
 
 
 def _year_of(value: str | None, ref: date) -> int | None:
@@ -236,75 +247,96 @@ def _weekday(name: str, qualifier: str, ref: date) -> date:
     return ref + timedelta(days=delta)
 
 
-def _mention(m: re.Match[str], ref: date) -> tuple[date, Precision, bool] | None:  # noqa: C901, PLR0911, PLR0912
-    g = m.groupdict()
-    kind = m.lastgroup
+_Found = tuple[date, Precision, bool] | None
+
+
+def _is_digits(value: str | None) -> bool:
+    return bool(value) and str(value)[0].isdigit()
+
+
+def _day_form(kind: str, g: dict[str, str | None], ref: date) -> _Found:
+    """iso, "Sept. 18", "18 September 2026", "9/18"."""
     if kind == "iso":
-        d = _safe_day(int(g["iy"]), int(g["im"]), int(g["id"]))
+        d = _safe_day(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
         return (d, "day", False) if d else None
-    if kind in ("mdy", "dmy"):
-        mon, day, yr = (g["am"], g["ad"], g["ay"]) if kind == "mdy" else (g["bm"], g["bd"], g["by"])
-        if mon.lower().rstrip(".") in ("may", "mar", "march") and not mon[0].isupper():
-            return None
-        month, dd = _MONTHS[mon.lower().rstrip(".")], int(day)
-        d = _safe_day(int(yr), month, dd) if yr else _next_day(month, dd, ref)
-        return (d, "day", yr is None) if d else None
     if kind == "num":
-        month, dd = int(g["nm"]), int(g["nd"])
-        if g["ny"]:
-            y = int(g["ny"])
+        month, dd, ny = int(g["nm"] or 0), int(g["nd"] or 0), g["ny"]
+        if ny:
+            y = int(ny)
             d = _safe_day(y + 2000 if y < 100 else y, month, dd)
         else:
             d = _next_day(month, dd, ref) if 1 <= month <= 12 else None
-        return (d, "day", not g["ny"]) if d else None
+        return (d, "day", not ny) if d else None
+    mon, day, yr = (g["am"], g["ad"], g["ay"]) if kind == "mdy" else (g["bm"], g["bd"], g["by"])
+    if not mon or not day:
+        return None
+    if mon.lower().rstrip(".") in ("may", "mar", "march") and not mon[0].isupper():
+        return None
+    month, dd = _MONTHS[mon.lower().rstrip(".")], int(day)
+    d = _safe_day(int(yr), month, dd) if yr else _next_day(month, dd, ref)
+    return (d, "day", yr is None) if d else None
+
+
+def _part_of_year(kind: str, g: dict[str, str | None], ref: date) -> _Found:
+    """Halves, quarters, "mid-2026", "early/late 2026"."""
     if kind in ("half", "hshort"):
-        n = _ORDINALS[g["hn"].lower()] if kind == "half" else int(g["hsn"])
-        y = _year_of(g["hy"] if kind == "half" else g["hsy"], ref)
-        return (
-            (date(y, 1 if n == 1 else 7, 1), "half", kind == "half" and not g["hy"][0].isdigit())
-            if y
-            else None
-        )
+        word = g["hy"] if kind == "half" else g["hsy"]
+        n = _ORDINALS[(g["hn"] or "").lower()] if kind == "half" else int(g["hsn"] or 1)
+        y = _year_of(word, ref)
+        return (date(y, 1 if n == 1 else 7, 1), "half", not _is_digits(word)) if y else None
     if kind in ("quarter", "qshort"):
-        n = _ORDINALS[g["qn"].lower()] if kind == "quarter" else int(g["qsn"])
-        y = _year_of(g["qy"] if kind == "quarter" else g["qsy"], ref)
-        return _quarter_start(n, y, ref), "quarter", not (g["qy"] or g["qsy"] or "x")[0].isdigit()
+        word = g["qy"] if kind == "quarter" else g["qsy"]
+        n = _ORDINALS[(g["qn"] or "").lower()] if kind == "quarter" else int(g["qsn"] or 1)
+        return _quarter_start(n, _year_of(word, ref), ref), "quarter", not _is_digits(word)
     if kind == "mid":
         y = _year_of(g["midy"], ref)
-        return (date(y, 6, 1), "season", not g["midy"][0].isdigit()) if y else None
-    if kind == "edge":
-        y = _year_of(g["edgey"], ref)
-        early = any(w in ("early", "beginning", "start") for w in g["edgeq"].lower().split())
-        return (
-            (date(y, 1 if early else 10, 1), "quarter", not g["edgey"][0].isdigit()) if y else None
-        )
+        return (date(y, 6, 1), "season", not _is_digits(g["midy"])) if y else None
+    y = _year_of(g["edgey"], ref)
+    early = any(w in ("early", "beginning", "start") for w in (g["edgeq"] or "").lower().split())
+    return (date(y, 1 if early else 10, 1), "quarter", not _is_digits(g["edgey"])) if y else None
+
+
+def _month_or_season(kind: str, g: dict[str, str | None], ref: date, m: re.Match[str]) -> _Found:
+    """ "September 2026", "in September", "summer 2026", "this fall", "a fall release"."""
     if kind == "my":
-        return date(int(g["myy"]), _MONTHS[g["mym"].lower().rstrip(".")], 1), "month", False
+        month = _MONTHS[(g["mym"] or "").lower().rstrip(".")]
+        return date(int(g["myy"] or 0), month, 1), "month", False
     if kind == "season":
         qual = " ".join((g["sq"] or "").lower().split())
         if not qual and not g["sy"] and not _SEASON_RELEASE.match(m.string, m.end()):
             return None
-        month = _SEASONS[g["sn"].lower()]
         y = int(g["sy"]) if g["sy"] else None
-        return _season_start(month, qual, y, ref), "season", y is None
-    if kind == "month":
-        word = g["mw"]
-        if word.lower() in ("may", "march") and not word[0].isupper():
-            return None
-        month = _MONTHS[word.lower().rstrip(".")]
-        return _month_period(month, g["mq"].lower(), ref), "month", True
+        return _season_start(_SEASONS[(g["sn"] or "").lower()], qual, y, ref), "season", y is None
+    word = g["mw"] or ""
+    if word.lower() in ("may", "march") and not word[0].isupper():
+        return None
+    month = _MONTHS[word.lower().rstrip(".")]
+    return _month_period(month, (g["mq"] or "").lower(), ref), "month", True
+
+
+def _relative(kind: str, g: dict[str, str | None], ref: date) -> _Found:
+    """ "tomorrow", "this Friday", "next year", and a bare year."""
     if kind == "relday":
-        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()]
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[(g["rd"] or "").lower()]
         return ref + timedelta(days=offset), "day", True
     if kind == "weekday":
         qual = " ".join((g["wq"] or "").lower().split())
-        return _weekday(g["wd"], qual, ref), "day", True
+        return _weekday(g["wd"] or "monday", qual, ref), "day", True
     if kind == "relyear":
-        offset = {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
+        offset = {"this": 0, "next": 1, "last": -1}[(g["ry"] or "").lower()]
         return date(ref.year + offset, 1, 1), "year", True
-    if kind == "year":
-        return date(int(g["yy"]), 1, 1), "year", False
-    return None
+    return date(int(g["yy"] or 0), 1, 1), "year", False
+
+
+def _mention(m: re.Match[str], ref: date) -> _Found:
+    g, kind = m.groupdict(), m.lastgroup or "year"
+    if kind in ("iso", "mdy", "dmy", "num"):
+        return _day_form(kind, g, ref)
+    if kind in ("half", "hshort", "quarter", "qshort", "mid", "edge"):
+        return _part_of_year(kind, g, ref)
+    if kind in ("my", "season", "month"):
+        return _month_or_season(kind, g, ref, m)
+    return _relative(kind, g, ref)
 
 
 def extract_dates(text: str, published: datetime) -> list[DateMention]:

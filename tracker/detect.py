@@ -35,17 +35,19 @@ How an observation is made
      "begins filming", "cameras rolling", "now in production" (filming). Post- and
      pre-production are neither.
 
-3. Hedged versus done. A hedge in the same clause near the cue (within about eight words
-   before and five after; clauses also end at colons and at "but", "despite", "while",
-   "though") turns a trailer ``released`` into ``expected`` and a premiere ``held`` into
-   ``announced``, and drops a release or production cue. Hedges are future and modal
-   words ("will", "could", "may", "expect", "set to", "coming", "upcoming", "soon"),
-   uncertainty ("rumored", "reportedly", "eyeing", "poised", "projected", "tracking"),
-   anticipation ("ahead of", "before", "look for", "await") and a clause that is a
-   question. For release dates only doubt hedges ("could", "may", "rumored", "expected
-   to", a question): "will come out August 13" is a set date. A release date is
-   ``announced`` with a day or month date (or a "sets release date" phrase without a
-   date) and ``expected`` with a season, quarter, half or year, or when doubted.
+3. Hedged versus done. A hedge in the same clause near the cue (about eight words before
+   it; after it only forward-looking words such as "will", "soon", "expected", "preview";
+   clauses also end at colons and at "but", "despite", "while", "though") turns a
+   trailer ``released`` into ``expected`` and a premiere ``held`` into ``announced``, and
+   drops a release or production cue. Hedges are future and modal words ("will",
+   "could", "may", "expect", "set to", "coming", "upcoming trailer", "soon"), uncertainty
+   ("rumored", "reportedly", "eyeing", "poised", "projected", "tracking"), anticipation
+   ("ahead of", "before", "look for", "await"), a clause that is a question, and a
+   segment labelled "Rumor:" or "Report:". For release dates only doubt hedges ("could",
+   "may", "rumored", "expected to", a question): "will come out August 13" is a set date.
+   A release date is ``announced`` with a day or month date (or a "sets release date"
+   phrase without a date) and ``expected`` with a season, quarter, half or year, or when
+   doubted.
    Done words ("drops", "unveils", "releases", "debuts", "is here", "watch", "official",
    "new") make a trailer strongly released: in one entry strong released beats expected,
    and expected beats a trailer merely named ("X sneak peek" with "will feature a sneak
@@ -58,25 +60,34 @@ How an observation is made
    just before it, "trailer for 'Other'") belongs to no watched production. An unbound
    cue goes to the titles named in the clause within a dozen words, except titles named
    in passing: credits ("X star", "star of X", "(X)"), lists ("like X", "such as X",
-   "including X", "from X to Y"), and reference points ("ahead of the release of X",
-   "after X", "before X"). A clause naming no watched title inherits the entry's
-   subject (the titles of the headline, else of the first clause naming one) unless it
-   quotes another title.
+   "including X", "from X to Y", "2025's X"), and reference points ("ahead of the release
+   of X", "after X", "before X"). Titles joined by "and" share a bound cue ("'X' & 'Y' Top
+   the Charts"). A clause that starts with a title gives its unbound cues to it (the
+   sentence's subject). "It"/"the film" right before a cue, or a clause naming no watched
+   title, refers to the entry's subject (the titles of the headline, else of the first
+   clause naming one) unless the clause quotes another title.
 5. One observation per production and kind: premiere held beats announced, wrapped beats
    filming, an announced release date beats an expected one, a date beats none.
    ``ProductionSpec.milestones`` limits the kinds reported. ``evidence`` quotes the
    deciding words from the entry.
 
-A date without a year takes the next such date on or after the published day
-(:mod:`tracker.dates`); after a past-tense release verb ("opened June 26") a date that
-would land in the future is read as the same date a year earlier.
+Dates. A date without a year takes the next such date on or after the published day
+(:mod:`tracker.dates`), with three refinements for release dates: a yearless day takes the
+year the entry gives the same month elsewhere ("Oct. 8" beside "October 2027"); after a
+past-tense verb ("opened June 26", "released Wednesday") a date that would land ahead is
+read as the recent past (a year, or for a weekday a week, earlier), and a past verb with a
+past day is a release (``released``), not a release date; and a date whose period ended
+before the entry (a week's grace for a day), or a yearless day the rule puts more than ten
+months ahead (a box-office weekend just gone), is history, not a release date.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from tracker.dates import DateMention, extract_dates
 from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
@@ -379,10 +390,13 @@ _DOUBT_LABEL = re.compile(
 _CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas)\b")
 _CLAUSE_MARK = re.compile(r"[:]")
 _COMPANIES = frozenset(
-    "netflix disney pixar universal warner sony paramount amazon apple hbo hulu lionsgate a24 neon focus "
-    "searchlight illumination marvel dreamworks peacock max lucasfilm mgm legendary blumhouse studio studios "
-    "nbc cbs abc fox fx amc starz showtime bbc itv channel network mubi annapurna miramax skydance imax "
-    "hollywood america china korea japan france britain u.s. uk year franchise".split()
+    str.split(
+        "netflix disney pixar universal warner sony paramount amazon apple hbo hulu "
+        "lionsgate a24 neon focus searchlight illumination marvel dreamworks peacock max "
+        "lucasfilm mgm legendary blumhouse studio studios nbc cbs abc fox fx amc starz "
+        "showtime bbc itv channel network mubi annapurna miramax skydance imax hollywood "
+        "america china korea japan france britain u.s. uk year franchise"
+    )
 )
 _ANAPHORA = re.compile(
     r"\b(?:the |its |this |that )?(?:movie|film|series|show|sequel|pic|feature|season|"
@@ -493,7 +507,7 @@ class _Context:
 
 
 def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
-    """A yearless day takes the year the entry names for that month ("Oct. 8" with "October 2027")."""
+    """A yearless day takes the year the entry gives its month ("Oct. 8", "October 2027")."""
     years = {
         (d.date.day.month): d.date.day.year
         for d in mentions
@@ -503,14 +517,12 @@ def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
     for d in mentions:
         year = years.get(d.date.day.month)
         if d.relative and d.form in ("mdy", "dmy", "num") and year and year != d.date.day.year:
-            try:
+            with suppress(ValueError):
                 d = replace(
                     d,
                     date=FuzzyDate(d.date.day.replace(year=year), d.date.precision),
                     relative=False,
                 )
-            except ValueError:
-                pass
         out.append(d)
     return out
 
@@ -529,7 +541,7 @@ def _clauses(ctx: _Context, seg: Segment) -> list[_Clause]:
     points = sorted(c for c in cuts if seg.fstart <= c <= seg.fend)
     doubtful = bool(_DOUBT_LABEL.match(ctx.text, seg.fstart))
     out: list[_Clause] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         if b <= a:
             continue
         o_end = ctx.doc.folded.to_source(b) if b < seg.fend else seg.end
@@ -662,37 +674,44 @@ def _shifted(when: DateMention, m: re.Match[str]) -> DateMention:
 
 
 def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
+    return [
+        *_verb_date_cues(ctx, seg, clauses),
+        *_noun_date_cues(ctx, seg, clauses),
+        *_set_date_cues(ctx, seg, clauses),
+        *_move_cues(ctx, seg),
+        *_date_only_title_cues(ctx, seg),
+    ]
+
+
+def _fresh_dates(ctx: _Context, lo: int, hi: int) -> list[DateMention]:
+    return [d for d in _dates_in(ctx, lo, hi) if not _is_history(ctx, d)]
+
+
+def _verb_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
+    """A release verb and the date after it; a past verb with a past date is a release."""
     text = ctx.text
     out: list[_Cue] = []
     past_dates: set[int] = set()
     for m in _RD_VERB.finditer(text, seg.fstart, seg.fend):
         if _AFTER_FIGURE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "$13M opening Wednesday": a noun, not a release verb
-        window = _dates_in(
-            ctx, m.end(), min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS))
-        )
-        window = [d for d in window if not _is_history(ctx, d)]
-        if not window or (
-            _MOVE_VERB.match(m.group()) and _date_start(ctx, window[0]) != m.end() + 1
-        ):
+        window = _fresh_dates(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), 8)))
+        moved = bool(_MOVE_VERB.match(m.group()))
+        if not window or window[0].start in past_dates:
             continue
-        if window[0].start in past_dates:
-            continue
+        if moved and _date_start(ctx, window[0]) != m.end() + 1:
+            continue  # a move names its date right after "to"/"from"
         when, previous = window[0], None
         if len(window) > 1 and _FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
         when = _in_the_past(ctx, m.group(), when)
-        if (
-            _PAST_VERB.search(m.group())
-            and when.date.day <= ctx.published.date()
-            and when.date.precision == "day"
-        ):
+        day = when.date.precision == "day"
+        if _PAST_VERB.search(m.group()) and day and when.date.day <= ctx.published.date():
             if not _hedged(ctx, clauses, m.start(), m.end(), _WEAK_HEDGE):
                 out.append(_Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
             continue
         status = _date_status(ctx, clauses, m.start(), m.end(), when)
-        moved = bool(_MOVE_VERB.match(m.group()))
         out.append(
             _Cue(
                 "release_date",
@@ -704,48 +723,54 @@ def _release_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> l
                 moved=moved,
             )
         )
+    return out
+
+
+def _noun_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
+    """A date right before "release"/"premiere"/"debut" ("March 30 release date")."""
+    out: list[_Cue] = []
     for fs, fe, d in ctx.dates:
-        if (
-            seg.fstart <= fs < seg.fend
-            and _RD_BEFORE_NOUN.match(text, fe)
-            and not _is_history(ctx, d)
-        ):
+        inside = seg.fstart <= fs < seg.fend
+        if inside and _RD_BEFORE_NOUN.match(ctx.text, fe) and not _is_history(ctx, d):
             out.append(_Cue("release_date", _date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
+    return out
+
+
+def _set_date_cues(ctx: _Context, seg: Segment, clauses: list[_Clause]) -> list[_Cue]:
+    """ "Sets release date" with the date near it, if the text gives one."""
+    text = ctx.text
+    out: list[_Cue] = []
     for m in _RD_SET.finditer(text, seg.fstart, seg.fend):
-        near = _dates_in(
-            ctx,
-            max(seg.fstart, m.start() - 40),
-            min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS)),
-        )
-        near = [d for d in near if not _is_history(ctx, d)]
+        hi = min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS))
+        near = _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
         when = near[0] if near else None
-        out.append(
-            _Cue(
-                "release_date",
-                _date_status(ctx, clauses, m.start(), m.end(), when),
-                m.start(),
-                m.end(),
-                date=when,
-            )
-        )
-    for m in _RD_INDEFINITE.finditer(text, seg.fstart, seg.fend):
-        out.append(_Cue("release_date", "expected", m.start(), m.end(), moved=True))
+        status = _date_status(ctx, clauses, m.start(), m.end(), when)
+        out.append(_Cue("release_date", status, m.start(), m.end(), date=when))
+    return out
+
+
+def _move_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
+    """ "Delayed indefinitely"; "moved up a week" from a date the text names."""
+    text = ctx.text
+    out = [
+        _Cue("release_date", "expected", m.start(), m.end(), moved=True)
+        for m in _RD_INDEFINITE.finditer(text, seg.fstart, seg.fend)
+    ]
     for m in _RD_SHIFT.finditer(text, seg.fstart, seg.fend):
-        after = text[m.end() : m.end() + 6]
-        near = [d for d in _dates_in(ctx, seg.fstart, seg.fend) if not _is_history(ctx, d)]
-        if near and not after.startswith(" to "):
+        near = _fresh_dates(ctx, seg.fstart, seg.fend)
+        if near and not text.startswith(" to ", m.end()):
+            new = _shifted(near[0], m)
             out.append(
                 _Cue(
                     "release_date",
                     "announced",
                     m.start(),
                     m.end(),
-                    date=_shifted(near[0], m),
+                    date=new,
                     previous=near[0],
                     moved=True,
                 )
             )
-    out.extend(_date_only_title_cues(ctx, seg))
     return out
 
 
@@ -760,7 +785,7 @@ def _date_only_title_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
 
 
 def _box_office_cues(ctx: _Context, seg: Segment) -> list[_Cue]:
-    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... Box Office")."""
+    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.")."""
     text = ctx.text
     lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
     if not _BO_RESULT_RE.search(text, lo, hi):
@@ -930,7 +955,8 @@ def _targets(
         if not near:
             _note(
                 notes,
-                f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are not about a watched title",
+                f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} "
+                "are not about a watched title",
             )
         return near
     if _quotes_other_title(ctx, seg, occs):
@@ -998,20 +1024,21 @@ def _precision_rank(cue: _Cue) -> int:
     return -PRECISIONS.index(cue.date.date.precision) if cue.date else -len(PRECISIONS)
 
 
+def _preference(f: _Found) -> tuple[bool | int, ...]:
+    """How good a stand-in ``f`` is among observations of the same rank."""
+    dated = f.cue.date is not None
+    if f.cue.kind == "release_date":
+        return (f.cue.moved, dated, _precision_rank(f.cue), f.direct)
+    return (f.direct, dated, f.cue.moved)
+
+
 def _better(a: _Found, b: _Found) -> bool:
     """Whether ``a`` should stand for its production and kind rather than ``b``."""
     ra, rb = _RANK[a.cue.kind, a.cue.status], _RANK[b.cue.kind, b.cue.status]
     if ra != rb:
         return ra > rb
-    key_a = (a.cue.moved, a.cue.date is not None, _precision_rank(a.cue), a.direct)
-    key_b = (b.cue.moved, b.cue.date is not None, _precision_rank(b.cue), b.direct)
-    if a.cue.kind != "release_date":
-        key_a, key_b = (
-            (a.direct, a.cue.date is not None, a.cue.moved),
-            (b.direct, b.cue.date is not None, b.cue.moved),
-        )
-    if key_a != key_b:
-        return key_a > key_b
+    if _preference(a) != _preference(b):
+        return _preference(a) > _preference(b)
     return a.order < b.order
 
 

@@ -40,8 +40,10 @@ _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2009\u200a\u202f]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _ABBREVIATIONS = frozenset(
-    "no vs mr mrs ms dr st jr sr inc co corp ltd bros vol ep pt mt ft gen sen rep gov prof approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec est etc al fig dept ave".split()
+    str.split(
+        "no vs mr mrs ms dr st jr sr inc co corp ltd bros vol ep pt mt ft gen sen rep gov prof "
+        "approx jan feb mar apr jun jul aug sep sept oct nov dec est etc al fig dept ave"
+    )
 )
 _BOUNDARY = re.compile(
     r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
@@ -169,7 +171,7 @@ def clean_html(text: str) -> str:
 
 def _drop_repeated_title(title: str, summary: str) -> str:
     """The summary without a leading copy of the title (as aggregators repeat it)."""
-    fs = fold(summary)
+    fs = fold(summary[: 2 * len(title) + 40])  # the copy, if any, is at the start
     candidates = [title]
     suffix = _SUFFIX.search(title)
     if suffix:

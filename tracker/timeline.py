@@ -5,7 +5,8 @@ Pure: states and observations in, new states and changes out. The rules:
 - Status moves forward only (trailer expected → released, premiere announced → held,
   production filming → wrapped, release_date expected → announced). A report of an
   earlier status is old news, with one exception: a newer report that a set release date
-  *moved* to a vaguer one ("pushed to 2027", "delayed indefinitely").
+  *moved* to a vaguer one ("pushed to 2027", "delayed indefinitely"). Because a release
+  date can go both ways, its state changes only by reports newer than the one that set it.
 - Trailer variants are ordered teaser < trailer < final: a later variant is a new event,
   more coverage of the same (or an earlier) variant is not.
 - A date changes only by a report newer than the one that set it. A more precise
@@ -107,6 +108,8 @@ def apply(current: MilestoneState | None, obs: Observation, at: datetime) -> Mil
         return _state(obs, at)
     new_rank, old_rank = _rank(obs.milestone, obs.status), _rank(obs.milestone, current.status)
     if new_rank > old_rank:
+        if obs.milestone == "release_date" and at < current.as_of:
+            return None  # dates can move back and forth: the newer report stands
         variant = obs.variant or current.variant
         return MilestoneState(obs.status, obs.date or current.date, variant, max(at, current.as_of))
     if new_rank < old_rank:
