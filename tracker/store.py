@@ -78,6 +78,7 @@ class FeedRow(Base):
     failure_alerted: Mapped[bool] = mapped_column(Boolean, default=False)
     min_wait_seconds: Mapped[int | None] = mapped_column(Integer)  # from ttl / max-age
     entries_per_day: Mapped[float | None] = mapped_column(Float)
+    item_digests: Mapped[str | None] = mapped_column(Text)  # the last body's items, hashed
 
 
 class EntryRow(Base):

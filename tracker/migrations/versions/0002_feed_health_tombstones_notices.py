@@ -49,10 +49,12 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("min_wait_seconds", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("entries_per_day", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("item_digests", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("feeds", schema=None) as batch_op:
+        batch_op.drop_column("item_digests")
         batch_op.drop_column("entries_per_day")
         batch_op.drop_column("min_wait_seconds")
         batch_op.drop_column("failure_alerted")
