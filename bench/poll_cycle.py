@@ -69,6 +69,13 @@ class FeedSet:
         self.feeds, self.items, self.cycle = feeds, items, 0
         self.latest = [items] * feeds  # newest item number per feed
         self.cache: dict[int, tuple[bytes, str]] = {}
+        self.item_cache: dict[tuple[int, int], str] = {}
+
+    def item(self, feed: int, n: int) -> str:
+        key = (feed, n)
+        if key not in self.item_cache:
+            self.item_cache[key] = item_xml(feed, n)
+        return self.item_cache[key]
 
     def advance(self, share: float) -> list[int]:
         self.cycle += 1
@@ -85,7 +92,7 @@ class FeedSet:
     def body(self, feed: int) -> tuple[bytes, str]:
         if feed not in self.cache:
             top = self.latest[feed]
-            items = "".join(item_xml(feed, n) for n in range(top, top - self.items, -1))
+            items = "".join(self.item(feed, n) for n in range(top, top - self.items, -1))
             xml = (
                 '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
                 f"<title>Feed {feed}</title><link>https://news.invalid/{feed}</link>"

@@ -11,7 +11,7 @@ import pytest
 
 from tests.feeds import Item, atom, rss
 from tests.servers import FeedServer, refused_url
-from tracker.feeds import ParseError, entry_hash, parse_feed
+from tracker.feeds import ParseError, entry_hash, parse_changes, parse_feed, split_items
 from tracker.fetch import USER_AGENT, FetchError, FetchResult, Validators, fetch, make_client
 
 ITEMS = [
@@ -185,3 +185,55 @@ def test_body_limit_applies_after_decompression(feed_server: FeedServer) -> None
     url = feed_server.route("/zip-bomb", bomb, headers={"Content-Encoding": "gzip"})
     with pytest.raises(FetchError, match="byte limit"):
         get(url, max_bytes=1024 * 1024)
+
+
+def _items(n: int, start: int = 0) -> list[Item]:
+    return [
+        Item(
+            f"Story {i}", f"https://news.invalid/{i}", f"Text {i}", datetime(2026, 6, 1, tzinfo=UTC)
+        )
+        for i in range(start, start + n)
+    ]
+
+
+@pytest.mark.parametrize("build", [rss, atom])
+def test_only_new_items_are_parsed(build: object) -> None:
+    first, digests = parse_changes(build(_items(5)), None, None)  # type: ignore[operator]
+    assert len(first.entries) == 5 and digests and len(digests.split()) == 5
+    second, digests2 = parse_changes(build(_items(2, 5) + _items(5)), None, digests)  # type: ignore[operator]
+    assert [e.title for e in second.entries] == ["Story 5", "Story 6"]
+    assert digests2 and len(digests2.split()) == 7
+    same, _ = parse_changes(build(_items(5)), None, digests)  # type: ignore[operator]
+    assert same.entries == []
+
+
+def test_edited_item_is_parsed_again() -> None:
+    _, digests = parse_changes(rss(_items(3)), None, None)
+    edited = _items(3)
+    edited[1] = Item("Story 1 (updated)", edited[1].link, "new text", edited[1].published)
+    parsed, _ = parse_changes(rss(edited), None, digests)
+    assert [e.title for e in parsed.entries] == ["Story 1 (updated)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<rss version="2.0" xmlns:a="x"><channel><a:item>x</a:item></channel></rss>',
+        b'<rss version="2.0"><channel><item><title>a</title><description><![CDATA[ <item> ]]>'
+        b"</description></item></channel></rss>",
+        b'<rss version="2.0"><channel><item><title>a</title></item><p>x</p>'
+        b"<item><title>b</title></item></channel></rss>",
+        b'<rss version="2.0"><channel><title>empty</title></channel></rss>',
+    ],
+)
+def test_bodies_that_do_not_split_cleanly_are_parsed_whole(body: bytes) -> None:
+    assert split_items(body) is None
+    _, digests = parse_changes(body, None, "0123456789abcdef")
+    assert digests is None
+
+
+def test_ttl_survives_incremental_parsing() -> None:
+    body = rss(_items(3)).replace(b"<channel>", b"<channel><ttl>60</ttl>", 1)
+    _, digests = parse_changes(body, None, None)
+    parsed, _ = parse_changes(body, None, digests)
+    assert parsed.ttl == timedelta(minutes=60) and parsed.entries == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -109,3 +110,69 @@ def parse_feed(body: bytes, content_type: str | None = None) -> ParsedFeed:
         )
     feed_title = parsed.feed.get("title") if parsed.get("feed") else None
     return ParsedFeed(str(feed_title) if feed_title else None, entries, _ttl(parsed))
+
+
+# --- incremental parsing -------------------------------------------------------------------
+#
+# A changed feed usually differs from the last fetch by an item or two. Its items are cut
+# out of the raw bytes and hashed; only the items not seen in the last body are parsed, in
+# an envelope of the feed's own head and tail (namespaces and <ttl> stay). When the bytes
+# do not split cleanly (namespaced item tags, CDATA holding item tags, unbalanced tags) the
+# whole body is parsed as before.
+
+_ITEM_BLOCK = re.compile(rb"<(item|entry)[\s>].*?</\1\s*>", re.DOTALL)
+_ITEM_OPEN = re.compile(rb"<(?:item|entry)[\s>]")
+_ITEM_CLOSE = re.compile(rb"</(?:item|entry)\s*>")
+_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Split:
+    head: bytes
+    items: list[bytes]
+    tail: bytes
+
+
+def split_items(body: bytes) -> Split | None:
+    """The feed cut into head, item blocks and tail; None when it does not cut cleanly."""
+    blocks = list(_ITEM_BLOCK.finditer(body))
+    if not blocks:
+        return None
+    if b"<![CDATA[" in body and any(
+        _ITEM_OPEN.search(c) or _ITEM_CLOSE.search(c) for c in _CDATA.findall(body)
+    ):
+        return None
+    if len(blocks) != len(_ITEM_OPEN.findall(body)) or len(blocks) != len(
+        _ITEM_CLOSE.findall(body)
+    ):
+        return None
+    for prev, nxt in itertools.pairwise(blocks):
+        if body[prev.end() : nxt.start()].strip():
+            return None  # something other than whitespace between items: not a plain list
+    return Split(body[: blocks[0].start()], [m.group(0) for m in blocks], body[blocks[-1].end() :])
+
+
+def item_digest(block: bytes) -> str:
+    return hashlib.blake2b(block, digest_size=8).hexdigest()
+
+
+def parse_changes(
+    body: bytes, content_type: str | None, known_digests: str | None
+) -> tuple[ParsedFeed, str | None]:
+    """Parse only the items that are new since the body whose digests are ``known_digests``.
+
+    Returns the parsed feed (with just the new items when the body split cleanly) and the
+    digests of this body's items, to pass back next time.
+    """
+    split = split_items(body)
+    if split is None:
+        return parse_feed(body, content_type), None
+    digests = [item_digest(block) for block in split.items]
+    if not known_digests:
+        return parse_feed(body, content_type), " ".join(digests)
+    known = set(known_digests.split())
+    fresh = [block for block, d in zip(split.items, digests, strict=True) if d not in known]
+    if len(fresh) == len(split.items):
+        return parse_feed(body, content_type), " ".join(digests)
+    parsed = parse_feed(split.head + b"".join(fresh) + split.tail, content_type)
+    return parsed, " ".join(digests)

@@ -149,6 +149,7 @@ async def _fetch_http(
             moved = any(r.status_code in (301, 308) for r in response.history)
             permanent = str(response.url) if moved else None
             if response.status_code == 304:
+                await response.aread()  # empty; reading it keeps the connection for reuse
                 return FetchResult(
                     True,
                     b"",

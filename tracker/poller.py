@@ -1,6 +1,9 @@
-"""One poll of feeds: fetch concurrently, then parse and ingest each result in turn.
+"""One poll of feeds: fetch concurrently, then record and ingest the results in batches.
 
-Fetches run under a global limit and a per-host limit. A failing feed is recorded on its
+Fetches run under a global limit and a per-host limit. Results are handed, as they come,
+to a worker thread: a changed feed is parsed (only its new items, when its bytes split
+cleanly) and ingested in its own transaction; the bookkeeping of unchanged and failed
+feeds is written for a whole batch in one transaction. A failing feed is recorded on its
 row (error, time, count, next try with backoff) and never stops the others; after it has
 failed for ``TRACKER_FEED_ALERT_AFTER`` admin channels get one notice, and one more when
 it recovers. An unchanged body (304, or the same hash) costs no parsing.
@@ -15,14 +18,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tracker.app import App, utcnow
 from tracker.db import transaction
-from tracker.feeds import ParseError, parse_feed
+from tracker.feeds import ParseError, parse_changes
 from tracker.fetch import FetchError, FetchResult, Validators, fetch, make_client
 from tracker.ingest import IngestReport, Silence, ingest
 from tracker.outbox import enqueue_notice
@@ -35,9 +39,12 @@ from tracker.schedule import (
     jitter,
     next_wait,
 )
+from tracker.settings import Settings
 from tracker.store import EntryRow, FeedRow
 
 log = logging.getLogger(__name__)
+
+BATCH = 200
 
 
 @dataclass
@@ -53,8 +60,43 @@ class PollReport:
 Progress = Callable[[int, int, str], None]
 
 
+@dataclass(frozen=True)
+class FeedState:
+    """A feed's row as the poll found it."""
+
+    id: int
+    url: str
+    name: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    consecutive_errors: int
+    failing_since: datetime | None
+    failure_alerted: bool
+    first_success_at: datetime | None
+    min_wait_seconds: int | None
+    entries_per_day: float | None
+    item_digests: str | None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.url
+
+
+_STATE_COLUMNS = [getattr(FeedRow, f) for f in FeedState.__dataclass_fields__]
+
+
 def _host(url: str) -> str:
-    return urlsplit(url).hostname or "" if "://" in url else ""
+    return (urlsplit(url).hostname or "") if "://" in url else ""
+
+
+def _due(app: App, now: datetime, force: bool) -> list[FeedState]:
+    with app.factory() as session:
+        query = select(*_STATE_COLUMNS).where(FeedRow.url.in_(app.config.plans))
+        if not force:
+            query = query.where((FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now))
+        rows = session.execute(query.order_by(FeedRow.next_check_at, FeedRow.id)).all()
+    return [FeedState(*row) for row in rows]
 
 
 async def poll(
@@ -64,17 +106,9 @@ async def poll(
     progress: Progress | None = None,
     rng: random.Random | None = None,
 ) -> PollReport:
-    """Poll the due feeds (every listed feed when ``force``), oldest due first."""
+    """Poll the due feeds (every listed feed when ``force``), the longest due first."""
     rng = rng or random.Random()
-    now = utcnow()
-    plans = app.config.plans
-    with app.factory() as session:
-        query = select(FeedRow.id, FeedRow.url, FeedRow.etag, FeedRow.last_modified).where(
-            FeedRow.url.in_(plans)
-        )
-        if not force:
-            query = query.where((FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now))
-        feeds = session.execute(query.order_by(FeedRow.next_check_at, FeedRow.id)).all()
+    feeds = _due(app, utcnow(), force)
     report = PollReport(feeds=len(feeds))
     if not feeds:
         return report
@@ -84,89 +118,136 @@ async def poll(
     per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
         lambda: asyncio.Semaphore(settings.fetch_per_host)
     )
-    lock = asyncio.Lock()
-    done = 0
+    results: asyncio.Queue[tuple[FeedState, FetchResult | FetchError]] = asyncio.Queue()
+
+    async def one(feed: FeedState) -> None:
+        async with per_host[_host(feed.url)], overall:
+            try:
+                result: FetchResult | FetchError = await fetch(
+                    client,
+                    feed.url,
+                    Validators(feed.etag, feed.last_modified),
+                    max_bytes=settings.max_body_bytes,
+                    total_timeout=timeout,
+                )
+            except FetchError as exc:
+                result = exc
+        results.put_nowait((feed, result))
+
+    async def record() -> None:
+        done = 0
+        while done < len(feeds):
+            batch = [await results.get()]
+            while not results.empty() and len(batch) < BATCH:
+                batch.append(results.get_nowait())
+            await asyncio.to_thread(_record_batch, app, batch, report, rng)
+            done += len(batch)
+            if progress:
+                progress(done, len(feeds), batch[-1][0].url)
 
     async with make_client(timeout) as client:
-
-        async def one(feed_id: int, url: str, etag: str | None, modified: str | None) -> None:
-            nonlocal done
-            async with per_host[_host(url)], overall:
-                try:
-                    result: FetchResult | FetchError = await fetch(
-                        client,
-                        url,
-                        Validators(etag, modified),
-                        max_bytes=settings.max_body_bytes,
-                        total_timeout=timeout,
-                    )
-                except FetchError as exc:
-                    result = exc
-            async with lock:
-                await asyncio.to_thread(_process, app, feed_id, plans[url], result, report, rng)
-                done += 1
-                if progress:
-                    progress(done, len(feeds), url)
-
-        await asyncio.gather(*(one(*feed) for feed in feeds))
+        recorder = asyncio.create_task(record())
+        await asyncio.gather(*(one(feed) for feed in feeds))
+        await recorder
     return report
 
 
-def _process(
+def _record_batch(
     app: App,
-    feed_id: int,
-    plan: FeedPlan,
-    result: FetchResult | FetchError,
+    batch: list[tuple[FeedState, FetchResult | FetchError]],
     report: PollReport,
     rng: random.Random,
 ) -> None:
-    now = utcnow()
-    with transaction(app.factory) as session:
-        feed = session.get(FeedRow, feed_id)
-        if feed is None:
-            return
-        try:
-            if isinstance(result, FetchError):
-                raise result
-            outcome = _ingest_result(app, session, feed, plan, result, now)
-        except (FetchError, ParseError) as exc:
-            retry_after = getattr(exc, "retry_after", None)
-            _record_error(app, session, feed, plan, str(exc), now, rng, retry_after)
+    """Ingest the changed feeds one by one; write everyone else's bookkeeping at once."""
+    plans = app.config.plans
+    updates: list[dict[str, Any]] = []
+    notices: list[tuple[str, str, str]] = []
+    for feed, result in batch:
+        now = utcnow()
+        plan = plans.get(feed.url) or FeedPlan(feed.url, feed.name, None, None)
+        if isinstance(result, FetchResult) and not _unchanged(feed, result):
+            try:
+                outcome = _ingest_changed(app, feed, plan, result, now, rng)
+            except ParseError as exc:
+                result = FetchError(str(exc))
+            else:
+                report.fetched += 1
+                report.ingest.add(outcome)
+                continue
+        if isinstance(result, FetchError):
+            values, notice = failure(
+                feed, plan, app.settings, str(result), now, rng, result.retry_after
+            )
             report.failed += 1
-            report.errors[feed.url] = str(exc)
-            log.warning("feed %s failed (%d in a row): %s", feed.url, feed.consecutive_errors, exc)
-            return
-        _record_success(app, session, feed, plan, result, now, rng)
-        if outcome is None:
-            report.unchanged += 1
+            report.errors[feed.url] = str(result)
+            log.warning(
+                "feed %s failed (%d in a row): %s", feed.url, values["consecutive_errors"], result
+            )
         else:
-            report.fetched += 1
-            report.ingest.add(outcome)
+            values, notice = success(feed, plan, app.settings, now, rng, result.max_age)
+            if result.permanent_redirect:
+                values["permanent_redirect"] = result.permanent_redirect
+            report.unchanged += 1
+        updates.append(values)
+        if notice:
+            notices.append(notice)
+    if updates:
+        with transaction(app.factory) as session:
+            session.execute(update(FeedRow), updates)
+            for kind, subject, body in notices:
+                enqueue_notice(session, kind, subject, body, utcnow())
 
 
-def _ingest_result(
-    app: App, session: Session, feed: FeedRow, plan: FeedPlan, result: FetchResult, now: datetime
-) -> IngestReport | None:
-    if result.permanent_redirect:
-        feed.permanent_redirect = result.permanent_redirect
-    if result.not_modified:
-        return None
-    digest = result.content_hash
-    if digest == feed.content_hash:
-        return None
-    parsed = parse_feed(result.body, result.content_type)
-    feed.etag, feed.last_modified, feed.content_hash = result.etag, result.last_modified, digest
+def _unchanged(feed: FeedState, result: FetchResult) -> bool:
+    return result.not_modified or result.content_hash == feed.content_hash
+
+
+def _ingest_changed(
+    app: App,
+    feed: FeedState,
+    plan: FeedPlan,
+    result: FetchResult,
+    now: datetime,
+    rng: random.Random,
+) -> IngestReport:
+    parsed, digests = parse_changes(result.body, result.content_type, feed.item_digests)
     waits = [w for w in (parsed.ttl, _seconds(result.max_age)) if w]
-    feed.min_wait_seconds = int(max(waits).total_seconds()) if waits else None
     silence = Silence(
         first_fetch=feed.first_success_at is None and not app.settings.notify_first_fetch,
         max_age=app.settings.notify_max_age,
     )
     detectors = app.config.detectors
     assert detectors is not None
-    detector = detectors.for_scope(plan.productions, now)
-    report = ingest(session, feed.id, parsed.entries, detector, now, silence)
-    feed.entries_per_day = _rate(session, feed.id, now)
+    with transaction(app.factory) as session:
+        report = ingest(
+            session,
+            feed.id,
+            parsed.entries,
+            detectors.for_scope(plan.productions, now),
+            now,
+            silence,
+        )
+        rate = _rate(session, feed.id, now)
+        changed = FeedState(
+            **{
+                **feed.__dict__,
+                "entries_per_day": rate,
+                "min_wait_seconds": int(max(waits).total_seconds()) if waits else None,
+            }
+        )
+        values, notice = success(changed, plan, app.settings, now, rng, None)
+        values.update(
+            etag=result.etag,
+            last_modified=result.last_modified,
+            content_hash=result.content_hash,
+            item_digests=digests,
+            entries_per_day=rate,
+            min_wait_seconds=changed.min_wait_seconds,
+            permanent_redirect=result.permanent_redirect,
+        )
+        session.execute(update(FeedRow), [values])
+        if notice:
+            enqueue_notice(session, *notice, now)
     return report
 
 
@@ -175,77 +256,80 @@ def _seconds(value: float | None) -> timedelta | None:
 
 
 def _rate(session: Session, feed_id: int, now: datetime) -> float:
-    published = session.scalars(
-        select(func.coalesce(EntryRow.published_at, EntryRow.seen_at)).where(
-            EntryRow.feed_id == feed_id,
-            func.coalesce(EntryRow.published_at, EntryRow.seen_at) >= now - RATE_WINDOW,
-        )
+    when = func.coalesce(EntryRow.published_at, EntryRow.seen_at)
+    rows = session.scalars(
+        select(EntryRow.published_at).where(EntryRow.feed_id == feed_id, when >= now - RATE_WINDOW)
     ).all()
-    from tracker.store import UTCDateTime
-
-    aware = [UTCDateTime().process_result_value(p, None) for p in published]
-    return entries_per_day([p for p in aware if p is not None], now)
+    return entries_per_day([p for p in rows if p is not None], now)
 
 
-def _interval(app: App, plan: FeedPlan, feed: FeedRow) -> timedelta:
-    fastest = plan.interval or app.settings.poll_interval
-    return adaptive_interval(feed.entries_per_day or 0.0, fastest, app.settings.poll_max_interval)
-
-
-def _record_success(
-    app: App,
-    session: Session,
-    feed: FeedRow,
+def success(
+    feed: FeedState,
     plan: FeedPlan,
-    result: FetchResult,
+    settings: Settings,
     now: datetime,
     rng: random.Random,
-) -> None:
+    max_age: float | None,
+) -> tuple[dict[str, Any], tuple[str, str, str] | None]:
+    """The row values after a good fetch, and the recovery notice if admins were told."""
+    notice = None
     if feed.failure_alerted:
-        enqueue_notice(
-            session,
+        since = feed.failing_since.isoformat(timespec="minutes") if feed.failing_since else "?"
+        notice = (
             "feed_recovered",
-            f"Feed recovered: {feed.name or feed.url}",
-            f"{feed.url} answers again after failing since "
-            f"{feed.failing_since.isoformat(timespec='minutes') if feed.failing_since else '?'}.",
-            now,
+            f"Feed recovered: {feed.label}",
+            f"{feed.url} answers again after failing since {since}.",
         )
-    feed.consecutive_errors, feed.failing_since, feed.failure_alerted = 0, None, False
-    feed.last_success_at = now
-    feed.first_success_at = feed.first_success_at or now
-    min_wait = _seconds(feed.min_wait_seconds)
-    max_age = _seconds(result.max_age)
-    wait = next_wait(
-        _interval(app, plan, feed), max(filter(None, (min_wait, max_age)), default=None)
-    )
-    feed.next_check_at = now + jitter(wait, rng)
+    fastest = plan.interval or settings.poll_interval
+    interval = adaptive_interval(feed.entries_per_day or 0.0, fastest, settings.poll_max_interval)
+    minimums = [w for w in (_seconds(feed.min_wait_seconds), _seconds(max_age)) if w]
+    wait = next_wait(interval, max(minimums, default=None))
+    values = {
+        "id": feed.id,
+        "consecutive_errors": 0,
+        "failing_since": None,
+        "failure_alerted": False,
+        "last_success_at": now,
+        "first_success_at": feed.first_success_at or now,
+        "next_check_at": now + jitter(wait, rng),
+    }
+    return values, notice
 
 
-def _record_error(
-    app: App,
-    session: Session,
-    feed: FeedRow,
+def failure(
+    feed: FeedState,
     plan: FeedPlan,
+    settings: Settings,
     message: str,
     now: datetime,
     rng: random.Random,
     retry_after: float | None,
-) -> None:
-    feed.consecutive_errors += 1
-    feed.last_error, feed.last_error_at = message[:1000], now
-    feed.failing_since = feed.failing_since or now
-    base = plan.interval or app.settings.poll_interval
-    wait = backoff(feed.consecutive_errors, base, app.settings.max_backoff)
-    feed.next_check_at = now + next_wait(jitter(wait, rng), None, _seconds(retry_after))
-    if not feed.failure_alerted and now - feed.failing_since >= app.settings.feed_alert_after:
-        feed.failure_alerted = True
-        enqueue_notice(
-            session,
+) -> tuple[dict[str, Any], tuple[str, str, str] | None]:
+    """The row values after a failed fetch, and a notice when admins must now be told."""
+    errors = feed.consecutive_errors + 1
+    since = feed.failing_since or now
+    base = plan.interval or settings.poll_interval
+    wait = next_wait(
+        jitter(backoff(errors, base, settings.max_backoff), rng), None, _seconds(retry_after)
+    )
+    alert = not feed.failure_alerted and now - since >= settings.feed_alert_after
+    values = {
+        "id": feed.id,
+        "consecutive_errors": errors,
+        "last_error": message[:1000],
+        "last_error_at": now,
+        "failing_since": since,
+        "failure_alerted": feed.failure_alerted or alert,
+        "next_check_at": now + wait,
+    }
+    notice = None
+    if alert:
+        log.error("feed %s has failed since %s: admins told", feed.url, since)
+        notice = (
             "feed_failing",
-            f"Feed failing: {feed.name or feed.url}",
-            f"{feed.url} has failed since {feed.failing_since.isoformat(timespec='minutes')} "
-            f"({feed.consecutive_errors} tries in a row). Last error: {message}\n"
+            f"Feed failing: {feed.label}",
+            f"{feed.url} has failed since {since.isoformat(timespec='minutes')} "
+            f"({errors} tries in a row). Last error: {message}\n"
             "tracker keeps trying with backoff; `tracker feeds` shows every feed's health.",
-            now,
         )
-        log.error("feed %s has failed since %s: admins told", feed.url, feed.failing_since)
+    return values, notice
