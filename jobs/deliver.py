@@ -5,20 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from tracker.app import App, utcnow
-from tracker.outbox import deliver_due
+from tracker.app import App
+from tracker.outbox import deliver_app
 
 log = logging.getLogger(__name__)
 
 
 async def deliver(app: App) -> None:
-    report = await asyncio.to_thread(
-        deliver_due,
-        app.factory,
-        utcnow,
-        app.config.titles,
-        give_up=app.settings.delivery_give_up,
-    )
+    report = await asyncio.to_thread(deliver_app, app)
     if report.sent or report.retrying or report.failed:
         log.info(
             "deliveries: %d sent, %d to retry, %d failed for good",

@@ -17,10 +17,12 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from jobs.deliver import deliver
+from jobs.digest import digest
 from jobs.heartbeat import heartbeat
 from jobs.poll import poll_due
 from jobs.prune import prune_entries
 from jobs.reload import reload_config
+from jobs.remind import remind
 from tracker.app import App
 from tracker.health import BEAT
 from tracker.settings import Settings
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 STOP_GRACE = 8.0
 POLL_TICK = timedelta(seconds=30)
+CALENDAR_TICK = timedelta(minutes=1)  # reminders and digests are due at an hour of a day
 
 Job = Callable[[App], Awaitable[None]]
 
@@ -70,6 +73,8 @@ def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
         ("reload", reload_config, settings.reload_interval),
         ("heartbeat", heartbeat, timedelta(seconds=BEAT)),
         ("prune", prune_entries, timedelta(hours=6)),
+        ("remind", remind, CALENDAR_TICK),
+        ("digest", digest, CALENDAR_TICK),
     ]
     for job_id, job, every in jobs:
         scheduler.add_job(

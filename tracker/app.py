@@ -125,8 +125,15 @@ class App:
         return app
 
     def sync(self) -> None:
+        """Mirror the watchlist; backfill new productions silently; refresh manage tokens."""
+        from tracker.backfill import backfill
+        from tracker.subscriptions import sync_token_hashes
+
         with transaction(self.factory) as session:
-            self.config.plans = sync(session, self.config.watchlist, utcnow())
+            now = utcnow()
+            self.config.plans = sync(session, self.config.watchlist, now)
+            backfill(session, self.config.watchlist, self.config.plans, now)
+            sync_token_hashes(session, self.settings.secret_key)
 
     def reload(self) -> bool:
         if self.config.reload():

@@ -83,7 +83,72 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the watchlist's JSON Schema (for editors)")
     schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    _notification_commands(sub)
     return parser
+
+
+def _notification_commands(sub: Any) -> None:
+    """subscribe, unsubscribe, subscribers, notify-test (see README, Notifications)."""
+    kinds = "trailer, release_date, release, premiere, production"
+    subscribe = sub.add_parser(
+        "subscribe",
+        help="a fan follows productions: notify these apprise URLs of their changes",
+        description="Subscribe a fan to productions. Only changes detected from now on are "
+        "sent (history is not replayed). Naming an existing fan (--name) adds to it.",
+    )
+    subscribe.add_argument("productions", nargs="+", metavar="PRODUCTION", help="production ids")
+    subscribe.add_argument(
+        "--notify",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="apprise URL to notify (repeat for several); checked, never shown whole",
+    )
+    subscribe.add_argument(
+        "--milestones", nargs="+", metavar="KIND", help=f"only these kinds ({kinds}); default all"
+    )
+    subscribe.add_argument("--name", help="the fan's name (default: fan-ID)")
+    subscribe.add_argument(
+        "--digest",
+        choices=["instant", "daily", "weekly"],
+        help="instant (default): one message per change; daily/weekly: one digest "
+        "at TRACKER_DIGEST_HOUR (weekly: Mondays)",
+    )
+    subscribe.add_argument(
+        "--timezone", metavar="TZ", help="IANA time zone for digests and reminders (default UTC)"
+    )
+    subscribe.add_argument(
+        "--remind-days",
+        metavar="DAYS",
+        help="days before a known release day to remind, e.g. 7,1,0 (default 1,0; '' for none)",
+    )
+    subscribe.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    unsubscribe = sub.add_parser(
+        "unsubscribe",
+        help="stop a fan's subscriptions (all of them: forget the fan and its URLs)",
+    )
+    unsubscribe.add_argument("subscriber", metavar="SUBSCRIBER", help="subscriber id or name")
+    unsubscribe.add_argument(
+        "productions",
+        nargs="*",
+        metavar="PRODUCTION",
+        help="only these productions (default: all, and the fan is forgotten)",
+    )
+
+    subscribers = sub.add_parser(
+        "subscribers", help="every subscriber, its URLs (masked) and subscriptions"
+    )
+    subscribers.add_argument(
+        "--json", action="store_true", help="JSON Lines, one subscriber a line"
+    )
+
+    notify_test = sub.add_parser(
+        "notify-test",
+        help="send a test message to apprise URLs; print success or the error for each",
+    )
+    notify_test.add_argument("urls", nargs="+", metavar="URL", help="apprise URLs to try")
+    notify_test.add_argument("--json", action="store_true", help="JSON Lines, one URL a line")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -119,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.db import DatabaseError
     from tracker.watchlist import WatchlistError
 
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
     try:
         result: int = handler(settings, args)
         return result

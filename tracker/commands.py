@@ -20,7 +20,7 @@ from tracker.domain import MILESTONE_KINDS, Entry, Observation
 from tracker.feeds import ParseError, parse_feed
 from tracker.fetch import FetchError, Validators, fetch, make_client
 from tracker.match import Matcher
-from tracker.outbox import deliver_due
+from tracker.outbox import deliver_app
 from tracker.secrets import mask_url
 from tracker.settings import Settings
 from tracker.store import DeliveryRow, EventRow, FeedRow, MilestoneStateRow
@@ -129,7 +129,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
     app = App.open(settings)
     report = asyncio.run(poll(app, force=True, progress=progress_printer("polling")))
-    sent = deliver_due(app.factory, utcnow, app.config.titles, give_up=settings.delivery_give_up)
+    sent = deliver_app(app)
     summary = {
         "feeds": report.feeds,
         "changed": report.fetched,
@@ -293,6 +293,8 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
                 "last_error": r.last_error if r else None,
                 "last_error_at": _iso(r.last_error_at) if r else None,
                 "next_check": _iso(r.next_check_at) if r else None,
+                "failing_since": _iso(r.failing_since) if r else None,
+                "entries_per_day": round(r.entries_per_day, 1) if r and r.entries_per_day else None,
                 "moved_to": r.permanent_redirect if r else None,
             }
         )
@@ -306,6 +308,9 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
             else ("never polled" if not f["last_success"] and not f["last_error"] else "FAILING")
         )
         print(f"{state:<12} {f['url']}")
+        if f["last_success"]:
+            rate = f"{f['entries_per_day']}/day" if f["entries_per_day"] else "quiet"
+            print(f"             last ok {f['last_success'][:16]}, {rate}, next {f['next_check'][:16]}")
         if f["last_error"]:
             print(f"             {f['consecutive_errors']} errors, last: {f['last_error']}")
         if f["moved_to"]:
@@ -369,3 +374,141 @@ def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
         for c in checks:
             print(f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}")
     return 0 if healthy else 1
+
+
+# --- notifications: subscribe, unsubscribe, subscribers, notify-test ------------------------
+
+
+def _subscription_request(args: argparse.Namespace) -> Any:
+    from tracker.subscriptions import Request, SubscriptionError, parse_remind_days
+
+    try:
+        remind = None if args.remind_days is None else parse_remind_days(args.remind_days)
+    except SubscriptionError as exc:
+        raise CommandError(str(exc)) from None
+    return Request(
+        productions=args.productions,
+        urls=args.notify,
+        milestones=args.milestones,
+        name=args.name,
+        digest=args.digest,
+        timezone=args.timezone,
+        remind_days=remind,
+    )
+
+
+def cmd_subscribe(settings: Settings, args: argparse.Namespace) -> int:
+    from tracker.db import transaction
+    from tracker.messages import manage_url
+    from tracker.subscriptions import SubscriptionError, manage_token, subscribe
+
+    watchlist = load_watchlist(settings.config)
+    request = _subscription_request(args)
+    factory = _database(settings)
+    try:
+        with transaction(factory) as session:
+            outcome = subscribe(
+                session,
+                request,
+                [p.id for p in watchlist.productions],
+                utcnow(),
+                settings.secret_key,
+            )
+    except SubscriptionError as exc:
+        raise CommandError(str(exc)) from None
+    link = (
+        manage_url(settings.public_url, manage_token(settings.secret_key, outcome.subscriber_id))
+        if settings.secret_key
+        else ""
+    )
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": outcome.subscriber_id,
+                    "name": outcome.name,
+                    "created": outcome.created,
+                    "added": outcome.added,
+                    "updated": outcome.updated,
+                    "manage_url": link or None,
+                }
+            ]
+        )
+        return 0
+    verb = "subscribed" if outcome.created else "updated"
+    follows = ", ".join(outcome.added + outcome.updated)
+    print(f"{verb} {outcome.name} (#{outcome.subscriber_id}) to {follows}")
+    if link:
+        print(f"manage link (give it to the fan; it is not shown again): {link}")
+    return 0
+
+
+def cmd_unsubscribe(settings: Settings, args: argparse.Namespace) -> int:
+    from tracker.db import transaction
+    from tracker.subscriptions import SubscriptionError, unsubscribe
+
+    factory = _database(settings)
+    try:
+        with transaction(factory) as session:
+            removal = unsubscribe(session, args.subscriber, args.productions or None)
+    except SubscriptionError as exc:
+        raise CommandError(str(exc)) from None
+    what = "forgotten (URLs and subscriptions deleted)" if removal.forgotten else "unsubscribed"
+    print(
+        f"{removal.name}: {what} from {', '.join(removal.productions) or 'nothing'}; "
+        f"{removal.cancelled} unsent notifications cancelled"
+    )
+    return 0
+
+
+def cmd_subscribers(settings: Settings, args: argparse.Namespace) -> int:
+    from tracker.subscriptions import listing
+
+    factory = _database(settings)
+    with factory() as session:
+        rows = listing(session)
+    if args.json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        print("no subscribers yet (add one with tracker subscribe, or channels in the watchlist)")
+    for row in rows:
+        flags = [row["kind"]] + (["admin"] if row["admin"] else [])
+        if row["digest"] != "instant":
+            flags.append(f"{row['digest']} digest, {row['timezone']}")
+        print(f"#{row['id']} {row['name']} ({', '.join(flags)})")
+        for t in row["targets"]:
+            print(f"    → {t['url']}{'' if t['active'] else '  [inactive]'}")
+        for s in row["subscriptions"]:
+            kinds = s["milestones"] if s["milestones"] == "all" else ",".join(s["milestones"])
+            days = ",".join(str(d) for d in s["remind_days"]) or "none"
+            print(f"    {s['production']}  milestones: {kinds}  reminders: {days}")
+    return 0
+
+
+def cmd_notify_test(settings: Settings, args: argparse.Namespace) -> int:
+    from tracker.outbox import Message, apprise_send, service_format
+    from tracker.subscriptions import check_url
+
+    failed = 0
+    rows = []
+    for url in args.urls:
+        error = check_url(url)
+        if error is None:
+            fmt = service_format(url)
+            body = {
+                "text": "If you read this, tracker can notify you here.",
+                "markdown": "If you read this, **tracker** can notify you here.",
+                "html": "<p>If you read this, <b>tracker</b> can notify you here.</p>",
+            }[fmt]
+            result = apprise_send(url, Message("tracker: test notification", body, fmt))
+            error = None if result.ok else result.error
+        failed += error is not None
+        rows.append({"url": mask_url(url), "ok": error is None, "error": error})
+    if args.json:
+        emit_json(rows)
+    else:
+        for row in rows:
+            error = f": {row['error']}" if row["error"] else ""
+            print(f"{'ok    ' if row['ok'] else 'FAILED'} {row['url']}{error}")
+    return 1 if failed else 0

@@ -1,24 +1,54 @@
 """The delivery outbox: rows written with their event, sent by apprise, retried on a ladder.
 
-A delivery is marked sent only after apprise reported success, in its own transaction:
-a process killed between the send and the commit sends that one message again on
-restart, and no other. Failures are retried after 1 min, 5 min, 15 min, 1 h, then every
-6 h, until ``give_up`` after the delivery was created; then it is ``failed`` for good and
-shown by ``tracker deliveries``.
+A delivery row is written in the transaction that creates what it tells (an event, an
+admin notice, a reminder, a digest), so nothing is owed that is not recorded. Sending:
+
+1. **Claim.** One statement leases a batch of due rows (``sending_until`` = now + lease,
+   ``lease_token`` = this batch). Another process, or this one restarted after a crash,
+   skips leased rows until the lease ends.
+2. **Send** with apprise, ``concurrency`` at a time (a thread pool).
+3. **Record** each result as soon as it is in (results arriving together share one
+   commit): ``sent``, or a retry after 1 min, 5 min, 15 min, 1 h, then every 6 h, until
+   ``give_up`` after the delivery was created; then it is ``failed`` for good, shown by
+   ``tracker deliveries``, and admin channels get a notice (never for a notice's own
+   delivery, so a broken admin target cannot loop).
+
+A process killed between 2 and 3 sends those in-flight messages again once their lease
+ends, and no other. Event deliveries to digest subscribers are written ``held``; the
+digest job bundles them into one digest delivery (see :mod:`tracker.digests`).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+import queue
+import re
+import secrets as secrets_mod
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from tracker.domain import FuzzyDate
-from tracker.messages import EventView, render
+from tracker.messages import (
+    BODY_FORMATS,
+    BodyFormat,
+    DigestView,
+    EventView,
+    Links,
+    ReminderView,
+    headline,
+    manage_url,
+    render,
+    render_digest,
+    render_reminder,
+    title_url,
+)
 from tracker.secrets import mask_url, redact
 from tracker.store import (
     DeliveryRow,
@@ -29,6 +59,9 @@ from tracker.store import (
     TargetRow,
 )
 
+if TYPE_CHECKING:
+    from tracker.app import App
+
 log = logging.getLogger(__name__)
 
 RETRY_LADDER: tuple[timedelta, ...] = (
@@ -38,6 +71,28 @@ RETRY_LADDER: tuple[timedelta, ...] = (
     timedelta(hours=1),
     timedelta(hours=6),
 )
+DEFAULT_LEASE = timedelta(minutes=5)
+DEFAULT_CONCURRENCY = 8
+
+
+class _RedactApprise(logging.Filter):
+    """apprise logs a URL it cannot load whole ("Unparseable URL discord://TOKEN"): hide it.
+
+    Masking here must not call apprise (its own logging would come back here), so every
+    URL-looking word is cut to its scheme.
+    """
+
+    _url = re.compile(r"\b([a-z][a-z0-9+.-]*)://\S+", re.IGNORECASE)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "://" in message:
+            record.msg, record.args = self._url.sub(r"\1://***", message), ()
+        return True
+
+
+if not any(isinstance(f, _RedactApprise) for f in logging.getLogger("apprise").filters):
+    logging.getLogger("apprise").addFilter(_RedactApprise())
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -45,30 +100,46 @@ def retry_delay(attempts: int) -> timedelta:
     return RETRY_LADDER[min(max(attempts, 1), len(RETRY_LADDER)) - 1]
 
 
-def enqueue(session: Session, event: EventRow, now: datetime) -> int:
-    """Write one pending delivery per active target subscribed to this event; return the count.
+# --- writing deliveries -------------------------------------------------------------------
 
-    Each target gets the event once, even when several subscriptions lead to it.
+
+def enqueue(session: Session, event: EventRow, now: datetime) -> int:
+    """Write one delivery per active target subscribed to this event; return the count.
+
+    Each target gets the event once, even when several subscriptions lead to it. A
+    target of a digest subscriber gets a ``held`` row that waits for its digest.
     """
     rows = session.execute(
-        select(TargetRow.id, SubscriptionRow.milestones)
+        select(TargetRow.id, SubscriptionRow.milestones, SubscriberRow.digest)
         .join(SubscriberRow, SubscriberRow.id == TargetRow.subscriber_id)
         .join(SubscriptionRow, SubscriptionRow.subscriber_id == SubscriberRow.id)
         .where(SubscriptionRow.production_id == event.production_id, TargetRow.active.is_(True))
     ).all()
-    target_ids = sorted({tid for tid, kinds in rows if kinds is None or event.milestone in kinds})
-    for tid in target_ids:
+    targets: dict[int, str] = {}
+    for tid, kinds, digest in rows:
+        if kinds is None or event.milestone in kinds:
+            targets[tid] = "pending" if digest in (None, "instant") else "held"
+    for tid in sorted(targets):
         session.add(
             DeliveryRow(
                 event_id=event.id,
                 target_id=tid,
-                state="pending",
+                state=targets[tid],
                 attempts=0,
                 next_attempt_at=now,
                 created_at=now,
             )
         )
-    return len(target_ids)
+    return len(targets)
+
+
+def admin_target_ids(session: Session) -> Sequence[int]:
+    return session.scalars(
+        select(TargetRow.id)
+        .join(SubscriberRow, SubscriberRow.id == TargetRow.subscriber_id)
+        .where(SubscriberRow.admin.is_(True), TargetRow.active.is_(True))
+        .order_by(TargetRow.id)
+    ).all()
 
 
 def enqueue_notice(session: Session, kind: str, subject: str, body: str, now: datetime) -> int:
@@ -76,11 +147,7 @@ def enqueue_notice(session: Session, kind: str, subject: str, body: str, now: da
     notice = NoticeRow(kind=kind, subject=subject, body=body, created_at=now)
     session.add(notice)
     session.flush()
-    target_ids = session.scalars(
-        select(TargetRow.id)
-        .join(SubscriberRow, SubscriberRow.id == TargetRow.subscriber_id)
-        .where(SubscriberRow.admin.is_(True), TargetRow.active.is_(True))
-    ).all()
+    target_ids = admin_target_ids(session)
     for tid in target_ids:
         session.add(
             DeliveryRow(
@@ -95,56 +162,208 @@ def enqueue_notice(session: Session, kind: str, subject: str, body: str, now: da
     return len(target_ids)
 
 
+# --- sending --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    body: str
+    body_format: BodyFormat = "text"
+
+
 @dataclass(frozen=True)
 class SendResult:
     ok: bool
     error: str | None = None
 
 
-Sender = Callable[[str, str, str], SendResult]
+Sender = Callable[[str, Message], SendResult]
 
 
-def apprise_send(url: str, title: str, body: str) -> SendResult:
+@functools.lru_cache(maxsize=4096)
+def service_format(url: str) -> BodyFormat:
+    """The body format the service behind ``url`` renders (its ``?format=`` or default)."""
+    import apprise
+
+    plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    if not plugin:
+        return "text"
+    resolve = getattr(plugin, "resolve_format", None)
+    fmt: Any = resolve(None) if resolve else plugin.notify_format
+    if isinstance(fmt, tuple | list):
+        fmt = fmt[0] if fmt else "text"
+    value = str(getattr(fmt, "value", fmt))
+    for known in BODY_FORMATS:
+        if value == known:
+            return known
+    return "text"
+
+
+def describe_failure(result: Any) -> str:
+    """A readable, secret-free reason from an apprise 2.x AppriseResult."""
+    reasons: list[str] = []
+    for service in getattr(result, "results", ()):
+        status = getattr(getattr(service, "status", None), "name", "FAILURE")
+        if status == "SUCCESS":
+            continue
+        lines = [
+            entry.message.strip()
+            for entry in service.logs()
+            if entry.level in ("WARNING", "ERROR", "CRITICAL") and entry.message.strip()
+        ]
+        detail = lines[-1] if lines else "the service refused or did not answer"
+        word = "timed out" if status == "TIMEOUT" else "failed"
+        reasons.append(f"{service.name} {word}: {detail}")
+    if not reasons:
+        status = getattr(getattr(result, "status", None), "name", "")
+        reasons.append(
+            "no service matched the URL" if status == "NOMATCH" else "the service did not accept it"
+        )
+    return redact("; ".join(reasons))[:500]
+
+
+def apprise_send(url: str, message: Message) -> SendResult:
     """Send one message to one apprise URL; the error, if any, has the URL masked."""
     import apprise
 
     app = apprise.Apprise()
     if not app.add(url):
         return SendResult(False, f"not a valid notification URL: {mask_url(url)}")
-    with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]
-        result = app.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+    result = app.notify(body=message.body, title=message.title, body_format=message.body_format)
     if result:
         return SendResult(True)
-    lines = [line.strip() for line in captured.getvalue().splitlines() if line.strip()]
-    reason = lines[-1] if lines else "the service refused or did not answer"
-    return SendResult(False, redact(reason)[:500])
+    if isinstance(result, bool):  # apprise 1.x: no per-service result
+        return SendResult(False, "the service refused or did not answer")
+    return SendResult(False, describe_failure(result))
+
+
+def _safe_send(send: Sender, url: str, message: Message) -> SendResult:
+    try:
+        return send(url, message)
+    except Exception as exc:  # a plugin bug must not lose the delivery's result
+        return SendResult(False, redact(f"{type(exc).__name__}: {exc}")[:500])
+
+
+# --- composing ------------------------------------------------------------------------------
+
+
+def _fuzzy(d: date | None, p: str | None) -> FuzzyDate | None:
+    return FuzzyDate(d, p) if d is not None and p else None  # type: ignore[arg-type]
 
 
 def event_view(event: EventRow, title: str) -> EventView:
-    def fuzzy(d: object, p: str | None) -> FuzzyDate | None:
-        from datetime import date
-
-        return FuzzyDate(d, p) if isinstance(d, date) and p else None  # type: ignore[arg-type]
-
     return EventView(
         production=title,
         production_id=event.production_id,
         milestone=event.milestone,
         status=event.status,
         variant=event.variant,
-        date=fuzzy(event.date, event.precision),
+        date=_fuzzy(event.date, event.precision),
         previous_status=event.previous_status,
-        previous_date=fuzzy(event.previous_date, event.previous_precision),
+        previous_date=_fuzzy(event.previous_date, event.previous_precision),
         source=event.source,
         source_title=event.source_title,
     )
 
 
-def _message(delivery: DeliveryRow, titles: Callable[[str], str]) -> tuple[str, str]:
-    if delivery.event is not None:
-        return render(event_view(delivery.event, titles(delivery.event.production_id)))
-    assert delivery.notice is not None, "a delivery carries an event or a notice"
-    return delivery.notice.subject, delivery.notice.body
+@dataclass(frozen=True)
+class Templates:
+    """A channel's own title and body templates (None: the default)."""
+
+    title: str | None = None
+    body: str | None = None
+
+
+@dataclass
+class Composer:
+    """Builds each delivery's message: titles, channel templates, links, body format."""
+
+    titles: Callable[[str], str]
+    channel_templates: Mapping[str, Templates] = field(default_factory=dict)
+    public_url: str = ""
+    secret_key: str = ""
+    formats: Callable[[str], BodyFormat] = service_format
+
+    def unsubscribe_url(self, subscriber: SubscriberRow) -> str:
+        if subscriber.kind != "fan" or not self.secret_key:
+            return ""
+        from tracker.subscriptions import manage_token
+
+        return manage_url(self.public_url, manage_token(self.secret_key, subscriber.id))
+
+    def links(self, production_id: str, subscriber: SubscriberRow) -> Links:
+        return Links(title_url(self.public_url, production_id), self.unsubscribe_url(subscriber))
+
+    def compose(self, session: Session, delivery: DeliveryRow) -> Message:
+        target = delivery.target
+        subscriber = target.subscriber
+        fmt = self.formats(target.url)
+        if delivery.event is not None:
+            ev = delivery.event
+            own = self.channel_templates.get(subscriber.channel_name or "", Templates())
+            title, body = render(
+                event_view(ev, self.titles(ev.production_id)),
+                own.title,
+                own.body,
+                body_format=fmt,
+                links=self.links(ev.production_id, subscriber),
+            )
+            return Message(title, body, fmt)
+        if delivery.reminder is not None:
+            rem = delivery.reminder
+            rv = ReminderView(
+                self.titles(rem.production_id), rem.production_id, rem.date, rem.offset_days
+            )
+            title, body = render_reminder(
+                rv, body_format=fmt, links=self.links(rem.production_id, subscriber)
+            )
+            return Message(title, body, fmt)
+        if delivery.digest_id is not None:
+            return self._digest(session, delivery, subscriber, fmt)
+        assert delivery.notice is not None, "a delivery tells an event, notice, reminder, digest"
+        return Message(delivery.notice.subject, delivery.notice.body, "text")
+
+    def _digest(
+        self, session: Session, delivery: DeliveryRow, subscriber: SubscriberRow, fmt: BodyFormat
+    ) -> Message:
+        events = session.scalars(
+            select(EventRow)
+            .join(DeliveryRow, DeliveryRow.event_id == EventRow.id)
+            .where(
+                DeliveryRow.in_digest_id == delivery.digest_id,
+                DeliveryRow.target_id == delivery.target_id,
+            )
+            .order_by(EventRow.detected_at, EventRow.id)
+        ).all()
+        views = [event_view(e, self.titles(e.production_id)) for e in events]
+        pages = {v.production_id: title_url(self.public_url, v.production_id) for v in views}
+        dv = DigestView(
+            frequency=subscriber.digest if subscriber.digest != "instant" else "daily",
+            events=views,
+            title_urls=pages,
+            unsubscribe_url=self.unsubscribe_url(subscriber),
+        )
+        title, body = render_digest(dv, body_format=fmt)
+        return Message(title, body, fmt)
+
+
+def composer_for(app: App) -> Composer:
+    """The composer the running app's watchlist and settings call for."""
+    templates = {
+        c.name: Templates(c.title_template, c.body_template)
+        for c in app.config.watchlist.channels
+        if c.title_template or c.body_template
+    }
+    return Composer(
+        app.config.titles,
+        templates,
+        public_url=app.settings.public_url,
+        secret_key=app.settings.secret_key,
+    )
+
+
+# --- the delivery loop ----------------------------------------------------------------------
 
 
 @dataclass
@@ -152,6 +371,136 @@ class DeliveryReport:
     sent: int = 0
     retrying: int = 0
     failed: int = 0
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    url: str
+    message: Message | None  # None: composing failed, ``error`` says why
+    error: str | None = None
+
+
+def _claim(
+    factory: sessionmaker[Session],
+    at: datetime,
+    limit: int,
+    lease: timedelta,
+    composer: Composer,
+) -> list[_Claimed]:
+    """Lease up to ``limit`` due deliveries and build their messages, in one transaction."""
+    token = secrets_mod.token_hex(16)
+    due_now = (
+        DeliveryRow.state == "pending",
+        DeliveryRow.next_attempt_at <= at,
+        or_(DeliveryRow.sending_until.is_(None), DeliveryRow.sending_until <= at),
+    )
+    out: list[_Claimed] = []
+    with factory() as session, session.begin():
+        due = (
+            select(DeliveryRow.id)
+            .where(*due_now)
+            .order_by(DeliveryRow.next_attempt_at, DeliveryRow.id)
+            .limit(limit)
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)
+        # The write comes first, so SQLite takes its write lock (waiting if busy) before
+        # reading, and the conditions are checked again on every row it updates.
+        session.execute(
+            update(DeliveryRow)
+            .where(DeliveryRow.id.in_(due.scalar_subquery()), *due_now)
+            .values(sending_until=at + lease, lease_token=token)
+            .execution_options(synchronize_session=False)
+        )
+        rows = session.scalars(
+            select(DeliveryRow)
+            .where(DeliveryRow.lease_token == token, DeliveryRow.state == "pending")
+            .options(
+                joinedload(DeliveryRow.target).joinedload(TargetRow.subscriber),
+                joinedload(DeliveryRow.event),
+                joinedload(DeliveryRow.notice),
+                joinedload(DeliveryRow.reminder),
+            )
+            .order_by(DeliveryRow.next_attempt_at, DeliveryRow.id)
+        ).all()
+        for row in rows:
+            try:
+                out.append(_Claimed(row.id, row.target.url, composer.compose(session, row)))
+            except Exception as exc:
+                error = redact(f"cannot compose the message: {type(exc).__name__}: {exc}")
+                out.append(_Claimed(row.id, row.target.url, None, error[:500]))
+    return out
+
+
+def _what(delivery: DeliveryRow, titles: Callable[[str], str]) -> str:
+    if delivery.event is not None:
+        ev = delivery.event
+        return f"{titles(ev.production_id)}: {headline(event_view(ev, ''))}"
+    if delivery.reminder is not None:
+        return f"reminder for {titles(delivery.reminder.production_id)}"
+    if delivery.digest_id is not None:
+        return "a digest"
+    return "a notice"
+
+
+def _record(
+    factory: sessionmaker[Session],
+    results: Sequence[tuple[_Claimed, SendResult]],
+    at: datetime,
+    give_up: timedelta,
+    titles: Callable[[str], str],
+    report: DeliveryReport,
+) -> None:
+    """Store a batch of results in one transaction."""
+    by_id = {c.id: (c, r) for c, r in results}
+    with factory() as session, session.begin():
+        rows = session.scalars(
+            select(DeliveryRow)
+            .where(DeliveryRow.id.in_(by_id))
+            .options(joinedload(DeliveryRow.target).joinedload(TargetRow.subscriber))
+        ).all()
+        for delivery in rows:
+            claimed, result = by_id[delivery.id]
+            if delivery.state != "pending":
+                continue  # recorded meanwhile by a process that took over an expired lease
+            delivery.attempts += 1
+            delivery.sending_until, delivery.lease_token = None, None
+            if result.ok:
+                delivery.state, delivery.sent_at, delivery.last_error = "sent", at, None
+                report.sent += 1
+                continue
+            delivery.last_error = result.error
+            masked = mask_url(claimed.url)
+            if at - delivery.created_at >= give_up:
+                delivery.state = "failed"
+                report.failed += 1
+                log.warning(
+                    "delivery %s to %s failed for good: %s", delivery.id, masked, result.error
+                )
+                if delivery.notice_id is None:  # never a notice about a notice: no loops
+                    who = delivery.target.subscriber.name
+                    enqueue_notice(
+                        session,
+                        "delivery_failed",
+                        f"Delivery failed: {who} ({masked})",
+                        f"Gave up on delivery #{delivery.id} ({_what(delivery, titles)}) to "
+                        f"{who} at {masked} after {delivery.attempts} tries since "
+                        f"{delivery.created_at.isoformat(timespec='minutes')}.\n"
+                        f"Last error: {result.error}",
+                        at,
+                    )
+            else:
+                delivery.next_attempt_at = at + retry_delay(delivery.attempts)
+                report.retrying += 1
+                log.info(
+                    "delivery %s to %s failed (try %s), next at %s: %s",
+                    delivery.id,
+                    masked,
+                    delivery.attempts,
+                    delivery.next_attempt_at.isoformat(timespec="seconds"),
+                    result.error,
+                )
 
 
 def deliver_due(
@@ -162,53 +511,56 @@ def deliver_due(
     give_up: timedelta,
     send: Sender = apprise_send,
     limit: int = 500,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    lease: timedelta = DEFAULT_LEASE,
+    composer: Composer | None = None,
 ) -> DeliveryReport:
-    """Send every due delivery once; record each result in its own transaction."""
+    """Send every due delivery (batches of ``limit``, ``concurrency`` at once); record each."""
+    composer = composer or Composer(titles)
     report = DeliveryReport()
-    with factory() as session:
-        due: Sequence[int] = session.scalars(
-            select(DeliveryRow.id)
-            .where(DeliveryRow.state == "pending", DeliveryRow.next_attempt_at <= now())
-            .order_by(DeliveryRow.next_attempt_at, DeliveryRow.id)
-            .limit(limit)
-        ).all()
-    for delivery_id in due:
-        with factory() as session, session.begin():
-            delivery = session.get(DeliveryRow, delivery_id)
-            if delivery is None or delivery.state != "pending":
-                continue
-            title, body = _message(delivery, titles)
-            url = delivery.target.url
-        result = send(url, title, body)
-        with factory() as session, session.begin():
-            delivery = session.get(DeliveryRow, delivery_id)
-            if delivery is None:
-                continue
-            at = now()
-            delivery.attempts += 1
-            if result.ok:
-                delivery.state, delivery.sent_at, delivery.last_error = "sent", at, None
-                report.sent += 1
-                continue
-            delivery.last_error = result.error
-            if at - delivery.created_at >= give_up:
-                delivery.state = "failed"
-                report.failed += 1
-                log.warning(
-                    "delivery %s to %s failed for good: %s",
-                    delivery.id,
-                    mask_url(url),
-                    result.error,
-                )
+    done: queue.SimpleQueue[tuple[_Claimed, SendResult]] = queue.SimpleQueue()
+
+    def work(in_order: list[_Claimed]) -> None:
+        for claimed in in_order:
+            if claimed.message is None:
+                done.put((claimed, SendResult(False, claimed.error)))
             else:
-                delivery.next_attempt_at = at + retry_delay(delivery.attempts)
-                report.retrying += 1
-                log.info(
-                    "delivery %s to %s failed (try %s), next at %s: %s",
-                    delivery.id,
-                    mask_url(url),
-                    delivery.attempts,
-                    delivery.next_attempt_at.isoformat(timespec="seconds"),
-                    result.error,
-                )
-    return report
+                done.put((claimed, _safe_send(send, claimed.url, claimed.message)))
+
+    with ThreadPoolExecutor(max(concurrency, 1), thread_name_prefix="deliver") as pool:
+        while True:
+            batch = _claim(factory, now(), limit, lease, composer)
+            by_target: dict[str, list[_Claimed]] = {}
+            for claimed in batch:  # one target's messages go one after the other, in order
+                by_target.setdefault(claimed.url, []).append(claimed)
+            for in_order in by_target.values():
+                pool.submit(work, in_order)
+            waiting = len(batch)
+            while waiting:
+                results = [done.get()]
+                while True:  # whatever else is in shares the commit
+                    try:
+                        results.append(done.get_nowait())
+                    except queue.Empty:
+                        break
+                _record(factory, results, now(), give_up, composer.titles, report)
+                waiting -= len(results)
+            if len(batch) < limit:
+                return report
+
+
+def deliver_app(app: App, send: Sender = apprise_send) -> DeliveryReport:
+    """One delivery run with the app's settings and watchlist (the job and ``check``)."""
+    from tracker.app import utcnow
+
+    settings = app.settings
+    return deliver_due(
+        app.factory,
+        utcnow,
+        app.config.titles,
+        give_up=settings.delivery_give_up,
+        send=send,
+        concurrency=settings.delivery_concurrency,
+        lease=settings.delivery_lease,
+        composer=composer_for(app),
+    )

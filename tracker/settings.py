@@ -124,6 +124,51 @@ class Settings:
         default=timedelta(hours=24),
         metadata={"env": "TRACKER_DELIVERY_GIVE_UP", "help": "stop retrying a delivery after"},
     )
+    delivery_concurrency: int = field(
+        default=8,
+        metadata={
+            "env": "TRACKER_DELIVERY_CONCURRENCY",
+            "help": "notifications sent at once",
+        },
+    )
+    delivery_lease: timedelta = field(
+        default=timedelta(minutes=5),
+        metadata={
+            "env": "TRACKER_DELIVERY_LEASE",
+            "help": "a delivery being sent is left alone by other processes this long "
+            "(after a crash it is retried once the lease ends)",
+        },
+    )
+    public_url: str = field(
+        default="",
+        metadata={
+            "env": "TRACKER_PUBLIC_URL",
+            "help": "the web's public address; messages then link to the title's page "
+            "and (with TRACKER_SECRET_KEY) to an unsubscribe page",
+        },
+    )
+    secret_key: str = field(
+        default="",
+        metadata={
+            "env": "TRACKER_SECRET_KEY",
+            "help": "secret that subscribers' manage tokens are derived from; "
+            "unset: no unsubscribe links",
+        },
+    )
+    digest_hour: int = field(
+        default=9,
+        metadata={
+            "env": "TRACKER_DIGEST_HOUR",
+            "help": "hour (0-23, subscriber's time zone) daily and weekly (Monday) digests go out",
+        },
+    )
+    remind_hour: int = field(
+        default=9,
+        metadata={
+            "env": "TRACKER_REMIND_HOUR",
+            "help": "hour (0-23, subscriber's time zone) release reminders go out",
+        },
+    )
     fetch_timeout: timedelta = field(
         default=timedelta(seconds=20),
         metadata={"env": "TRACKER_FETCH_TIMEOUT", "help": "total time allowed for one fetch"},

@@ -184,6 +184,7 @@ class SubscriberRow(Base):
     """A fan or an admin's channel."""
 
     __tablename__ = "subscribers"
+    __table_args__ = (UniqueConstraint("manage_token_hash", name="uq_subscribers_manage_token"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -191,6 +192,12 @@ class SubscriberRow(Base):
     channel_name: Mapped[str | None] = mapped_column(String(200), unique=True)
     admin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # instant | daily | weekly: digest subscribers' event deliveries wait ("held").
+    digest: Mapped[str] = mapped_column(String(10), default="instant", server_default="instant")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # sha256 of the manage token (the token itself is never stored; see subscriptions.py)
+    manage_token_hash: Mapped[str | None] = mapped_column(String(64))
 
     targets: Mapped[list[TargetRow]] = relationship(
         back_populates="subscriber", cascade="all, delete-orphan"
@@ -225,8 +232,45 @@ class SubscriptionRow(Base):
     production_id: Mapped[str] = mapped_column(String(100), index=True)
     milestones: Mapped[list[str] | None] = mapped_column(JSON)  # None: every kind
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # days before a day-precise release date to remind; None: the default (1, 0)
+    remind_days: Mapped[list[int] | None] = mapped_column(JSON)
 
     subscriber: Mapped[SubscriberRow] = relationship(back_populates="subscriptions")
+
+
+class KnownProductionRow(Base):
+    """A production the database has been told about, so a newly added one is backfilled."""
+
+    __tablename__ = "known_productions"
+
+    production_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReminderRow(Base):
+    """ "Out tomorrow": one reminder per (production, release day, days before)."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("production_id", "date", "offset_days", name="uq_reminders"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    production_id: Mapped[str] = mapped_column(String(100))
+    date: Mapped[dt.date] = mapped_column(Date)
+    offset_days: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DigestRow(Base):
+    """One digest message to one subscriber: the changes held since the last one."""
+
+    __tablename__ = "digests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class NoticeRow(Base):
@@ -248,20 +292,37 @@ class DeliveryRow(Base):
     __table_args__ = (
         UniqueConstraint("event_id", "target_id", name="uq_deliveries"),
         UniqueConstraint("notice_id", "target_id", name="uq_deliveries_notice"),
+        UniqueConstraint("reminder_id", "target_id", name="uq_deliveries_reminder"),
+        UniqueConstraint("digest_id", "target_id", name="uq_deliveries_digest"),
         Index("ix_deliveries_due", "state", "next_attempt_at"),
+        Index("ix_deliveries_in_digest", "in_digest_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    reminder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reminders.id", ondelete="CASCADE")
+    )
+    digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id", ondelete="CASCADE"))
+    # an event delivery held for a digest points at the digest that carried it
+    in_digest_id: Mapped[int | None] = mapped_column(
+        ForeignKey("digests.id", ondelete="SET NULL")
+    )
     target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
-    state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sent|failed
+    # pending | sent | failed | held (waits for a digest) | digested (sent in one)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the lease of a process sending it now: others skip it until the lease ends
+    sending_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lease_token: Mapped[str | None] = mapped_column(String(32))
 
     event: Mapped[EventRow | None] = relationship()
     notice: Mapped[NoticeRow | None] = relationship()
+    reminder: Mapped[ReminderRow | None] = relationship()
+    digest: Mapped[DigestRow | None] = relationship(foreign_keys=[digest_id])
     target: Mapped[TargetRow] = relationship()

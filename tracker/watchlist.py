@@ -158,6 +158,27 @@ class Channel(_Strict):
     productions: Literal["all"] | list[str] = "all"
     milestones: Milestones = Field(default_factory=lambda: list(MILESTONE_KINDS))
     admin: bool = Field(default=False, description="also receives feed and delivery failures")
+    title_template: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Jinja2 template of the message title (fields: see README, Notifications)",
+    )
+    body_template: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Jinja2 template of the message body, written for the channel's services' "
+        "format ({{ format }} is text, markdown or html)",
+    )
+
+    @field_validator("title_template", "body_template")
+    @classmethod
+    def _template(cls, value: str | None) -> str | None:
+        from tracker.messages import check_template
+
+        problem = check_template(value) if value is not None else None
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 class Watchlist(_Strict):
