@@ -108,12 +108,19 @@ async def serve(app: App, stop: asyncio.Event, *, once: bool = False) -> None:
             await asyncio.sleep(0.1)
         stop.set()
     await stop.wait()
-    log.info("stopping: waiting up to %.0f s for running jobs", STOP_GRACE)
-    scheduler.shutdown(wait=False)
+    app.stopping.set()  # long jobs check it between batches
+    scheduler.pause()  # no new runs; the running ones finish (apscheduler's shutdown cancels)
     if runner.running:
+        log.info("stopping: waiting up to %.0f s for running jobs", STOP_GRACE)
         _done, pending = await asyncio.wait(set(runner.running), timeout=STOP_GRACE)
         for task in pending:
+            log.warning(
+                "stopping: %s cut short; its work is retried on the next start", task.get_name()
+            )
             task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=1.0)
+    scheduler.shutdown(wait=False)
     log.info("stopped")
 
 

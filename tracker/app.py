@@ -8,6 +8,7 @@ last good list stays in force.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -114,6 +115,7 @@ class App:
     settings: Settings
     factory: sessionmaker[Session]
     config: Config
+    stopping: threading.Event = field(default_factory=threading.Event)  # set on SIGTERM
 
     @classmethod
     def open(cls, settings: Settings) -> App:

@@ -310,7 +310,10 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
         print(f"{state:<12} {f['url']}")
         if f["last_success"]:
             rate = f"{f['entries_per_day']}/day" if f["entries_per_day"] else "quiet"
-            print(f"             last ok {f['last_success'][:16]}, {rate}, next {f['next_check'][:16]}")
+            print(
+                f"             last ok {f['last_success'][:16]}, {rate}, "
+                f"next {f['next_check'][:16]}"
+            )
         if f["last_error"]:
             print(f"             {f['consecutive_errors']} errors, last: {f['last_error']}")
         if f["moved_to"]:

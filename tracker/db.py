@@ -14,7 +14,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -61,16 +61,35 @@ def make_engine(url: str) -> Engine:
         ) from None
 
 
-def alembic_config(engine: Engine) -> Config:
+#: Advisory lock key that serialises migrations of instances starting together.
+MIGRATION_LOCK = 7_201_746_001
+
+
+def alembic_config(connection: Connection) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = engine
+    cfg.attributes["connection"] = connection
     return cfg
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` (default: the newest)."""
-    command.upgrade(alembic_config(engine), revision)
+    """Bring the schema up to ``revision`` (default: the newest).
+
+    On PostgreSQL, instances starting at once take turns (an advisory lock), so that only
+    the first one migrates and the others find the schema current.
+    """
+    with engine.connect() as connection:
+        postgres = connection.dialect.name == "postgresql"
+        if postgres:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+        try:
+            command.upgrade(alembic_config(connection), revision)
+            connection.commit()
+        finally:
+            if postgres:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                connection.commit()
 
 
 def open_database(url: str) -> sessionmaker[Session]:
@@ -90,6 +109,17 @@ def open_database(url: str) -> sessionmaker[Session]:
             ) from None
         raise
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def serialise(session: Session, name: str) -> None:
+    """Hold a PostgreSQL advisory lock named ``name`` until this transaction ends.
+
+    Instances sharing one database take turns on the work the name stands for (mirroring
+    the watchlist, folding one production's news). SQLite allows one writer at a time
+    anyway, so there it does nothing.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
 
 
 @contextmanager

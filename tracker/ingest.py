@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.db import serialise
 from tracker.domain import Entry, FuzzyDate, Observation
 from tracker.outbox import enqueue
 from tracker.store import EntryRow, EventRow, MilestoneStateRow, ObservationRow, TombstoneRow
@@ -155,7 +156,10 @@ def ingest(
 def _record_changes(
     session: Session, said: list[_Said], now: datetime, silence: Silence, report: IngestReport
 ) -> None:
-    states = load_states(session, {s.obs.production for s in said})
+    productions = {s.obs.production for s in said}
+    for production in sorted(productions):  # a fixed order: no deadlock between instances
+        serialise(session, f"production:{production}")
+    states = load_states(session, productions)
     new_states, changes = fold(states, [(s.obs, s.at) for s in said])
     for change in changes:
         source = said[change.index]

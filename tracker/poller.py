@@ -90,12 +90,40 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "") if "://" in url else ""
 
 
-def _due(app: App, now: datetime, force: bool) -> list[FeedState]:
-    with app.factory() as session:
-        query = select(*_STATE_COLUMNS).where(FeedRow.url.in_(app.config.plans))
+def _claim(app: App, now: datetime, force: bool) -> list[FeedState]:
+    """Lease the feeds this run polls: due ones (all when ``force``) that no one else holds.
+
+    On PostgreSQL the rows are picked with ``FOR UPDATE SKIP LOCKED``, so instances sharing
+    one database never take the same feed; a lease not released (a killed process) ends
+    after ``TRACKER_FEED_LEASE`` and another instance takes the feed over.
+    """
+    with transaction(app.factory) as session:
+        query = (
+            select(FeedRow.id)
+            .where(
+                FeedRow.url.in_(app.config.plans),
+                (FeedRow.lease_until.is_(None)) | (FeedRow.lease_until < now),
+            )
+            .order_by(FeedRow.next_check_at, FeedRow.id)
+            .limit(app.settings.poll_batch)
+        )
         if not force:
             query = query.where((FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now))
-        rows = session.execute(query.order_by(FeedRow.next_check_at, FeedRow.id)).all()
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        ids = list(session.scalars(query))
+        if not ids:
+            return []
+        session.execute(
+            update(FeedRow)
+            .where(FeedRow.id.in_(ids))
+            .values(lease_until=now + app.settings.feed_lease)
+        )
+        rows = session.execute(
+            select(*_STATE_COLUMNS)
+            .where(FeedRow.id.in_(ids))
+            .order_by(FeedRow.next_check_at, FeedRow.id)
+        ).all()
     return [FeedState(*row) for row in rows]
 
 
@@ -108,7 +136,7 @@ async def poll(
 ) -> PollReport:
     """Poll the due feeds (every listed feed when ``force``), the longest due first."""
     rng = rng or random.Random()
-    feeds = _due(app, utcnow(), force)
+    feeds = _claim(app, utcnow(), force)
     report = PollReport(feeds=len(feeds))
     if not feeds:
         return report
@@ -145,11 +173,25 @@ async def poll(
             if progress:
                 progress(done, len(feeds), batch[-1][0].url)
 
-    async with make_client(timeout) as client:
-        recorder = asyncio.create_task(record())
-        await asyncio.gather(*(one(feed) for feed in feeds))
-        await recorder
+    try:
+        async with make_client(timeout) as client:
+            recorder = asyncio.create_task(record())
+            await asyncio.gather(*(one(feed) for feed in feeds))
+            await recorder
+    finally:
+        if report.fetched + report.unchanged + report.failed < len(feeds):
+            await asyncio.to_thread(_release, app, [f.id for f in feeds])
     return report
+
+
+def _release(app: App, ids: list[int]) -> None:
+    """Give back the leases of feeds a cut-short run did not record (their next check stays)."""
+    with transaction(app.factory) as session:
+        session.execute(
+            update(FeedRow)
+            .where(FeedRow.id.in_(ids), FeedRow.lease_until.is_not(None))
+            .values(lease_until=None)
+        )
 
 
 def _record_batch(
@@ -292,6 +334,7 @@ def success(
         "last_success_at": now,
         "first_success_at": feed.first_success_at or now,
         "next_check_at": now + jitter(wait, rng),
+        "lease_until": None,
     }
     return values, notice
 
@@ -321,6 +364,7 @@ def failure(
         "failing_since": since,
         "failure_alerted": feed.failure_alerted or alert,
         "next_check_at": now + wait,
+        "lease_until": None,
     }
     notice = None
     if alert:

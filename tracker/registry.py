@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.db import serialise
 from tracker.domain import MILESTONE_KINDS
 from tracker.store import FeedRow, SubscriberRow, SubscriptionRow, TargetRow
 from tracker.watchlist import Feed, Watchlist
@@ -105,6 +106,7 @@ def sync_channels(session: Session, watchlist: Watchlist, now: datetime) -> None
 
 def sync(session: Session, watchlist: Watchlist, now: datetime) -> dict[str, FeedPlan]:
     """Make the database agree with the watchlist; return the feed plans."""
+    serialise(session, "registry")  # instances starting together take turns
     plans = feed_plans(watchlist)
     sync_feeds(session, plans, now)
     sync_channels(session, watchlist, now)

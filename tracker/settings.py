@@ -108,6 +108,17 @@ class Settings:
         default=2,
         metadata={"env": "TRACKER_FETCH_PER_HOST", "help": "feeds fetched at once from one host"},
     )
+    feed_lease: timedelta = field(
+        default=timedelta(minutes=10),
+        metadata={
+            "env": "TRACKER_FEED_LEASE",
+            "help": "a feed taken by one instance is left to it this long (others take over after)",
+        },
+    )
+    poll_batch: int = field(
+        default=500,
+        metadata={"env": "TRACKER_POLL_BATCH", "help": "most feeds one poll run takes on"},
+    )
     retention: timedelta = field(
         default=timedelta(days=180),
         metadata={"env": "TRACKER_RETENTION", "help": "entries older than this are pruned"},

@@ -79,6 +79,7 @@ class FeedRow(Base):
     min_wait_seconds: Mapped[int | None] = mapped_column(Integer)  # from ttl / max-age
     entries_per_day: Mapped[float | None] = mapped_column(Float)
     item_digests: Mapped[str | None] = mapped_column(Text)  # the last body's items, hashed
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # being polled until
 
 
 class EntryRow(Base):

@@ -1,4 +1,4 @@
-"""Alembic environment: runs migrations on the engine tracker.db hands it."""
+"""Alembic environment: runs migrations on the connection tracker.db hands it."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ from alembic import context
 
 from tracker.store import Base
 
-config = context.config
-engine = config.attributes["engine"]
-
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
-        compare_type=True,
-    )
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
     context.run_migrations()
