@@ -168,3 +168,40 @@ def test_permanent_redirect_is_shown(tmp_path: Path, feed_server: FeedServer) ->
     app = make_app(tmp_path, [old])
     run(app)
     assert feed_rows(app)[old].permanent_redirect == new
+
+
+def test_a_production_feed_is_polled_faster_as_its_date_nears(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from tracker.db import transaction
+    from tracker.store import MilestoneStateRow
+
+    url = feed_server.route("/own.xml", rss([]))
+    config = tmp_path / "watchlist.yaml"
+    config.write_text(
+        "productions:\n"
+        "  - id: good-sex\n    title: Good Sex\n    context: [Netflix]\n"
+        f"    feeds: [{{url: '{url}', interval: 10m}}]\n"
+    )
+    settings = Settings(config=config, data_dir=tmp_path, poll_max_interval=timedelta(hours=4))
+    app = App.open(settings)
+    run(app)
+    quiet = feed_rows(app)[url]
+    assert quiet.next_check_at and quiet.last_success_at
+    assert quiet.next_check_at - quiet.last_success_at > timedelta(hours=3)  # quiet: slow
+    with transaction(app.factory) as s:
+        s.add(
+            MilestoneStateRow(
+                production_id="good-sex",
+                milestone="release_date",
+                status="announced",
+                date=(NOW + timedelta(days=3)).date(),
+                precision="day",
+                as_of=NOW,
+                updated_at=NOW,
+            )
+        )
+    run(app)
+    near = feed_rows(app)[url]
+    assert near.next_check_at and near.last_success_at
+    assert near.next_check_at - near.last_success_at <= timedelta(minutes=11)

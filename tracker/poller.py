@@ -16,7 +16,7 @@ import logging
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,7 +40,7 @@ from tracker.schedule import (
     next_wait,
 )
 from tracker.settings import Settings
-from tracker.store import EntryRow, FeedRow
+from tracker.store import EntryRow, FeedRow, MilestoneStateRow
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +202,7 @@ def _record_batch(
 ) -> None:
     """Ingest the changed feeds one by one; write everyone else's bookkeeping at once."""
     plans = app.config.plans
+    hot = _hot_productions(app, utcnow())
     updates: list[dict[str, Any]] = []
     notices: list[tuple[str, str, str]] = []
     for feed, result in batch:
@@ -209,7 +210,7 @@ def _record_batch(
         plan = plans.get(feed.url) or FeedPlan(feed.url, feed.name, None, None)
         if isinstance(result, FetchResult) and not _unchanged(feed, result):
             try:
-                outcome = _ingest_changed(app, feed, plan, result, now, rng)
+                outcome = _ingest_changed(app, feed, plan, result, now, rng, hot)
             except ParseError as exc:
                 result = FetchError(str(exc))
             else:
@@ -226,7 +227,7 @@ def _record_batch(
                 "feed %s failed (%d in a row): %s", feed.url, values["consecutive_errors"], result
             )
         else:
-            values, notice = success(feed, plan, app.settings, now, rng, result.max_age)
+            values, notice = success(feed, plan, app.settings, now, rng, result.max_age, hot)
             if result.permanent_redirect:
                 values["permanent_redirect"] = result.permanent_redirect
             report.unchanged += 1
@@ -251,6 +252,7 @@ def _ingest_changed(
     result: FetchResult,
     now: datetime,
     rng: random.Random,
+    hot: frozenset[str],
 ) -> IngestReport:
     parsed, digests = parse_changes(result.body, result.content_type, feed.item_digests)
     waits = [w for w in (parsed.ttl, _seconds(result.max_age)) if w]
@@ -270,21 +272,16 @@ def _ingest_changed(
             silence,
         )
         rate = _rate(session, feed.id, now)
-        changed = FeedState(
-            **{
-                **feed.__dict__,
-                "entries_per_day": rate,
-                "min_wait_seconds": int(max(waits).total_seconds()) if waits else None,
-            }
-        )
-        values, notice = success(changed, plan, app.settings, now, rng, None)
+        min_wait = int(max(waits).total_seconds()) if waits else None
+        changed = replace(feed, entries_per_day=rate, min_wait_seconds=min_wait)
+        values, notice = success(changed, plan, app.settings, now, rng, None, hot)
         values.update(
             etag=result.etag,
             last_modified=result.last_modified,
             content_hash=result.content_hash,
             item_digests=digests,
             entries_per_day=rate,
-            min_wait_seconds=changed.min_wait_seconds,
+            min_wait_seconds=min_wait,
             permanent_redirect=result.permanent_redirect,
         )
         session.execute(update(FeedRow), [values])
@@ -305,6 +302,25 @@ def _rate(session: Session, feed_id: int, now: datetime) -> float:
     return entries_per_day([p for p in rows if p is not None], now)
 
 
+#: A production whose release or premiere is this close has its own feeds polled at the
+#: watchlist's interval, however quiet they are.
+NEAR = timedelta(days=7)
+
+
+def _hot_productions(app: App, now: datetime) -> frozenset[str]:
+    """Productions with a day-precise release date or premiere within :data:`NEAR`."""
+    with app.factory() as session:
+        rows = session.scalars(
+            select(MilestoneStateRow.production_id).where(
+                MilestoneStateRow.milestone.in_(("release_date", "premiere")),
+                MilestoneStateRow.precision == "day",
+                MilestoneStateRow.date >= (now - timedelta(days=1)).date(),
+                MilestoneStateRow.date <= (now + NEAR).date(),
+            )
+        )
+        return frozenset(rows)
+
+
 def success(
     feed: FeedState,
     plan: FeedPlan,
@@ -312,8 +328,13 @@ def success(
     now: datetime,
     rng: random.Random,
     max_age: float | None,
+    hot: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], tuple[str, str, str] | None]:
-    """The row values after a good fetch, and the recovery notice if admins were told."""
+    """The row values after a good fetch, and the recovery notice if admins were told.
+
+    A production's own feed is polled at the watchlist's interval while one of its
+    productions is ``hot`` (a known date is near), whatever the feed's own pace.
+    """
     notice = None
     if feed.failure_alerted:
         since = feed.failing_since.isoformat(timespec="minutes") if feed.failing_since else "?"
@@ -323,7 +344,12 @@ def success(
             f"{feed.url} answers again after failing since {since}.",
         )
     fastest = plan.interval or settings.poll_interval
-    interval = adaptive_interval(feed.entries_per_day or 0.0, fastest, settings.poll_max_interval)
+    if plan.productions and plan.productions & hot:
+        interval = fastest
+    else:
+        interval = adaptive_interval(
+            feed.entries_per_day or 0.0, fastest, settings.poll_max_interval
+        )
     minimums = [w for w in (_seconds(feed.min_wait_seconds), _seconds(max_age)) if w]
     wait = next_wait(interval, max(minimums, default=None))
     values = {
