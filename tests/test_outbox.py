@@ -492,3 +492,26 @@ def test_describe_failure_reads_apprise_results_per_service() -> None:
     app.add(refused_url().replace("http://", "json://") + "very-secret-path")
     text = describe_failure(app.notify(body="b", title="t"))
     assert text.startswith("JSON failed: ") and "very-secret-path" not in text
+
+
+def test_a_row_not_started_within_half_its_lease_is_handed_back_unsent(sqlite_url: str) -> None:
+    factory = setup("json://127.0.0.1:1/one-target", sqlite_url)
+    with transaction(factory) as s:
+        for _ in range(3):
+            enqueue(s, event(s), T0)
+    sent: list[int] = []
+
+    def slow(url: str, message: Message) -> SendResult:
+        sent.append(1)
+        threading.Event().wait(0.3)  # longer than half the lease below
+        return SendResult(True)
+
+    report = deliver_due(
+        factory, Clock(T0), TITLES, give_up=DAY, send=slow, lease=timedelta(seconds=0.4)
+    )
+    assert report.sent == 1 and len(sent) == 1  # the other two were not risked
+    rows = deliveries(factory)
+    assert [r.state for r in rows] == ["sent", "pending", "pending"]
+    assert all(r.sending_until is None and r.attempts == 0 for r in rows[1:])
+    ok = lambda url, m: SendResult(True)  # noqa: E731
+    assert deliver_due(factory, Clock(T0), TITLES, give_up=DAY, send=ok).sent == 2

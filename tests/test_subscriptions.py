@@ -248,3 +248,15 @@ def test_a_production_added_later_is_backfilled_silently(
     assert cli(capsys, *base, "check")[0] == 0
     out = cli(capsys, *base, "events", "--json")[1]
     assert len(out.splitlines()) == len(events)
+
+
+def test_a_channel_template_with_a_syntax_error_is_a_watchlist_error_with_its_line() -> None:
+    from tracker.watchlist import WatchlistError, parse_watchlist
+
+    text = 'channels:\n  - name: team\n    notify: [json://h/]\n    body_template: "{{ headline "\n'
+    with pytest.raises(WatchlistError) as info:
+        parse_watchlist(text, "w.yaml")
+    [problem] = info.value.problems
+    assert str(problem).startswith("w.yaml:4:") and "template error" in str(problem)
+    ok = parse_watchlist(text.replace('"{{ headline "', '"{{ headline }}"'), "w.yaml")
+    assert ok.channels[0].body_template == "{{ headline }}"

@@ -280,7 +280,7 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
     factory = _database(settings)
     with factory() as session:
         rows = {r.url: r for r in session.scalars(select(FeedRow))}
-    out = []
+    out: list[dict[str, Any]] = []
     for url in sorted(_plan_urls(config)):
         r = rows.get(url)
         out.append(
