@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from tracker.detect import detect
 from tracker.domain import Entry
-from tracker.ingest import MAX_CLOCK_SKEW, IngestReport, Silence, _record_changes, _Said
+from tracker.ingest import MAX_CLOCK_SKEW, IngestReport, Said, Silence, record_changes
 from tracker.match import Matcher
 from tracker.registry import FeedPlan
 from tracker.store import EntryRow, FeedRow, KnownProductionRow, ObservationRow
@@ -51,7 +51,7 @@ def backfill(
     specs = {p.id: p.spec() for p in watchlist.productions if p.id in new}
     matchers: dict[frozenset[str], Matcher] = {}
     feeds = session.execute(select(FeedRow.id, FeedRow.url).where(FeedRow.url.in_(plans))).all()
-    said: list[_Said] = []
+    said: list[Said] = []
     for feed_id, url in feeds:
         scope = plans[url].productions
         wanted = frozenset(specs if scope is None else set(specs) & scope)
@@ -69,7 +69,7 @@ def backfill(
     report.observations = len(said)
     if said:
         session.flush()
-        _record_changes(session, said, now, SILENT, report)
+        record_changes(session, said, now, SILENT, report)
     log.info(
         "backfilled %s from stored entries: %d observations, %d silent events",
         ", ".join(new),
@@ -79,10 +79,10 @@ def backfill(
     return report
 
 
-def _observe(session: Session, row: EntryRow, matcher: Matcher, now: datetime) -> list[_Said]:
+def _observe(session: Session, row: EntryRow, matcher: Matcher, now: datetime) -> list[Said]:
     entry = Entry(row.entry_hash, row.title, row.link, row.summary, row.published_at)
     at = report_time(entry.published, row.seen_at, MAX_CLOCK_SKEW)
-    out: list[_Said] = []
+    out: list[Said] = []
     seen: set[tuple[str, str, str]] = set()
     for obs in detect(entry, matcher, now):
         key = (obs.production, obs.milestone, obs.status)
@@ -115,5 +115,5 @@ def _observe(session: Session, row: EntryRow, matcher: Matcher, now: datetime) -
         )
         obs_row.entry = row
         session.add(obs_row)
-        out.append(_Said(obs, at, entry, obs_row))
+        out.append(Said(obs, at, entry, obs_row))
     return out

@@ -94,7 +94,9 @@ def load_states(session: Session, productions: set[str]) -> dict[Key, MilestoneS
 
 
 @dataclass(frozen=True)
-class _Said:
+class Said:
+    """An observation with what it came from: the report time, the entry and its row."""
+
     obs: Observation
     at: datetime
     entry: Entry
@@ -111,7 +113,7 @@ def ingest(
 ) -> IngestReport:
     """Store new entries and everything that follows from them; return what happened."""
     report = IngestReport()
-    said: list[_Said] = []
+    said: list[Said] = []
     for entry in new_entries(session, feed_id, entries):
         row = EntryRow(
             feed_id=feed_id,
@@ -145,16 +147,16 @@ def ingest(
                 observed_at=at,
             )
             session.add(obs_row)
-            said.append(_Said(obs, at, entry, obs_row))
+            said.append(Said(obs, at, entry, obs_row))
     report.observations = len(said)
     if said:
         session.flush()
-        _record_changes(session, said, now, silence, report)
+        record_changes(session, said, now, silence, report)
     return report
 
 
-def _record_changes(
-    session: Session, said: list[_Said], now: datetime, silence: Silence, report: IngestReport
+def record_changes(
+    session: Session, said: list[Said], now: datetime, silence: Silence, report: IngestReport
 ) -> None:
     productions = {s.obs.production for s in said}
     for production in sorted(productions):  # a fixed order: no deadlock between instances
@@ -175,7 +177,7 @@ def _record_changes(
         _save_state(session, key, new_states[key], said, changes, now)
 
 
-def _event_row(change: Change, source: _Said, now: datetime, notify: bool) -> EventRow:
+def _event_row(change: Change, source: Said, now: datetime, notify: bool) -> EventRow:
     after, before = change.after, change.before
     previous_date = before.date if before else None
     return EventRow(
@@ -202,7 +204,7 @@ def _save_state(
     session: Session,
     key: Key,
     state: MilestoneState,
-    said: list[_Said],
+    said: list[Said],
     changes: list[Change],
     now: datetime,
 ) -> None:
