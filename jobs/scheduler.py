@@ -24,6 +24,7 @@ from jobs.prune import prune_entries
 from jobs.reload import reload_config
 from jobs.remind import remind
 from tracker.app import App
+from tracker.db import Exclusive
 from tracker.health import BEAT
 from tracker.settings import Settings
 
@@ -43,18 +44,26 @@ class _Runner:
         self.app = app
         self.running: set[asyncio.Task[None]] = set()
 
-    def wrap(self, job: Job) -> Callable[[], Awaitable[None]]:
+    def wrap(self, job: Job, *, singleton: bool = False) -> Callable[[], Awaitable[None]]:
+        """The job as the scheduler runs it; a ``singleton`` runs on one instance at a time."""
+
         async def run() -> None:
             task = asyncio.current_task()
             assert task is not None
             self.running.add(task)
+            lock = Exclusive(self.app.factory.kw["bind"], f"job:{job.__name__}")
             try:
+                if singleton and not await asyncio.to_thread(lock.acquire):
+                    log.debug("job %s runs on another instance now", job.__name__)
+                    return
                 await job(self.app)
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("job %s failed; it runs again at its next time", job.__name__)
             finally:
+                if singleton:
+                    await asyncio.to_thread(lock.release)
                 self.running.discard(task)
 
         run.__name__ = job.__name__
@@ -67,18 +76,20 @@ def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
     )
     tick = min(POLL_TICK, settings.poll_interval)
-    jobs: list[tuple[str, Job, timedelta]] = [
-        ("poll", poll_due, tick),
-        ("deliver", deliver, settings.deliver_interval),
-        ("reload", reload_config, settings.reload_interval),
-        ("heartbeat", heartbeat, timedelta(seconds=BEAT)),
-        ("prune", prune_entries, timedelta(hours=6)),
-        ("remind", remind, CALENDAR_TICK),
-        ("digest", digest, CALENDAR_TICK),
+    # (id, job, interval, singleton): polls and deliveries are shared out by leases; the
+    # calendar jobs and the prune run on one instance at a time.
+    jobs: list[tuple[str, Job, timedelta, bool]] = [
+        ("poll", poll_due, tick, False),
+        ("deliver", deliver, settings.deliver_interval, False),
+        ("reload", reload_config, settings.reload_interval, False),
+        ("heartbeat", heartbeat, timedelta(seconds=BEAT), False),
+        ("prune", prune_entries, timedelta(hours=6), True),
+        ("remind", remind, CALENDAR_TICK, True),
+        ("digest", digest, CALENDAR_TICK, True),
     ]
-    for job_id, job, every in jobs:
+    for job_id, job, every, singleton in jobs:
         scheduler.add_job(
-            runner.wrap(job),
+            runner.wrap(job, singleton=singleton),
             "interval",
             seconds=max(every.total_seconds(), 1),
             id=job_id,

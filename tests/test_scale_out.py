@@ -140,7 +140,9 @@ def test_three_daemons_one_killed_every_delivery_arrives(
     duplicates = sum(c - 1 for c in per_message.values())
     assert duplicates <= 8, f"{duplicates} duplicates (killed after {killed_at} sends)"
     assert all(d.returncode == 0 for d in daemons[1:]), [
-        (d.returncode, (tmp_path / f"d{i}.log").read_text()[-2000:]) for i, d in enumerate(daemons) if i
+        (d.returncode, (tmp_path / f"d{i}.log").read_text()[-2000:])
+        for i, d in enumerate(daemons)
+        if i
     ]
     out = subprocess.run(
         [
@@ -159,3 +161,26 @@ def test_three_daemons_one_killed_every_delivery_arrives(
     events = [json.loads(line) for line in out.splitlines()]
     assert len(events) == PRODUCTIONS
     assert len({(e["production"], e["milestone"]) for e in events}) == PRODUCTIONS
+
+
+@pytest.mark.postgres
+def test_singleton_jobs_run_on_one_instance_at_a_time(postgres_url: str) -> None:
+    from tracker.db import Exclusive, make_engine
+
+    first, second = make_engine(postgres_url), make_engine(postgres_url)
+    a, b = Exclusive(first, "job:remind"), Exclusive(second, "job:remind")
+    assert a.acquire() is True
+    assert b.acquire() is False  # another instance holds it: this run is skipped
+    assert Exclusive(second, "job:digest").acquire() is True  # other jobs are independent
+    a.release()
+    assert b.acquire() is True
+    b.release()
+    first.dispose()
+    second.dispose()
+
+
+def test_singleton_on_sqlite_always_runs(sqlite_url: str) -> None:
+    from tracker.db import Exclusive, make_engine
+
+    engine = make_engine(sqlite_url)
+    assert Exclusive(engine, "job:x").acquire() and Exclusive(engine, "job:x").acquire()

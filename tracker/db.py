@@ -122,6 +122,45 @@ def serialise(session: Session, name: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
 
 
+class Exclusive:
+    """A job that must run on one instance at a time: a PostgreSQL session advisory lock
+    held on a connection of its own for as long as the job runs.
+
+    ``acquire()`` returns False when another instance holds it (skip this run). On SQLite
+    there is one instance, so it always returns True.
+    """
+
+    def __init__(self, engine: Engine, name: str) -> None:
+        self.engine, self.name = engine, name
+        self._connection: Connection | None = None
+
+    def acquire(self) -> bool:
+        if self.engine.dialect.name != "postgresql":
+            return True
+        connection = self.engine.connect()
+        got = connection.execute(
+            text("SELECT pg_try_advisory_lock(hashtext(:name))"), {"name": self.name}
+        ).scalar()
+        connection.commit()
+        if not got:
+            connection.close()
+            return False
+        self._connection = connection
+        return True
+
+    def release(self) -> None:
+        if self._connection is None:
+            return
+        try:
+            self._connection.execute(
+                text("SELECT pg_advisory_unlock(hashtext(:name))"), {"name": self.name}
+            )
+            self._connection.commit()
+        finally:
+            self._connection.close()  # closing ends the session, and with it the lock
+            self._connection = None
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session whose work commits together or not at all."""
