@@ -7,7 +7,7 @@ the daemon's resident memory and CPU (from /proc). Targets: ≤ 150 MB, ≤ 1% o
 For scale, the same figures are taken for a bare ``python -c`` process that imports
 tracker's dependencies and sleeps.
 
-    python bench/footprint.py [--productions 1000] [--feeds 1000] [--idle 60] [--write bench/README.md]
+    python bench/footprint.py [--productions N] [--feeds N] [--idle SECONDS] [--write FILE]
 """
 
 from __future__ import annotations
@@ -143,13 +143,15 @@ def main() -> int:
         [
             f"### Idle footprint — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
             "",
-            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+            f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}; "
             f"`tracker run` on SQLite with {a.productions} productions and {a.feeds} feeds "
             f"({polled} polled before measuring), idle for {a.idle:.0f} s.",
             "",
             "| measure | tracker run | bare interpreter with the same imports | target |",
             "| --- | --- | --- | --- |",
-            f"| resident memory (peak while idle) | {peak / 2**20:.0f} MB | {bare_peak / 2**20:.0f} MB | ≤ 150 MB |",
+            f"| resident memory (peak while idle) | {peak / 2**20:.0f} MB "
+            f"| {bare_peak / 2**20:.0f} MB | ≤ 150 MB |",
             f"| CPU while idle | {cpu_share * 100:.2f}% of a core | {bare_cpu * 100:.2f}% | ≤ 1% |",
             "",
         ]

@@ -83,6 +83,9 @@ def first(text: str, published: datetime = PUBLISHED) -> tuple[str, str] | None:
         ("in 2027", "2027-01-01", "year"),
         ("next year", "2027-01-01", "year"),
         ("this year", "2026-01-01", "year"),
+        ("Sets November Premiere", "2026-11-01", "month"),
+        ("eyes an August release", "2026-08-01", "month"),
+        ("a May theatrical release", "2027-05-01", "month"),
     ],
 )
 def test_forms(text: str, iso: str, precision: str) -> None:
@@ -105,6 +108,8 @@ def test_forms(text: str, iso: str, precision: str) -> None:
         "No. 1",
         "$160 million",
         "February 30",
+        "may release soon",
+        "August heat wave",
     ],
 )
 def test_not_dates(text: str) -> None:

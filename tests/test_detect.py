@@ -733,3 +733,253 @@ def test_no_text_crashes_detection(title: str, summary: str) -> None:
         assert o.production in {s.id for s in SPECS}
         assert o.evidence
     explain(e, MATCHER, PUBLISHED)
+
+
+# ---------------------------------------------------------------- general rules (review findings)
+
+
+def dated(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]]:
+    return {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), MATCHER, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer merely named is not a released trailer
+        ("Orbital Drift: Cast, Plot, Trailer and Everything We Know", "", set()),
+        # videos about a trailer that are not the production's trailer
+        ("Orbital Drift – Concept Trailer (Fan Made)", "", set()),
+        ("‘Orbital Drift’ Parody Trailer Mocks the Genre", "", set()),
+        ("‘Orbital Drift’ Trailer Reaction", "", set()),
+        # a video title: the trailer words stand alone in their part
+        ("Velvet Hours — Season 2 First Look | HBO", "", {("velvet-s2", "trailer", "released")}),
+        ("Theo Vance Floats in Zero-G in ‘Orbital Drift’ — First Look", "", set()),
+        ("‘Orbital Drift’ Universal Movie Teaser", "", {("drift", "trailer", "released")}),
+        # "no" hedges only the milestone it stands right before
+        ("Theo Vance Shows No Fear in ‘Orbital Drift’ Trailer", "", set()),
+        ("No Teaser Yet for ‘Orbital Drift’", "", {("drift", "trailer", "expected")}),
+    ],
+)
+def test_trailer_rules(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+def test_a_negated_trailer_is_expected() -> None:
+    assert dated("‘Orbital Drift’ Teaser Won’t Arrive Until 2027, Universal Says") == {
+        ("drift", "trailer", "expected", "2027-01-01")
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a promo as the subject of a release verb
+        (
+            "Universal Sets Date for ‘Orbital Drift’ Teaser Launch",
+            "The first full teaser will arrive July 9 at a fan event.",
+            {("drift", "trailer", "expected", None)},
+        ),
+        # a promo as its object
+        (
+            "Theo Vance Runs for His Life in ‘Orbital Drift’ Teaser",
+            "Universal released the teaser for the space thriller on Monday.",
+            {("drift", "trailer", "released", None)},
+        ),
+        (
+            "Tickets Go On Sale for ‘Orbital Drift’",
+            "Fandango opened presales for Universal's Sept. 18 release, "
+            "with fan screenings Sept. 16.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        # "its world premiere Monday" is a noun, not a release on Monday
+        (
+            "‘The Lantern Keeper’ Premiere: Stars Gather in Paris",
+            "The drama had its world premiere Monday night ahead of its Aug. 21 release.",
+            {
+                ("lantern", "premiere", "held", None),
+                ("lantern", "release_date", "announced", "2026-08-21"),
+            },
+        ),
+        # a festival premiere that took place is no release
+        (
+            "‘The Lantern Keeper’ Earns a Long Ovation at Its Venice World Premiere",
+            "Searchlight's drama premiered in competition on Sunday night.",
+            {("lantern", "premiere", "held", None)},
+        ),
+        # a title's number is no money figure
+        (
+            "Velvet Hours — Season 2 Official Teaser | HBO",
+            "Ines Marlow returns. Season 2 premieres September 16 on HBO.",
+            {
+                ("velvet-s2", "trailer", "released", None),
+                ("velvet-s2", "release_date", "announced", "2026-09-16"),
+            },
+        ),
+        (
+            "Harbor Lights 2 moved again, now dated for spring 2027",
+            "",
+            {("harbor-2", "release_date", "expected", "2027-03-01")},
+        ),
+        # a date and where to see it
+        (
+            "Gravewater | Official Trailer | Netflix",
+            "The new series. All episodes July 9 on Netflix.",
+            {
+                ("gravewater", "trailer", "released", None),
+                ("gravewater", "release_date", "announced", "2026-07-09"),
+            },
+        ),
+        # a capitalised month before a release noun
+        (
+            "‘Velvet Hours’ Season 2 Sets November Premiere at HBO",
+            "",
+            {("velvet-s2", "release_date", "announced", "2026-11-01")},
+        ),
+        # "when" starts a clause of its own: "expected to" does not reach the date
+        (
+            "‘Orbital Drift’ Eyes $70M+ Opening in Early Tracking",
+            "The thriller is expected to post the summer's best debut when it lands July 31.",
+            {("drift", "release_date", "announced", "2026-07-31")},
+        ),
+    ],
+)
+def test_release_verb_rules(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Orbital Drift’ Projects a $90M Bow Next Weekend",
+        "‘Orbital Drift’ Heads to $40M Opening as Rivals Stumble",
+        "‘Orbital Drift’ Previews: Universal Eyes $100M+ Debut",
+        "‘Orbital Drift’ On Track for a $60M Opening",
+    ],
+)
+def test_a_forecast_is_not_a_box_office_result(title: str) -> None:
+    assert ("drift", "release", "released") not in found(title)
+
+
+def test_a_forecast_for_an_opening_under_way_is_a_release() -> None:
+    # PUBLISHED is a Wednesday: the opening is today
+    assert ("drift", "release", "released") in found(
+        "‘Orbital Drift’ Heading to $20M+ Opening Wednesday at the Box Office"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a festival phrase describing a film's past is no premiere announcement
+        (
+            "Searchlight Dates ‘The Lantern Keeper’ for Oct. 2",
+            "The Venice competition title will open in New York first.",
+            {("lantern", "release_date", "announced", "2026-10-02")},
+        ),
+        # a TV season's premiere night is its release, not a premiere event
+        (
+            "‘Velvet Hours’ Season 2 Debuts to 3 Million Viewers",
+            "The premiere night audience doubled with streaming.",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        # production in other words
+        (
+            "Netflix Boss Says ‘Gravewater’ Is Shooting Now",
+            "",
+            {("gravewater", "production", "filming", None)},
+        ),
+        (
+            "Theo Vance Returns for ‘Orbital Drift’",
+            "He says filming the Universal space epic wrapped in May.",
+            {("drift", "production", "wrapped", None)},
+        ),
+    ],
+)
+def test_premiere_and_production_rules(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a genre word refers back to the headline's title
+        (
+            "Natalie Portman to Star in ‘Good Sex’ Sequel for Netflix",
+            "The first film has not premiered yet; the Netflix rom-com, which arrives Aug. 21, "
+            "already has a following.",
+            {("good-sex", "release_date", "announced", "2026-08-21")},
+        ),
+        # "the series" does not refer to a film
+        ("‘Orbital Drift’ Cast Reunites for a Table Read", "The series returns Oct. 2.", set()),
+        # a "whose" clause is about the noun before it
+        (
+            "Theo Vance to Skip ‘Orbital Drift’ Press Tour",
+            "He is finishing the HBO drama, whose final season wrapped production this week.",
+            set(),
+        ),
+        # the headline's subject is its main clause, not a title after "as"
+        (
+            "‘Orbital Drift’ Tops the Box Office as ‘The Lantern Keeper’ Looms",
+            "Universal's thriller opens overseas Aug. 7.",
+            {
+                ("drift", "release", "released", None),
+                ("drift", "release_date", "announced", "2026-08-07"),
+            },
+        ),
+        # a headline leading with an unwatched quoted title is about that title
+        (
+            "Universal Unveils ‘Klara’ Teaser, Will Attach It to ‘Orbital Drift’ Prints",
+            "The trailer will play before the film in most theaters.",
+            set(),
+        ),
+        # a credit in the headline does not make the entry about that title
+        (
+            "‘Orbital Drift’ Star Theo Vance Debuts Teaser for His Indie ‘Klara’",
+            "The comedy hits theaters in September.",
+            set(),
+        ),
+    ],
+)
+def test_attribution_rules(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+def test_detection_reads_a_bounded_summary() -> None:
+    long = "Universal's space thriller keeps climbing. " * 400
+    got = found("‘Orbital Drift’ Review", long + "It opens in theaters June 26.")
+    assert got == set()  # the date stands beyond the part of the summary that is read
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an everyday word's possessive is not another title's
+        (
+            "‘Orbital Drift’ Scores the Year’s Biggest Opening",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # another title quoted after the cue does not take the cue from the subject
+        (
+            "HBO Sets Fall Dates: ‘Velvet Hours’ Season 2 and More",
+            "Ines Marlow's drama returns Sept. 20, followed by ‘Other Show’ on Sept. 27.",
+            {
+                ("velvet-s2", "release_date", "announced", "2026-09-20"),
+                ("velvet-s2", "release_date", "announced", "2026-09-20"),
+            },
+        ),
+    ],
+)
+def test_more_attribution_rules(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

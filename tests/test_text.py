@@ -131,3 +131,40 @@ def test_document_never_crashes(title: str, summary: str) -> None:
     for seg in doc.segments:
         assert 0 <= seg.fstart < seg.fend <= len(doc.text)
         assert doc.original(seg.fstart, seg.fend)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("The teaser won't land before spring", "the teaser will not land before spring"),
+        ("It hasn’t opened yet", "it has not opened yet"),
+        ("We can't wait", "we can not wait"),
+        ("Doesn't matter", "does not matter"),
+        ("Isn’t it", "is not it"),
+    ],
+)
+def test_negative_contractions_keep_their_negation(raw: str, folded: str) -> None:
+    assert fold(raw).text == folded
+
+
+def test_a_split_contraction_maps_back_to_its_token() -> None:
+    f = fold("The sequel won’t open")
+    start = f.text.index("will not")
+    assert f.original(start, start + len("will not")) == "won’t"
+
+
+def test_segment_at_finds_the_segment_holding_a_position() -> None:
+    doc = document("First part | Second part", "A sentence here. Another one there.")
+    for seg in doc.segments:
+        for pos in (seg.fstart, seg.fend - 1):
+            assert doc.segment_at(pos) == seg
+    assert doc.segment_at(len(doc.text) + 5) is None
+
+
+def test_a_long_summary_is_cut_at_a_word_boundary() -> None:
+    from tracker.text import SUMMARY_LIMIT
+
+    doc = document("Headline", "word " * (SUMMARY_LIMIT // 2))
+    body = doc.source.split("\n", 1)[1]
+    assert len(body) <= SUMMARY_LIMIT
+    assert body.endswith("word")

@@ -8,7 +8,8 @@ A date is the ISO first day of the period the text names, with a precision
 - day: "Sept. 18", "September 18th", "18 September 2026", "June 26, 2026", "9/18",
   "2026-09-18", "Jun. 19–21" (a range gives its first day), weekdays ("this Friday",
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday".
-- month: "September 2026", "in September", "this September", "early/late September".
+- month: "September 2026", "in September", "this September", "early/late September", and a
+  capitalised month right before a release noun ("Sets September Premiere", "a May release").
 - season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
   03-01, summer 06-01, fall/autumn 09-01, winter 12-01.
 - quarter: "Q3 2026", "third quarter of 2026", "early 2026" (→ Jan 1), "late 2026" and
@@ -135,6 +136,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"oct\.|nov\."
         r"|dec\.)(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s*(?:19|20)\d\d)",
     ),
+    (
+        "mnoun",
+        r"(?-i:(?P<mn>January|February|March|April|May|June|July|August|September|October|November"
+        r"|December))(?=\s+(?:theatrical\s+|streaming\s+|series\s+|season\s+)?(?:release|"
+        r"premiere|debut|bow|launch|opening|return)s?\b)",
+    ),
     ("relday", r"\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
     (
         "weekday",
@@ -170,7 +177,7 @@ class DateMention:
     text: str
     relative: bool  # named relative to the published day ("this Friday", "next year")
     #: which form named it: iso mdy dmy num half hshort quarter qshort mid edge my season month
-    #: relday weekday relyear year
+    #: mnoun relday weekday relyear year
     form: str = "year"
 
 
@@ -307,6 +314,9 @@ def _month_or_season(kind: str, g: dict[str, str | None], ref: date, m: re.Match
             return None
         y = int(g["sy"]) if g["sy"] else None
         return _season_start(_SEASONS[(g["sn"] or "").lower()], qual, y, ref), "season", y is None
+    if kind == "mnoun":
+        month = _MONTHS[(g["mn"] or "").lower()]
+        return _month_period(month, "", ref), "month", True
     word = g["mw"] or ""
     if word.lower() in ("may", "march") and not word[0].isupper():
         return None
@@ -334,7 +344,7 @@ def _mention(m: re.Match[str], ref: date) -> _Found:
         return _day_form(kind, g, ref)
     if kind in ("half", "hshort", "quarter", "qshort", "mid", "edge"):
         return _part_of_year(kind, g, ref)
-    if kind in ("my", "season", "month"):
+    if kind in ("my", "season", "month", "mnoun"):
         return _month_or_season(kind, g, ref, m)
     return _relative(kind, g, ref)
 

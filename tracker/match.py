@@ -12,25 +12,32 @@ Rules, in the order they are applied to each title occurrence:
 2. ``exclude``: an exclude phrase that overlaps the occurrence vetoes that occurrence
    ("Moana 2" for "Moana"); an exclude phrase elsewhere vetoes the production for the
    whole entry.
-3. Numbered sequels: a title followed by a number ("Moana 2", "Toy Story 6" is simply
-   another title) is another film when the production is a film; for a series the number
-   is a season ("Stranger Things 4").
-4. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
-   ambiguous when, leaving out a leading article and a trailing sequel number, it is
-   - one word that is short (four letters or fewer, "Elle"), a common English word
-     ("Artificial", "Invite"), a weekday or month ("Wednesday") or a common first name
-     ("Michael"); or
-   - several words, all common English words ("Good Sex", "Too Much", "This Is Us"),
-     unless the title ends with a sequel number ("Toy Story 5" is a rare phrase).
-   The common-word list ships in this module (``COMMON_WORDS``). An ambiguous occurrence
-   counts only when the entry also names one of the production's ``context`` words (not
-   inside the occurrence), and it looks like a title: it starts with a capital letter (or
-   stands in quotes); in running text (or a sentence-case headline) a one-word title is not
-   glued to another capitalised word ("Elle Fanning"); a weekday or month title must be
-   quoted or followed by a season, a colon or a bar ("died Wednesday" is a day). A series
-   title directly followed by a season ("This Is Us Season 6", "S2") is a rare phrase and
-   needs no context word.
-5. Seasons, for a series with ``season: N``. The season named with the occurrence is read
+3. Numbered sequels and seasons: a title followed by a number ("Moana 2", "Toy Story 6" is
+   simply another title) is another film when the production is a film; for a series the
+   number is a season ("Stranger Things 4"). A film's title followed by a season ("X Season
+   2") names a series, another production.
+4. Typography, for every title: an occurrence inside a longer quoted title ("'Pearl
+   Harbor'", "'Naked and Afraid' Season 19") is part of another title; an unquoted
+   occurrence in a clause that quotes other titles ("The Odyssey of Making 'F1'") is a
+   phrase, since the clause shows how it writes titles.
+5. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
+   ambiguous when, leaving out a leading article, it is
+   - one word that is short (four letters or fewer, "Elle"), one of the 10,000 most
+     frequent English words ("Harbor", "Mercy"), a weekday or month ("Wednesday") or a
+     common first name ("Michael"); or
+   - several words, all among the 3,000 most frequent ("Good Sex", "Too Much", "This Is
+     Us"); "Stranger Things" or "Slow Horses" are rarer phrases.
+   A numbered title ("Frozen 3", "Toy Story 5") is never ambiguous. The frequency list is
+   ``data/common_en.txt``, generated from wordfreq (CC-BY-SA 4.0, see its header). An
+   ambiguous occurrence counts only when the entry also names one of the production's
+   ``context`` words (not inside the occurrence), and it looks like a title: it starts with
+   a capital letter (or stands in quotes); it does not follow "a"/"an" ("Is a Hot Mess"); in
+   running text (or a sentence-case headline) a one-word title is not glued to another
+   capitalised word ("Elle Fanning"); a weekday or month title must be quoted or followed
+   by a season, a colon or a bar ("died Wednesday" is a day). A series title directly
+   followed by a season ("This Is Us Season 6", "S2") is a rare phrase and needs no context
+   word.
+6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4"),
    right before it ("season 2 of Arcane", "the second season of"), else from the only
    season number named within a dozen words in the same clause. Another season's number
@@ -43,77 +50,32 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 
 import ahocorasick
 
 from tracker.domain import Entry, ProductionSpec
-from tracker.text import Document, document, fold_phrase
+from tracker.text import Document, document, fold_phrase, quoted_spans
 
-__all__ = ["COMMON_WORDS", "Match", "Matcher", "Occurrence", "is_ambiguous"]
+__all__ = ["COMMON_WORDS", "Match", "Matcher", "Occurrence", "is_ambiguous", "note"]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-COMMON_WORDS = _words(
-    "a about above across act action actually after again against age ago air all almost "
-    "alone along already also always am american among an and angel angels animal another "
-    "answer any anyone anything are area arm army around art artificial as ask at away baby "
-    "back bad bag ball bank bar base be beach bear beat beautiful because bed been before "
-    "began begin behind being believe below best better between beyond big bird birth black "
-    "blood blue board boat body bone book born boss both box boy boys brain break bride "
-    "bright bring brother brothers brown build burn business but buy by call came camp can "
-    "car card care carry case cat catch caught cause center chance change chaos charge check "
-    "child children choice church city class clean clear close cold come common company "
-    "control cool could country couple course cover crash crazy crime cross cry cut dad dance "
-    "danger dark daughter day days dead deal dear death decide deep did die different dinner "
-    "do doctor does dog doing done door double down dream drive drop dry during each early "
-    "earth east easy eat edge eight end enemy enough even evening ever every everybody "
-    "everyone everything evil eye eyes face fact fall family far farm fast father fear feel "
-    "feeling few field fight fighter final find fine fire first fish five flight floor fly "
-    "follow food for force forever forget form found four free friend friends from front full "
-    "fun funny future game games garden gave get getting ghost gift girl girls give glass go "
-    "god going gold gone good got great green ground group grow guy guys had half hand hands "
-    "happy hard has hate have he head hear heart heat heaven heavy held hell hello help her "
-    "here hero high hill him his history hit hold hole holiday home honey hope horse hot "
-    "hotel hour hours house how human hunt hunter hurt i ice idea if in inside into invite "
-    "invitation is island it its job join journey just keep kid kids kill killer killing kind "
-    "king kiss know known lady land language large last late later laugh law lead learn least "
-    "leave left less let letter lie life light like line lion list listen little live lives "
-    "living long look lord lost lot love lovers low luck lucky machine mad made make man many "
-    "map mark market marriage married master matter may me mean memory men middle might mind "
-    "mine minute miss mister money monster monsters month moon more morning most mother move "
-    "movie mr mrs much mum music must my name nation natural near need never new news next "
-    "nice night nine no nobody none north not nothing now number of off office oh old on once "
-    "one only open or order other our out outside over own page paper paradise parent parents "
-    "park part party pass past pay peace people perfect person pick piece place plan plane "
-    "play please point police poor power present pretty prince problem promise public pull "
-    "push put queen question quick quiet race rain ran reach read ready real reason red "
-    "remember rest return rich ride right ring rise river road rock room rose round rule run "
-    "running safe said same saw say school sea season second secret see seen sell send sense "
-    "service set seven sex shadow shall she ship shoot short should show side sign silence "
-    "simple since sing sister sit six size sky sleep slow small smile snow so soft some "
-    "someone something sometimes son song soon sorry soul sound south space speak special "
-    "spring stand star stars start state stay step still stone stop story storm strange "
-    "street strong study style such summer sun sure sweet table take talk team tell ten test "
-    "than thank that the their them then there these they thing things think third this those "
-    "though three through time times tiny to today together told tomorrow tonight too took "
-    "top touch town toy trade train travel tree trip trouble true trust truth try turn twelve "
-    "twenty two under until up upon us use very voice wait wake walk wall want war warm was "
-    "watch water way we weapon weapons wedding week weekend well went were west what when "
-    "where which while white who whole why wife wild will win wind winter wish with within "
-    "without woman women wonder word words work world would write wrong year years yellow yes "
-    "yet you young your yours silver golden iron steel paper purple orange pink grey gray "
-    "darkness shadows dust smoke flame thunder lightning planet cloud clouds lake aliens "
-    "alien animals beast ghosts spirit skin crown throne kingdom empire castle tower bridge "
-    "path gate window enemies neighbor neighbors groom widow orphan twins chef nurse teacher "
-    "lawyer judge soldier pilot driver thief spy agent detective ugly wicked innocent guilty "
-    "lonely sad angry brave weird normal bitter sour sugar salt funeral birthday vacation "
-    "yesterday scream whisper noise echo signal message secrets lies dreams nightmare "
-    "memories moment speed fever pressure energy gravity balance freedom justice revenge "
-    "mercy grace faith rage desire passion "
-)
+def _load_common_words() -> dict[str, int]:
+    """Folded English words by frequency rank (0 = most frequent), from ``data/common_en.txt``."""
+    text = (files("tracker") / "data" / "common_en.txt").read_text(encoding="utf-8")
+    words = [w for w in text.split("\n") if w and not w.startswith("#")]
+    return {w: i for i, w in reversed(list(enumerate(words)))}
+
+
+#: Rank of each of the most frequent English words (wordfreq's top 10,000, folded).
+WORD_RANKS = _load_common_words()
+COMMON_WORDS = frozenset(WORD_RANKS)
+_ONE_WORD_RANK = 10_000  # a one-word title among these many words is an everyday word
+_PHRASE_RANK = 3_000  # a title of several words all among these many is an everyday phrase
 _CALENDAR = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december "
@@ -122,7 +84,7 @@ _FIRST_NAMES = _words(
     "michael john james david robert william richard joseph thomas charles chris christopher "
     "daniel matthew anthony mark paul steven andrew joshua kevin brian george edward mary "
     "patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret "
-    "emily emma olivia sophia grace alice anna maria elle rose lily ruby jack harry max sam "
+    "emily emma olivia sophia grace alice anna maria rose lily ruby jack harry max sam "
     "ben tom lucy kate julia "
 )
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -189,8 +151,8 @@ def _core_words(title: str) -> tuple[list[str], bool]:
     return (words[:-1] if numbered else words), numbered
 
 
-def _is_everyday(word: str) -> bool:
-    return word in COMMON_WORDS or word in _CALENDAR or word in _FIRST_NAMES
+def _is_everyday(word: str, rank: int) -> bool:
+    return WORD_RANKS.get(word, rank) < rank or word in _CALENDAR or word in _FIRST_NAMES
 
 
 def is_ambiguous(spec: ProductionSpec) -> bool:
@@ -200,9 +162,11 @@ def is_ambiguous(spec: ProductionSpec) -> bool:
     words, numbered = _core_words(spec.title)
     if not words:
         return True
+    if numbered:
+        return False  # "Frozen 3" is a rare phrase
     if len(words) == 1:
-        return len(words[0]) <= 4 or _is_everyday(words[0])
-    return not numbered and all(_is_everyday(w) for w in words)
+        return len(words[0]) <= 4 or _is_everyday(words[0], _ONE_WORD_RANK)
+    return all(_is_everyday(w, _PHRASE_RANK) for w in words)
 
 
 def _season_value(m: re.Match[str]) -> int | None:
@@ -265,11 +229,12 @@ class Matcher:
     def match_document(self, doc: Document, notes: list[str] | None = None) -> list[Match]:
         """Like :meth:`match`, for an already built document; ``notes`` collects reasons."""
         hits = self._hits(doc.text)
+        quotes = _Quotes.of(doc, [t for h in hits.values() for t in h.titles])
         out: list[Match] = []
         for i, h in sorted(hits.items()):
             if not h.titles:
                 continue
-            accepted = self._accept(self._productions[i], h, doc, notes)
+            accepted = self._accept(self._productions[i], h, doc, quotes, notes)
             if accepted:
                 out.append(Match(self._productions[i].spec, tuple(accepted)))
         return out
@@ -278,27 +243,24 @@ class Matcher:
         hits: dict[int, _Hits] = {}
         if not self._ready:
             return hits
-        titles: list[tuple[int, int, str, tuple[tuple[str, int], ...]]] = []
+        found: list[tuple[int, int, tuple[tuple[str, int], ...]]] = []
         for last, (key, payload) in self._automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
             if (start and text[start - 1] != " ") or (end < len(text) and text[end] != " "):
                 continue
-            titles.append((start, end, key, payload))
-        for start, end, key, payload in titles:
+            found.append((start, end, payload))
+        inner = _inside_longer({(s, e) for s, e, pl in found if any(r == "title" for r, _ in pl)})
+        for start, end, payload in found:
             for role, i in payload:
                 h = hits.setdefault(i, _Hits())
                 if role != "title":
                     getattr(h, role).append((start, end))
-                elif not any(
-                    s <= start and end <= e and (e - s) > (end - start) and k != key
-                    for s, e, k, pl in titles
-                    if any(r == "title" for r, _ in pl)
-                ):
+                elif (start, end) not in inner:
                     h.titles.append((start, end))
         return hits
 
     def _accept(
-        self, p: _Production, h: _Hits, doc: Document, notes: list[str] | None
+        self, p: _Production, h: _Hits, doc: Document, quotes: _Quotes, notes: list[str] | None
     ) -> list[Occurrence]:
         name = p.spec.id
         titles = [
@@ -308,19 +270,19 @@ class Matcher:
         ]
         lone_excludes = [x for x in h.exclude if not any(x[0] < e and s < x[1] for s, e in titles)]
         if lone_excludes:
-            _note(notes, f"{name}: vetoed by exclude word {doc.original(*lone_excludes[0])!r}")
+            note(notes, f"{name}: vetoed by exclude word {doc.original(*lone_excludes[0])!r}")
             return []
         accepted: list[Occurrence] = []
         for start, end in titles:
-            reason, occ = self._judge(p, h, doc, start, end)
+            reason, occ = self._judge(p, h, doc, quotes, start, end)
             if occ is None:
-                _note(notes, f"{name}: {doc.original(start, end)!r} not counted: {reason}")
+                note(notes, f"{name}: {doc.original(start, end)!r} not counted: {reason}")
             else:
                 accepted.append(occ)
         return accepted
 
     def _judge(
-        self, p: _Production, h: _Hits, doc: Document, start: int, end: int
+        self, p: _Production, h: _Hits, doc: Document, quotes: _Quotes, start: int, end: int
     ) -> tuple[str, Occurrence | None]:
         text = doc.text
         if any(x[0] < end and start < x[1] for x in h.exclude):
@@ -328,10 +290,16 @@ class Matcher:
         after = _AFTER.match(text, end) if not p.title_numbered else None
         season = _season_value(after) if after else None
         number = after.group("num") if after else None
+        named = doc.original(start, after.end() if after else end)
         if number and p.spec.kind == "film":
-            return f"numbered sequel {doc.original(start, after.end() if after else end)!r}", None
+            return f"numbered sequel {named!r}", None
+        if season is not None and p.spec.kind == "film":
+            return f"{named!r} is a season of a series, not this film", None
         if number and number.isdigit():
             season = int(number)
+        reason = quotes.problem(doc, start, end)
+        if reason:
+            return reason, None
         if p.ambiguous and not (after and season is not None and p.spec.kind == "series"):
             reason = _ambiguity_problem(p, h, doc, start, end)
             if reason:
@@ -345,7 +313,61 @@ class Matcher:
         return "", Occurrence(start, end, season)
 
 
-def _note(notes: list[str] | None, text: str) -> None:
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    """The quoted spans of a document (``[start, end)`` in ``source``, inside the quotes)."""
+
+    spans: tuple[tuple[int, int], ...]
+    others: tuple[tuple[int, int], ...]  # quoted titles that name no watched title
+
+    @classmethod
+    def of(cls, doc: Document, titles: list[tuple[int, int]]) -> _Quotes:
+        spans = tuple(quoted_spans(doc.source))
+        named = [(doc.folded.to_source(s), doc.folded.to_source(e)) for s, e in titles]
+        others = tuple(
+            (a, b)
+            for a, b in spans
+            if re.match(r"[A-Z0-9]", doc.source[a : a + 1])
+            and not any(a <= s < b for s, _ in named)
+        )
+        return cls(spans, others)
+
+    def problem(self, doc: Document, start: int, end: int) -> str:
+        """Why the occurrence is not the title as typography shows it, or ``""``.
+
+        Inside a longer quoted title ("'Pearl Harbor'", "'Naked and Afraid' Season 19") it is
+        part of another title; left unquoted in a clause that quotes other titles ("The
+        Odyssey of Making 'F1'") it is a phrase.
+        """
+        src = doc.source
+        a, b = doc.folded.to_source(start), min(doc.folded.to_source(end), len(src))
+        quote = next(((s, e) for s, e in self.spans if s <= a and b <= e), None)
+        if quote is not None:
+            rest = src[quote[0] : a] + " " + src[b : quote[1]]
+            if re.search(r"[^\W\d_]", _SEASON_WORDS.sub(" ", rest)):
+                return f"part of the longer quoted title {src[quote[0] : quote[1]]!r}"
+            return ""
+        seg = doc.segment_at(start)
+        if seg and any(seg.start <= s < seg.end for s, _ in self.others):
+            return "not quoted, where the clause quotes the titles it names"
+        return ""
+
+
+_SEASON_WORDS = re.compile(r"(?i)\b(?:season|series|s\d+|\d+|part)\b|[’']s\b")
+
+
+def _inside_longer(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that lie inside a longer one, by one sweep in start order."""
+    inner: set[tuple[int, int]] = set()
+    reach = -1
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if reach >= end:
+            inner.add((start, end))
+        reach = max(reach, end)
+    return inner
+
+
+def note(notes: list[str] | None, text: str) -> None:
     if notes is not None:
         notes.append(text)
 
@@ -385,6 +407,8 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     quoted = o_start > 0 and src[o_start - 1] in _OPEN_QUOTES
     if quoted:
         return ""
+    if re.search(r"(?:^|\s)(?:a|an|A|An)\s+\Z", src[max(0, o_start - 4) : o_start]):
+        return "after an indefinite article, a phrase rather than the title"
     follow = src[o_end : o_end + 12]
     if p.calendar and not re.match(r"\s*(?:[:|]|season\b|s\d)", follow, re.I):
         return "a weekday or month, not the title"

@@ -10,13 +10,19 @@ An entry's title and summary become one :class:`Document`:
   lowercase; curly quotes and apostrophes made straight; diacritics stripped
   ("Penélope" → "penelope"); ``&`` → ``and``; a possessive ``'s`` dropped ("Good Sex's"
   → "good sex"); an apostrophe inside a word dropped ("Laga'aia" → "lagaaia"); thousands
-  separators dropped from numbers ("4,425" → "4425"); ``$ £ €`` kept as words; every
-  other punctuation mark separates words. Titles, aliases and context words are folded by
-  the same :func:`fold_phrase`, so "Minions & Monsters" and "Minions and Monsters" meet.
+  separators dropped from numbers ("4,425" → "4425"); a negative contraction becomes two
+  words, so negation stays visible ("won't" → "will not", "hasn't" → "has not", "can't" →
+  "can not"); ``$ £ €`` kept as words; every other punctuation mark separates words.
+  Titles, aliases and context words are folded by the same :func:`fold_phrase`, so
+  "Minions & Monsters" and "Minions and Monsters" meet.
 - ``segments``: sentences and clauses of ``source``. A segment ends at a line break,
   ``|``, ``;``, ``!``, ``?``, a bullet, an em dash, a spaced hyphen or en dash, and at a
   full stop that ends a sentence (not after an abbreviation such as "Sept.", "No.",
   "U.S." or an initial). Colons and commas do not end a segment.
+
+Only the first :data:`SUMMARY_LIMIT` characters of the cleaned summary are kept (cut at a
+word boundary): trade-press items say what they assert up front, and detection stays
+cheap on a feed that carries whole articles.
 
 Every folded position maps back to ``source`` (:meth:`Document.original`), so evidence
 is quoted in the entry's own spelling.
@@ -30,7 +36,20 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Document", "Folded", "Segment", "clean_html", "document", "fold", "fold_phrase"]
+__all__ = [
+    "SUMMARY_LIMIT",
+    "Document",
+    "Folded",
+    "Segment",
+    "clean_html",
+    "document",
+    "fold",
+    "fold_phrase",
+]
+
+#: Characters of the cleaned summary that matching and detection read: a whole news article
+#: (the design's seed article is 6 KB) but not an unbounded page.
+SUMMARY_LIMIT = 10_000
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
@@ -49,6 +68,8 @@ _BOUNDARY = re.compile(
     r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
 )
 _SUFFIX = re.compile(r"\s[-–—|]\s[^-–—|]{1,60}$")
+_NEGATION = re.compile(r"(?i)(\w+?)(n['’ʼ]t)")
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +122,7 @@ class Document:
     title_end: int
     folded: Folded
     segments: tuple[Segment, ...]
+    segment_starts: tuple[int, ...] = ()  # folded start of each segment, for bisection
 
     @property
     def text(self) -> str:
@@ -110,9 +132,11 @@ class Document:
         return self.folded.original(start, end)
 
     def segment_at(self, fpos: int) -> Segment | None:
-        for seg in self.segments:
-            if seg.fstart <= fpos < seg.fend:
-                return seg
+        """The segment holding folded position ``fpos``, by binary search."""
+        starts = self.segment_starts or tuple(s.fstart for s in self.segments)
+        i = bisect_right(starts, fpos) - 1
+        if i >= 0 and fpos < self.segments[i].fend:
+            return self.segments[i]
         return None
 
 
@@ -131,6 +155,16 @@ def _fold_word(word: str) -> str:
     return w
 
 
+def _split_negation(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """A token's folded word(s) with their original spans; "won't" gives "will", "not"."""
+    neg = _NEGATION.fullmatch(m.group())
+    if not neg:
+        return [(_fold_word(m.group()), m.start(), m.end())]
+    stem = _fold_word(neg.group(1))
+    cut = m.start() + len(neg.group(1))
+    return [(_NEGATED_STEMS.get(stem, stem), m.start(), cut), ("not", cut, m.end())]
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` word by word (see the module docstring)."""
     parts: list[str] = []
@@ -139,16 +173,16 @@ def fold(text: str) -> Folded:
     ends: list[int] = []
     pos = 0
     for m in _TOKEN.finditer(text):
-        word = _fold_word(m.group())
-        if not word:
-            continue
-        if parts:
-            pos += 1
-        parts.append(word)
-        starts.append(pos)
-        origins.append(m.start())
-        ends.append(m.end())
-        pos += len(word)
+        for word, origin, end in _split_negation(m):
+            if not word:
+                continue
+            if parts:
+                pos += 1
+            parts.append(word)
+            starts.append(pos)
+            origins.append(origin)
+            ends.append(end)
+            pos += len(word)
     return Folded(" ".join(parts), text, tuple(starts), tuple(origins), tuple(ends))
 
 
@@ -216,10 +250,18 @@ def _segment_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _cut(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, not ending inside a word."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit + 1)
+    return text[: space if space > limit // 2 else limit].rstrip()
+
+
 def document(title: str, summary: str) -> Document:
     """Build the :class:`Document` of an entry's title and summary."""
     t = clean_html(title).replace("\n", " ")
-    s = clean_html(summary)
+    s = _cut(clean_html(summary), SUMMARY_LIMIT)
     if t and s:
         s = _drop_repeated_title(t, s)
     source = f"{t}\n{s}" if s else t
@@ -230,4 +272,24 @@ def document(title: str, summary: str) -> Document:
         fb -= fb > fa and folded.text[fb - 1] == " "
         if fb > fa:
             segments.append(Segment(a, b, fa, fb, a < len(t)))
-    return Document(source, len(t), folded, tuple(segments))
+    return Document(source, len(t), folded, tuple(segments), tuple(s.fstart for s in segments))
+
+
+_QUOTED = re.compile(
+    r"“(?P<a>[^“”\n]{1,80})”|«(?P<b>[^«»\n]{1,80})»|(?<!\w)\"(?P<c>[^\"\n]{1,80})\"(?!\w)"
+    r"|‘(?P<d>(?:[^‘’\n]|’(?=\w)){1,80}?)’(?!\w)"
+    r"|(?<![\w'’])'(?P<e>(?:[^'\n]|'(?=\w)){1,80}?)'(?!\w)"
+)
+
+
+def quoted_spans(source: str) -> list[tuple[int, int]]:
+    """``[start, end)`` in ``source`` of the text inside each pair of quotes, in order.
+
+    Curly, guillemet and straight quotes count; a straight apostrophe inside a word
+    ("Nolan's", "won't") neither opens nor closes a quote.
+    """
+    out: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(source):
+        g = m.lastgroup or "a"
+        out.append((m.start(g), m.end(g)))
+    return out

@@ -1,0 +1,299 @@
+"""Which watched title a milestone phrasing is about (rule 4 of :mod:`tracker.detect`).
+
+:class:`Context` is everything one entry's detection reads, built once: the document,
+the accepted title occurrences, the date mentions, and the entry's *subject* (the titles
+it is about). :func:`targets` gives the titles a cue belongs to: the title the phrasing
+is bound to, else the titles named near it in the clause (not in passing), else the
+subject when the clause refers back to it ("it", "the film", "the wedding comedy").
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import replace
+from datetime import datetime
+
+from tracker.cues import (
+    ANAPHORA,
+    BIND_RIGHT,
+    COMPANIES,
+    CREDIT_AFTER,
+    FILM_NOUN,
+    PASSING_AFTER,
+    PASSING_BEFORE,
+    QUOTED_BEFORE,
+    REFERENCE_POINT,
+    SERIES_NOUN,
+    SUBJECT_PRONOUN,
+    SUBORDINATE,
+    VIDEO_LABEL,
+    WHOSE,
+    Cue,
+)
+from tracker.dates import DateMention, extract_dates
+from tracker.domain import FuzzyDate
+from tracker.match import COMMON_WORDS, Match, Occurrence, note
+from tracker.text import Document, Segment, quoted_spans
+
+__all__ = ["Context", "targets"]
+
+_GAP_WORDS_LEFT = 4
+_NEAR_WORDS = 12
+_SUBJECT_WORDS = 4
+
+
+class Context:
+    """Everything one entry's detection reads, built once."""
+
+    def __init__(self, doc: Document, matches: list[Match], published: datetime) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.matches = matches
+        self.published = published
+        self.occurrences = sorted(
+            ((o, m) for m in matches for o in m.occurrences), key=lambda pair: pair[0].start
+        )
+        self._dates: list[tuple[int, int, DateMention]] | None = None
+        self._date_starts: list[int] = []
+        self._date_ends: frozenset[int] = frozenset()
+        self.title_fend = doc.folded.to_folded(doc.title_end)
+        #: a headline as video channels write them: "Title | Official Trailer | Channel"
+        self.video_headline = "|" in doc.source[: doc.title_end]
+        #: a headline labelled as showing a video: "Exclusive: ...", "First Look: ..."
+        self.video_label = bool(VIDEO_LABEL.match(doc.source))
+        self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
+        self._passing: dict[int, bool] = {}
+        self.subject = self._subject()
+
+    @property
+    def dates(self) -> list[tuple[int, int, DateMention]]:
+        """Date mentions with their folded ``[start, end)``, computed on first use."""
+        if self._dates is None:
+            folded = self.doc.folded
+            self._dates = []
+            for d in _with_sibling_years(extract_dates(self.doc.source, self.published)):
+                fs, fe = folded.to_folded(d.start), folded.to_folded(d.end)
+                fe -= fe > fs and self.text[fe - 1 : fe] == " "
+                self._dates.append((fs, max(fe, fs + 1), d))
+            self._dates.sort(key=lambda t: t[0])
+            self._date_starts = [t[0] for t in self._dates]
+            self._date_ends = frozenset(t[1] for t in self._dates)
+        return self._dates
+
+    @property
+    def date_starts(self) -> list[int]:
+        """The folded start of each of :attr:`dates`, in order."""
+        if self._dates is None:
+            _ = self.dates
+        return self._date_starts
+
+    @property
+    def date_ends(self) -> frozenset[int]:
+        """The folded end of each of :attr:`dates`."""
+        if self._dates is None:
+            _ = self.dates
+        return self._date_ends
+
+    def _subject(self) -> list[tuple[Occurrence, Match]]:
+        """The titles the entry is about: the headline's, else the first clause's naming one.
+
+        None when the headline leads with another, unwatched quoted title ("Studio Unveils
+        'Other' Teaser, Will Attach It to 'Ours'"): the entry is about that one.
+        """
+        if self._headline_leads_with_another_title():
+            return []
+        title = [(o, m) for o, m in self.occurrences if self.in_title(o) and not self.passing(o)]
+        if title:
+            return _main_clause(self.text, title)
+        for seg in self.doc.segments:
+            found = [
+                (o, m)
+                for o, m in self.occurrences
+                if seg.fstart <= o.start < seg.fend and not self.passing(o)
+            ]
+            if found:
+                return found
+        return []
+
+    def _headline_leads_with_another_title(self) -> bool:
+        folded = self.doc.folded
+        for a, b in quoted_spans(self.doc.source[: self.doc.title_end]):
+            if not self.doc.source[a : a + 1].isupper():
+                continue  # a quoted phrase, not a title
+            fa, fb = folded.to_folded(a), folded.to_folded(b)
+            return not any(fa <= o.start < fb for o, _ in self.occurrences)
+        return False
+
+    def in_title(self, o: Occurrence) -> bool:
+        return self.doc.folded.to_source(o.start) < self.doc.title_end
+
+    def passing(self, o: Occurrence) -> bool:
+        """Whether a title is named in passing (a credit, a list, a reference point)."""
+        cached = self._passing.get(o.start)
+        if cached is None:
+            cached = self.credited(o) or bool(PASSING_AFTER.match(self.text, o.end))
+            self._passing[o.start] = cached
+        return cached
+
+    def credited(self, o: Occurrence) -> bool:
+        """Named as a credit, in a list or as a reference point: words before it say so."""
+        before = self.text[max(0, o.start - 60) : o.start]
+        if PASSING_BEFORE.search(before) or REFERENCE_POINT.search(before):
+            return True
+        if CREDIT_AFTER.match(self.text, o.end):
+            return True
+        src_start = self.doc.folded.to_source(o.start)
+        return bool(re.search(r"\([‘“'\"]?\Z", self.doc.source[max(0, src_start - 2) : src_start]))
+
+
+def _main_clause(
+    text: str, titles: list[tuple[Occurrence, Match]]
+) -> list[tuple[Occurrence, Match]]:
+    """The titles before a subordinate "as"/"while" ("'X' Opens as 'Y' Looms" is about X)."""
+    for i, (o, _) in enumerate(titles[1:], 1):
+        if SUBORDINATE.search(text, titles[i - 1][0].end, o.start):
+            return titles[:i]
+    return titles
+
+
+def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
+    """A yearless day takes the year the entry gives its month ("Oct. 8", "October 2027")."""
+    years = {
+        (d.date.day.month): d.date.day.year
+        for d in mentions
+        if not d.relative and d.date.precision in ("day", "month")
+    }
+    out = []
+    for d in mentions:
+        year = years.get(d.date.day.month)
+        if d.relative and d.form in ("mdy", "dmy", "num") and year and year != d.date.day.year:
+            with suppress(ValueError):
+                d = replace(
+                    d,
+                    date=FuzzyDate(d.date.day.replace(year=year), d.date.precision),
+                    relative=False,
+                )
+        out.append(d)
+    return out
+
+
+def _context_words(m: Match) -> set[str]:
+    return {w.lower() for c in m.production.context for w in c.split()}
+
+
+def _word_gap(text: str, a: int, b: int) -> int:
+    return text.count(" ", a, b) - 1 if b > a else 0
+
+
+def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
+    best: Occurrence | None = None
+    for o, _ in occs:
+        if o.end <= cue.start and _word_gap(ctx.text, o.end, cue.start) < _GAP_WORDS_LEFT:
+            between = ctx.text[o.end : cue.start]
+            if not re.search(r"\b(?:and|or|as|with|after|than|while|but|vs|versus)\b", between):
+                best = o
+    return best
+
+
+def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
+    for o, _ in occs:
+        if o.start >= cue.end and BIND_RIGHT.match(ctx.text[cue.end : o.start]):
+            return o
+    return None
+
+
+def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
+    """The phrasing names a title that is not watched ("'Other' trailer", "trailer for 'Other'")."""
+    src = ctx.doc.source
+    s = ctx.doc.folded.to_source(cue.start)
+    if QUOTED_BEFORE.search(src[max(0, s - 80) : s]):
+        return True
+    owner = re.search(r"([A-Z][\w+&.-]*)[’']s\s*\Z", src[max(0, s - 40) : s])
+    if owner:
+        word = owner.group(1).lower()
+        if word not in ctx.companies and word not in COMMON_WORDS:
+            return True  # "Babygirl's trailer"; not "the year's", "America's", "Disney's"
+    e = ctx.doc.folded.to_source(cue.end)
+    return bool(re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]))
+
+
+def _quotes_other_title(
+    ctx: Context, seg: Segment, cue: Cue, occs: list[tuple[Occurrence, Match]]
+) -> bool:
+    """The clause names no watched title but quotes another one before the cue ends."""
+    src = ctx.doc.source[seg.start : max(seg.start, ctx.doc.folded.to_source(cue.end))]
+    return bool(re.search(r"[‘“\"][A-Z0-9][^’”\"]{1,60}[’”\"]", src)) and not occs
+
+
+def targets(
+    ctx: Context, seg: Segment, cue: Cue, notes: list[str] | None
+) -> list[tuple[Occurrence, Match]]:
+    occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
+    if cue.bound is not None:
+        return [(o, m) for o, m in occs if o is cue.bound]
+    inside = [o for o, _ in occs if cue.start <= o.start and o.end <= cue.end]
+    bound = inside[0] if inside else _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
+    if bound is not None:
+        group = _coordinated(ctx, occs, bound)
+        return [(o, m) for o, m in occs if o in group]
+    if _bound_elsewhere(ctx, cue):
+        note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
+        return []
+    if WHOSE.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start) and not occs:
+        return []  # "the HBO drama, whose final season wrapped": about the drama named there
+    pronoun = SUBJECT_PRONOUN.search(ctx.text, max(seg.fstart, cue.start - 20), cue.start)
+    if ctx.subject and pronoun:
+        return _of_kind(ctx.subject, pronoun.group())
+    near = [
+        (o, m)
+        for o, m in occs
+        if not ctx.passing(o) and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS
+    ]
+    if not near:
+        near = [
+            (o, m)
+            for o, m in occs[:1]
+            if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
+        ]
+    anaphora = ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start)
+    if not near and anaphora:
+        subject = ctx.subject or [
+            (o, m) for o, m in ctx.occurrences if ctx.in_title(o) and not ctx.credited(o)
+        ]
+        return _of_kind(subject, anaphora.group())
+    if near or occs:
+        if not near:
+            note(
+                notes,
+                f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} "
+                "are not about a watched title",
+            )
+        return near
+    if _quotes_other_title(ctx, seg, cue, occs):
+        return []
+    return ctx.subject
+
+
+def _of_kind(titles: list[tuple[Occurrence, Match]], noun: str) -> list[tuple[Occurrence, Match]]:
+    """The titles "the film" or "the series" can refer to."""
+    if FILM_NOUN.search(noun):
+        return [(o, m) for o, m in titles if m.production.kind == "film"]
+    if SERIES_NOUN.search(noun):
+        return [(o, m) for o, m in titles if m.production.kind == "series"]
+    return titles
+
+
+def _coordinated(
+    ctx: Context, occs: list[tuple[Occurrence, Match]], bound: Occurrence
+) -> list[Occurrence]:
+    """The bound title and those joined to it by "and" ("'X' & 'Y' Top the Charts")."""
+    group = [bound]
+    for o, _ in reversed(occs):
+        if o.end <= group[-1].start and ctx.text[o.end : group[-1].start] == " and ":
+            group.append(o)
+    return group
+
+
+def _span(o: Occurrence, cue: Cue) -> tuple[int, int]:
+    return (o.end, cue.start) if o.end <= cue.start else (cue.end, o.start)

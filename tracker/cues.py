@@ -1,0 +1,386 @@
+"""The phrasings trade press uses for milestones, and the words that hedge them.
+
+Every pattern here runs on folded text (:mod:`tracker.text`: lowercase, one space between
+words, punctuation gone, "won't" → "will not"). :mod:`tracker.detect` finds these
+phrasings in an entry's clauses and decides what they say; :mod:`tracker.attribution`
+decides which title each one is about. The module docstring of :mod:`tracker.detect`
+describes the rules in prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.dates import DateMention
+from tracker.match import Occurrence
+
+PLATFORM = (
+    r"(?:netflix|hulu|disney|disney plus|max|hbo max|hbo|prime video|amazon|peacock|paramount|"
+    r"apple tv|the streamer|streaming|digital|vod)"
+)
+VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
+FESTIVAL = (
+    r"(?:festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
+    r"tribeca|"
+    r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
+    r"san sebastian)"
+)
+
+TRAILER = re.compile(
+    r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
+    r"extended|"
+    r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
+    r"(?:teaser trailers?|teasers?|trailers?|first look (?:video|clip|footage|teaser|trailer)|"
+    r"sneak peeks?|promo|first look)"
+    r"\b(?! park\b)"
+)
+#: Videos about a trailer that are not the production's trailer.
+NOT_A_TRAILER = re.compile(
+    r"\b(?:concept|fan made|fanmade|fan film|fan trailer|parody|spoof|fake|recut|re cut|mashup|"
+    r"ai generated|ai trailer)\b"
+)
+VIDEO_LABEL = re.compile(r"(?i)(?:exclusive|first look|watch|video)\s*:")
+TRAILER_REACTION = re.compile(r"\b(?:reaction|reactions|reacts|reacting|react)\b")
+KIND_WORDS = frozenset({"series", "film", "movie", "show", "limited", "animated", "tv"})
+SEASON_MARK = re.compile(r"\b(?:season|series|part|volume|vol) \w+\b|\bs\d+\b|\b\d+\b")
+TRAILER_DONE = re.compile(
+    r"\b(?:drops?|dropped|dropping|unveils?|unveiled|releases?(?! dates?)|released|debuts?|"
+    r"debuted|reveals?|"
+    r"revealed|"
+    r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
+    r"lands?|landed|watch|"
+    r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got)\b"
+)
+# Hedging words (folded text), by what they say; the patterns below combine them.
+#: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
+MAY = r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )may(?! \d)"
+MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna"
+PLANNED = (
+    r"set to|slated|scheduled|plans?|planned|planning|expect|expected|expects|expecting|coming|"
+    r"soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|launch|begin|start|wrap|"
+    r"reveal|share|air|come|be)"
+)
+UNCERTAIN = (
+    r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
+    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if"
+)
+#: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
+FORECAST = (
+    r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
+    r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)"
+)
+ANTICIPATION = (
+    r"ahead of|before(?! it| them| him| her)|await\w*|wait for|waiting for|look for|looking for|"
+    r"keep an eye|(?:sets?|setting|announces?|reveals?) (?:a |the )?(?:\w+ )?date for"
+)
+HEDGE = re.compile(
+    rf"\b(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{ANTICIPATION}|projections?|when|faces|"
+    r"not|yet|"
+    r"upcoming(?= (?:official |first |new |final )*(?:trailer|teaser)))\b"
+    r"|\bno (?:\w+ ){0,3}\Z"  # "no trailer yet", "no official teaser": "no" just before the cue
+)
+#: after a cue only forward-looking words hedge it ("the trailer will ...", "... expected")
+HEDGE_AFTER_WORDS = re.compile(rf"(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|await\w*)\b")
+#: for release dates only doubt hedges: "will come out August 13" is a set date
+DOUBT = re.compile(
+    rf"\b(?:could|{MAY}|might|{UNCERTAIN}|expected to|unconfirmed|eventually|sometime|not|"
+    r"no(?! \d| one))\b"
+)
+WEAK_HEDGE = re.compile(rf"\b(?:{MODAL}|if|before|ahead of|set to|not)\b")
+FUTURE = re.compile(
+    r"\b(?:will|to (?:world )?premiere|to debut|to bow|to open|to close|to screen|set to|slated|"
+    r"scheduled|"
+    r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
+    r"unveils?|"
+    r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
+    r"next|tomorrow|tonight|this (?:week|weekend|month|fall|summer|spring|winter))\b"
+)
+
+RD_SET = re.compile(
+    r"\b(?:sets?|setting|gets?|getting|lands?|landed|announces?|announced|reveals?|revealed|"
+    r"unveils?|unveiled|"
+    r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has)"
+    r"(?: \w+){0,3} (?:release|premiere|launch|debut|return|streaming|air|"
+    r"theatrical release) dates?\b"
+    r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
+    r"confirmed|unveiled|locked)\b"
+)
+#: verbs that move a date ("pushed to 2027", "moved from Sept. 18 to Oct. 2")
+_MOVE_WORDS = (
+    r"moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
+    r"rescheduled?|postpone[sd]?|dates?|dated"
+)
+RD_VERB = re.compile(
+    rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
+    rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
+    rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
+    rf"bows?|bowing|"
+    rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|"
+    rf"releasing|"
+    rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |"
+    rf"new )?records?)|"
+    rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
+    rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
+    rf"{PLATFORM}))\b"
+    rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,4}}? (?:back |up )?(?:to|from|for|until|into)(?= )"
+)
+AFTER_FIGURE = re.compile(
+    r"(?:\$ \d[\d.]*[kmb]?(?: million| billion)?|\d[\d.]*[kmb]|\d[\d.]* (?:million|billion)|"
+    r"\d+ day|record|biggest|big|best|weak|strong|soft) \Z"
+)
+RD_BEFORE_NOUN = re.compile(
+    r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
+    r"season |u s )?"
+    r"(?:release|premiere|debut|opening|launch|return|bow)\b"
+)
+#: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
+WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")
+FROM_TO = re.compile(r".*\bfrom .* to \w")
+MOVE_VERB = re.compile(rf"(?:{_MOVE_WORDS}) ")
+RD_INDEFINITE = re.compile(
+    r"\b(?:delayed|postponed|pushed|pulled|shelved) (?:\w+ )?(?:indefinitely|from (?:the |its )?"
+    r"(?:release )?(?:schedule|calendar|slate))\b|\bindefinitely (?:delayed|postponed)\b"
+)
+RD_SHIFT = re.compile(
+    r"\b(?:moved|moves|pushed|pushes|bumped) (?P<dir>up|back) (?P<n>a|one|two|"
+    r"three) (?P<unit>weeks?|days?|months?)\b"
+)
+PAST_VERB = re.compile(r"\b(?:\w+ed|came out|hit|bowed|opened|returned)\b")
+
+MONEY = r"(?:\$|£|€) \d+(?:\.\d+)?(?:[kmb]|mn|bn)?(?: (?:million|billion|thousand))?"
+BO_WORDS = (
+    r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
+    r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"
+    r"takings|"
+    r"haul|frame|previews|theaters|screens|locations"
+)
+BO_VERBS = (
+    r"cross(?:es|ed)|surpass(?:es|ed)|tops?|topped|pass(?:es|ed)|hits?|nears?|neared|reach(?:es|"
+    r"ed)|"
+    r"scores?|scored|posts?|posted|banks?|banked|earns?|earned|collects?|collected|grosses|grossed|"
+    r"takes in|took in|pulls? in|pulled in|brought in|brings in|rakes?|raked|notch(?:es|ed)|adds?|"
+    r"added|"
+    r"generat(?:es|ed)|opens? to|opened to|debuts? (?:to|with)|debuted (?:to|with)|leads?|led"
+)
+NOT_BO = re.compile(
+    r"\b(?:salary|paycheck|paid|pay|budget|bidding|acquir\w*|bought|buys?|purchase\w*|lawsuit|"
+    r"settle\w*|"
+    r"fined?|donat\w*|rais(?:e|ed|es|ing)|funding|valuation|net worth|stock|shares|deal|contract|"
+    r"fee|bet|"
+    r"costs?|rights|lose|loss|losses|spent|spend)\b"
+)
+BO_RESULT = (
+    r"no \d{1,2}|number one|number \d{1,2}|top spot|first place|second place|third place|"
+    r"places? (?:first|second|third)|"
+    r"crown|record|opening|debut|wins?|won|leads?|led|tops?|topped|rules?|ruled|dominates?|"
+    r"dominated|"
+    r"dominant|stays?|stayed|holds?|held|maintains?|maintained|retains?|retained|flops?|flopped|"
+    r"bombs?|"
+    r"bombed|fails?|failed|"
+    r"disappoints?|stumbles?|stumbled|falls? short|fell short|soars?|soared|chases|knocks? out|"
+    r"knocked out|"
+    r"surges?|climbs?|slides?|sophomore|secures?|secured|captures?|captured|"
+    r"snags?|"
+    r"snagged|reign|expansion|expands?|expanded"
+)
+RELEASED = re.compile(
+    "|".join(
+        [
+            rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)",
+            rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*(?<![\w$]){MONEY}\b",
+            r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|"
+            r"weaker|"
+            r"underwhelming|disappointing|stellar|massive|huge|top|limited|wide|franchise (?:low|"
+            r"high|record|best|worst)|"
+            r"\d+ day|year biggest|muted|modest|healthy|robust|mammoth|blockbuster|global|"
+            r"worldwide|ww|domestic|"
+            r"international) (?:limited )?(?:opening|debut)\b(?! night| film| feature| novel|"
+            r" album| episode| season)",
+            r"\bopening (?:weekend|day|frame|sum|record|gross|numbers)\b",
+            r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
+            r"second|a record)\b",
+            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:views|viewers|hours viewed|"
+            r"minutes watched|streams|households)\b",
+            r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
+            r"streaming (?:records?|weeks?|charts?)|nielsen|top 10|top ten)\b",
+            r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",
+            r"\b(?:now streaming|streaming now|now available|available now|out now|now out|"
+            r"now in theaters|now in theatres|"
+            r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
+            r"has landed|"
+            r"is available (?:to stream|on)|available to (?:stream|watch|rent|buy))\b",
+            r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
+            r"in theaters) this (?:weekend|week)\b",
+            r"\b(?:following|after|since) (?:the|its) release\b",
+            r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|"
+            r"\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
+            r"\b(?:after|in|since) the (?:\w+ ){0,4}?premiere\b(?! date| of)",
+            r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
+            r"third|fourth|fifth|sixth|new|final) season\b",
+            r"\b(?:opens|opened) season \d+\b",
+            rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed|"
+            rf"hit) (?:on )?(?:{PLATFORM}|{VENUE})"
+            r" (?:last|on|this past|yesterday|earlier)\b",
+            r"\bwith (?:the|its) (?:season \d+ )?premiere of (?:its |the )?(?:season \d+|"
+            r"\w+ season)\b",
+            rf"\b(?:is|are|has been|have been|was|were) (?:now )?(?:added|available) (?:to|"
+            rf"on) (?:the )?{PLATFORM}\b",
+        ]
+    )
+)
+BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
+BO_RESULT_RE = re.compile(rf"\b(?:{BO_RESULT})\b")
+STREAMING_RESULT = re.compile(
+    r"\b(?:views|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
+)
+IS_HERE = re.compile(r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)")
+PAST_RELEASE = re.compile(
+    r"(?: \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|arrived|bowed|was released|"
+    r"were released|"
+    r"hit theaters|hit cinemas|dropped on|landed on|flops|flopped|bombs|bombed|tanks|tanked|"
+    r"underperforms|"
+    r"underperformed)"
+    r"\b(?! (?:a|an|the|its|their|his|her|first|new|official|teaser|trailer)\b)"
+)
+FESTIVAL_AFTER = re.compile(rf"(?: \w+){{0,4}} {FESTIVAL}\b")
+
+#: "the Cannes competition title": a film described by its festival past, not an announcement
+FILM_WORD = (
+    r"(?:title|film|movie|entry|drama|comedy|thriller|documentary|doc|hit|winner|favorite|darling|"
+    r"contender|breakout)s?\b"
+)
+PREMIERE = re.compile(
+    r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|"
+    r"london|"
+    r"paris|tokyo|hollywood|festival|gala|red carpet|special|fan|star studded|theatrical|official|"
+    r"hometown|exclusive) premiere(?:s|d)?(?! date| recap| episode)|premiere (?:screening|event|"
+    r"party|gala)|"
+    r"red carpet|first reactions|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
+    r"(?:at|for|to|from) the premiere of|"
+    rf"{FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|selected|"
+    rf"picks?|picked)(?! {FILM_WORD})|"
+    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL})|"
+    rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
+    rf"screening|launch|launches|launched)"
+    rf" (?:at|in) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|(?:opening|closing) (?:night )?(?:film|gala|"
+    rf"selection)|"
+    rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
+)
+#: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
+PROMO = (
+    r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|presales?|"
+    r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look"
+)
+PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
+PROMO_WORD = re.compile(rf"\b(?:{PROMO})\b|\$")
+#: "its world premiere Tuesday", "the opening": a noun, not a release verb
+NOUN_BEFORE = re.compile(
+    r"\b(?:its|the|a|an|their|his|her|world|north american|international|european|festival|"
+    r"gala|global|special) \Z"
+)
+FESTIVAL_CONTEXT = re.compile(rf"\b(?:{FESTIVAL}|in competition|world premiere)\b")
+PREMIERE_HELD = re.compile(
+    r"\b(?:premiered|debuted|held|took place|screened|walked|attended|stepped out|"
+    r"had (?:its|their|a|the)|"
+    r"first reactions|reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
+    r"kicked off with|"
+    r"opened with|bowed|hit the red carpet|on the red carpet|red carpet)\b"
+)
+
+WRAPPED = re.compile(
+    r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |"
+    r"have |officially |"
+    r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|"
+    r"wraps? (?:filming|"
+    r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|"
+    r"principal photography)|"
+    r"(?:finish(?:es|ed)?|complet(?:es|ed)|ended|wrapped up|wraps up) (?:filming|shooting|"
+    r"production|"
+    r"principal photography)|"
+    r"(?:that|it)(?: s)? a wrap|is a wrap|series wrap|(?:filming|production) wrap|"
+    r"(?:filming|shooting) (?:of |on )?(?:\w+ ){1,8}?(?:has |have )?(?:wrapped|finished|ended))\b"
+)
+FILMING = re.compile(
+    r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|"
+    r"resumes?|resumed|"
+    r"gets? underway|got underway) (?:\w+ )?(?:filming|shooting|production|principal photography)|"
+    r"(?:filming|"
+    r"shooting|production|principal photography|cameras) (?:has |have |is |are |officially |"
+    r"now )*(?:begun|began|"
+    r"begins|started|starts|underway|under way|kicked off|kicks off|commenced|resumed|rolling|"
+    r"rolled|in progress)|"
+    r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|"
+    r"in principal photography)|"
+    r"first day of (?:filming|shooting|production)|spotted filming|(?:filming|shooting) now)\b"
+)
+PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
+
+PASSING_BEFORE = re.compile(
+    r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|"
+    r"alum|alums|"
+    r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
+    r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
+    r"plus) (?:the )?|"
+    r"\bwhose(?: \w+){0,4} |"
+    r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
+)
+#: "X star Y": a credit of a person
+CREDIT_AFTER = re.compile(
+    r" (?:star|stars|actor|actress|actors|director|creator|creators|co creator|showrunner|writer|"
+    r"producer|cast member|alum|alums|breakout|composer|author|villain)\b"
+)
+#: "X sequel", "X soundtrack": another work related to the title
+PASSING_AFTER = re.compile(
+    r" (?:song|songs|soundtrack|franchise|universe|spinoff|spin off|prequel|sequel)\b"
+)
+REFERENCE_POINT = re.compile(
+    r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for)"
+    r"(?: \w+){0,5} \Z"
+)
+DOUBT_LABEL = re.compile(
+    r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b"
+)
+CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")
+CLAUSE_MARK = re.compile(r"[:]")
+WHOSE = re.compile(r"\bwhose\b")
+SUBORDINATE = re.compile(r"\b(?:as|while|whereas|though|although|but|after|before|ahead of)\b")
+COMPANIES = frozenset(
+    str.split(
+        "netflix disney pixar universal warner sony paramount amazon apple hbo hulu "
+        "lionsgate a24 neon focus searchlight illumination marvel dreamworks peacock max "
+        "lucasfilm mgm legendary blumhouse studio studios nbc cbs abc fox fx amc starz "
+        "showtime bbc itv channel network mubi annapurna miramax skydance imax hollywood"
+    )
+)
+GENRE = (
+    r"comedy|drama|thriller|horror|documentary|doc|musical|epic|adaptation|romance|satire|"
+    r"blockbuster|tentpole|sequel|prequel|spinoff|animation|rom com|western|biopic"
+)
+FILM_NOUN = re.compile(r"\b(?:movie|film|pic|feature)\b")
+SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?)\b")
+ANAPHORA = re.compile(
+    rf"\b(?:the |its |this |that )?(?:movie|film|series|show|pic|feature|season|{GENRE}|"
+    r"it)(?: \w+)? \Z"
+)
+QUOTED_BEFORE = re.compile(
+    r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z"
+)
+SUBJECT_PRONOUN = re.compile(rf"\b(?:it|the (?:film|movie|series|show|pic|{GENRE})) (?:\w+ )?\Z")
+BIND_RIGHT = re.compile(r"\A (?:for|of|to|from|on|in|behind|with)(?: [\w$]+){0,5}? \Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A milestone phrasing found in a clause, before attribution."""
+
+    kind: str
+    status: str
+    start: int
+    end: int
+    variant: str | None = None
+    date: DateMention | None = None
+    previous: DateMention | None = None
+    moved: bool = False
+    bound: Occurrence | None = None  # the title the phrasing itself names
