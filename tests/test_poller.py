@@ -86,12 +86,18 @@ def test_every_bad_feed_fails_alone_and_the_good_one_is_read(
         s.status("/500", 500): "HTTP 500",
         s.status("/429", 429, headers={"Retry-After": "3600"}): "HTTP 429",
         s.status("/503", 503): "HTTP 503",
+        s.status("/429-bare", 429): "HTTP 429",
+        s.status("/503-later", 503, headers={"Retry-After": "7200"}): "HTTP 503",
     }
+    # Encodings declared wrongly or not at all are read, not failed.
+    latin = rss(GOOD).replace(b'encoding="utf-8"', b'encoding="iso-8859-1"')
+    bare = rss(GOOD).replace(b' encoding="utf-8"', b"")
+    readable = [s.route("/latin.xml", latin), s.route("/bare.xml", bare, content_type="text/xml")]
     s.redirect("/loop-b", "/loop-a")
-    app = make_app(tmp_path, [s.url_for("/good.xml"), *bad])
+    app = make_app(tmp_path, [s.url_for("/good.xml"), *readable, *bad])
     report = run(app)
-    assert report.feeds == len(bad) + 1 and report.failed == len(bad) and report.fetched == 1
-    assert report.ingest.entries == 1 and report.ingest.events == 1
+    assert report.feeds == len(bad) + 3 and report.failed == len(bad) and report.fetched == 3
+    assert report.ingest.entries == 3 and report.ingest.events == 1
     rows = feed_rows(app)
     for url, message in bad.items():
         row = rows[url]
@@ -101,6 +107,8 @@ def test_every_bad_feed_fails_alone_and_the_good_one_is_read(
         )
         assert row.next_check_at and row.next_check_at > NOW
     assert rows[s.url_for("/429")].next_check_at >= NOW + timedelta(minutes=59)  # Retry-After
+    assert rows[s.url_for("/503-later")].next_check_at >= NOW + timedelta(minutes=119)
+    assert rows[s.url_for("/429-bare")].next_check_at < NOW + timedelta(minutes=59)
     good = rows[s.url_for("/good.xml")]
     assert good.consecutive_errors == 0 and good.last_success_at and good.last_error is None
 
