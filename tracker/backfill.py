@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 
 from tracker.detect import detect
 from tracker.domain import Entry
-from tracker.ingest import MAX_CLOCK_SKEW, IngestReport, Said, Silence, record_changes
+from tracker.ingest import (
+    MAX_CLOCK_SKEW,
+    IngestReport,
+    Said,
+    Silence,
+    observation_row,
+    record_changes,
+)
 from tracker.match import Matcher
 from tracker.registry import FeedPlan
 from tracker.store import EntryRow, FeedRow, KnownProductionRow, ObservationRow
@@ -99,21 +106,7 @@ def _observe(session: Session, row: EntryRow, matcher: Matcher, now: datetime) -
         )
         if exists is not None:
             continue
-        obs_row = ObservationRow(
-            entry_id=row.id,
-            production_id=obs.production,
-            milestone=obs.milestone,
-            status=obs.status,
-            date=obs.date.day if obs.date else None,
-            precision=obs.date.precision if obs.date else None,
-            variant=obs.variant,
-            previous_date=obs.previous_date.day if obs.previous_date else None,
-            previous_precision=obs.previous_date.precision if obs.previous_date else None,
-            moved=obs.moved,
-            evidence=obs.evidence,
-            observed_at=at,
-        )
-        obs_row.entry = row
+        obs_row = observation_row(row, obs, at)
         session.add(obs_row)
         out.append(Said(obs, at, entry, obs_row))
     return out

@@ -56,6 +56,24 @@ def _fuzzy(value: date | None, precision: str | None) -> FuzzyDate | None:
     return FuzzyDate(value, precision) if value is not None and precision else None  # type: ignore[arg-type]
 
 
+def observation_row(entry: EntryRow, obs: Observation, at: datetime) -> ObservationRow:
+    """The stored form of what ``entry`` said, reported at ``at``."""
+    return ObservationRow(
+        entry=entry,
+        production_id=obs.production,
+        milestone=obs.milestone,
+        status=obs.status,
+        date=obs.date.day if obs.date else None,
+        precision=obs.date.precision if obs.date else None,
+        variant=obs.variant,
+        previous_date=obs.previous_date.day if obs.previous_date else None,
+        previous_precision=obs.previous_date.precision if obs.previous_date else None,
+        moved=obs.moved,
+        evidence=obs.evidence,
+        observed_at=at,
+    )
+
+
 def new_entries(session: Session, feed_id: int, entries: Sequence[Entry]) -> list[Entry]:
     """The entries never stored for this feed (nor pruned from it), each once, in feed order."""
     hashes = {e.id for e in entries}
@@ -132,20 +150,7 @@ def ingest(
             if (obs.production, obs.milestone, obs.status) in seen:
                 continue
             seen.add((obs.production, obs.milestone, obs.status))
-            obs_row = ObservationRow(
-                entry=row,
-                production_id=obs.production,
-                milestone=obs.milestone,
-                status=obs.status,
-                date=obs.date.day if obs.date else None,
-                precision=obs.date.precision if obs.date else None,
-                variant=obs.variant,
-                previous_date=obs.previous_date.day if obs.previous_date else None,
-                previous_precision=obs.previous_date.precision if obs.previous_date else None,
-                moved=obs.moved,
-                evidence=obs.evidence,
-                observed_at=at,
-            )
+            obs_row = observation_row(row, obs, at)
             session.add(obs_row)
             said.append(Said(obs, at, entry, obs_row))
     report.observations = len(said)
