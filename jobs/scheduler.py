@@ -121,8 +121,11 @@ async def serve(app: App, stop: asyncio.Event, *, once: bool = False) -> None:
     await stop.wait()
     app.stopping.set()  # long jobs check it between batches
     scheduler.pause()  # no new runs; the running ones finish (apscheduler's shutdown cancels)
+    log.info("stopping: no new job runs")
     if runner.running:
-        log.info("stopping: waiting up to %.0f s for running jobs", STOP_GRACE)
+        log.info(
+            "stopping: waiting up to %.0f s for %d running jobs", STOP_GRACE, len(runner.running)
+        )
         _done, pending = await asyncio.wait(set(runner.running), timeout=STOP_GRACE)
         for task in pending:
             log.warning(

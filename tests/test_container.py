@@ -386,7 +386,7 @@ def test_container_polls_notifies_reloads_and_stops_on_sigterm(
     state, logs = stop(container)
     assert state.get("Running") is False
     assert state.get("ExitCode") == 0, logs
-    assert "stopping: waiting" in logs and "stopped" in logs, logs
+    assert "stopping: no new job runs" in logs and "stopped" in logs, logs
     assert len(json_sink.received) == 1
 
 
