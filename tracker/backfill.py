@@ -77,7 +77,8 @@ def backfill(
     if said:
         session.flush()
         record_changes(session, said, now, SILENT, report)
-    log.info(
+    log.log(
+        logging.INFO if report.observations else logging.DEBUG,
         "backfilled %s from stored entries: %d observations, %d silent events",
         ", ".join(new),
         report.observations,

@@ -160,8 +160,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _setup_logging(settings: Settings, verbose: bool) -> None:
-    level = logging.DEBUG if verbose else getattr(logging, settings.log_level.upper(), logging.INFO)
+def _setup_logging(settings: Settings, verbose: bool, daemon: bool) -> None:
+    """The daemon logs at TRACKER_LOG_LEVEL; one-shot commands only warnings, unless -v."""
+    configured = getattr(logging, settings.log_level.upper(), logging.INFO)
+    level = logging.DEBUG if verbose else configured if daemon else max(configured, logging.WARNING)
     logging.basicConfig(
         level=level,
         stream=sys.stderr,
@@ -179,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
         return 2
-    _setup_logging(settings, args.verbose)
+    _setup_logging(settings, args.verbose, daemon=args.command in ("run", "web"))
     from tracker import commands
     from tracker.db import DatabaseError
     from tracker.watchlist import WatchlistError
