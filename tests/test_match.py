@@ -147,6 +147,10 @@ def test_explicit_ambiguity_wins() -> None:
         ("Searchlight Dates Ada Quill’s ‘Harvest’", "", {"harvest"}),
         ("‘The Quarry Line Files’ Trailer", "", set()),
         ("‘The Quarry Line’ Season 2 Trailer", "", set()),  # a film title with a season
+        # ... also after a subtitle; a subtitle alone may be the film's own
+        ("The Quarry Line: Aftershock Season 2 | Official Trailer", "", set()),
+        ("The Quarry Line - New Blood S2 Teaser", "", set()),
+        ("The Quarry Line: Official Trailer | Focus Features", "", {"quarry"}),
         ("The Quarry Line of Thinking: How ‘Other Film’ Was Made", "", set()),
         ("‘The Quarry Line’ and ‘Other Film’ Top the Charts", "", {"quarry"}),
         ("Ada Quill’s Harvest Recipes in ‘Kitchen Tales’", "From Searchlight.", set()),

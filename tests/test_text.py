@@ -30,6 +30,7 @@ from tracker.text import clean_html, document, fold, fold_phrase
         ("4,425 theaters", "4425 theaters"),
         ("$17.3M opening", "$ 17.3m opening"),
         ("B.O. report", "b o report"),
+        ("Falls 62% in Weekend Two", "falls 62 percent in weekend two"),
         ("Disney+", "disney"),
         ("Season 3, Episode 1", "season 3 episode 1"),
         ("Stranger Things' finale", "stranger things finale"),

@@ -20,13 +20,19 @@ from tracker.cues import (
     COMPANIES,
     CREDIT_AFTER,
     FILM_NOUN,
+    HEDGE,
+    NOT_A_TRAILER,
     PASSING_AFTER,
     PASSING_BEFORE,
     QUOTED_BEFORE,
+    REACTION_AFTER,
+    REACTION_BEFORE,
     REFERENCE_POINT,
     SERIES_NOUN,
     SUBJECT_PRONOUN,
     SUBORDINATE,
+    TRAILER,
+    TRAILER_ROUNDUP,
     VIDEO_LABEL,
     WHOSE,
     Cue,
@@ -62,9 +68,26 @@ class Context:
         self.video_headline = "|" in doc.source[: doc.title_end]
         #: a headline labelled as showing a video: "Exclusive: ...", "First Look: ..."
         self.video_label = bool(VIDEO_LABEL.match(doc.source))
+        #: a headline about a video about a trailer (fan made, a reaction, a breakdown):
+        #: no trailer words in the entry are the trailer's release
+        self.about_a_trailer = self._about_a_trailer()
+        #: a headline that rounds up trailers: every watched title its summary names had one
+        self.trailer_roundup = bool(TRAILER_ROUNDUP.search(self.text, 0, self.title_fend)) and (
+            not HEDGE.search(self.text, 0, self.title_fend)
+        )
         self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
         self._passing: dict[int, bool] = {}
         self.subject = self._subject()
+
+    def _about_a_trailer(self) -> bool:
+        text, end = self.text, self.title_fend
+        if NOT_A_TRAILER.search(text, 0, end):
+            return True
+        return any(
+            REACTION_AFTER.match(text, m.end(), end)
+            or REACTION_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            for m in TRAILER.finditer(text, 0, end)
+        )
 
     @property
     def dates(self) -> list[tuple[int, int, DateMention]]:
@@ -122,6 +145,8 @@ class Context:
             if not self.doc.source[a : a + 1].isupper():
                 continue  # a quoted phrase, not a title
             fa, fb = folded.to_folded(a), folded.to_folded(b)
+            if any(o.start < fa for o, _ in self.occurrences):
+                return False  # "X | 'Scene Name' Clip": the headline leads with ours
             return not any(fa <= o.start < fb for o, _ in self.occurrences)
         return False
 

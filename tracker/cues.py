@@ -24,8 +24,23 @@ FESTIVAL = (
     r"(?:festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian)"
+    r"san sebastian|lido|croisette)"
 )
+#: where red-carpet premieres are held ("the premiere is set for New York on ...")
+CITY = (
+    r"(?:new york|los angeles|la|london|paris|tokyo|hollywood|berlin|rome|madrid|sydney|"
+    r"seoul|mexico city|toronto|westwood|leicester square|las vegas|miami|atlanta|chicago)"
+)
+#: about when each festival starts (month, day): a festival premiere named before that day
+#: of the entry's year is ahead, not held
+FESTIVAL_START = {
+    "sundance": (1, 20), "rotterdam": (1, 25), "berlin": (2, 12), "berlinale": (2, 12),
+    "sxsw": (3, 8), "cinemacon": (4, 1), "cannes": (5, 12), "croisette": (5, 12),
+    "tribeca": (6, 5), "annecy": (6, 8), "karlovy vary": (6, 28), "comic con": (7, 20),
+    "locarno": (8, 5), "d23": (8, 9), "venice": (8, 27), "lido": (8, 27),
+    "telluride": (8, 29), "tiff": (9, 4), "toronto": (9, 4), "san sebastian": (9, 18),
+    "nyff": (9, 26), "busan": (10, 1),
+}  # fmt: skip
 
 TRAILER = re.compile(
     r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
@@ -41,7 +56,26 @@ NOT_A_TRAILER = re.compile(
     r"ai generated|ai trailer)\b"
 )
 VIDEO_LABEL = re.compile(r"(?i)(?:exclusive|first look|watch|video)\s*:")
-TRAILER_REACTION = re.compile(r"\b(?:reaction|reactions|reacts|reacting|react)\b")
+#: videos about a trailer: reactions, breakdowns, "easter eggs you missed"
+TRAILER_REACTION = re.compile(
+    r"\b(?:reaction|reactions|reacts|reacting|react|breakdown|breakdowns|broken down|"
+    r"easter eggs?|analysis|analyzed|explained|details you missed|things you missed|"
+    r"everything you missed)\b"
+)
+#: a headline about a video about a trailer ("X Trailer 2 Reaction", "Reacting to the X Trailer")
+REACTION_AFTER = re.compile(
+    r"(?: (?:\d+|ii|iii))? (?:reaction|reactions|breakdown|breakdowns|easter eggs?|analysis|"
+    r"explained|details you missed|things you missed|everything you missed)\b"
+)
+REACTION_BEFORE = re.compile(
+    r"\b(?:reacting to|reaction to|reactions to|reacts to|react to|breaking down|breakdown of|"
+    r"analyzing) (?:\w+ ){0,5}\Z"
+)
+#: "Every Trailer From Comic-Con", "All the New Teasers This Week": the summary lists them
+TRAILER_ROUNDUP = re.compile(
+    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ )?(?:trailers?|teasers?)\b|"
+    r"\b(?:trailers?|teasers?) (?:roundup|round up)\b"
+)
 KIND_WORDS = frozenset({"series", "film", "movie", "show", "limited", "animated", "tv"})
 SEASON_MARK = re.compile(r"\b(?:season|series|part|volume|vol) \w+\b|\bs\d+\b|\b\d+\b")
 TRAILER_DONE = re.compile(
@@ -51,6 +85,14 @@ TRAILER_DONE = re.compile(
     r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
     r"lands?|landed|watch|"
     r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got)\b"
+)
+#: a headline's trailer as the subject of what it shows: "'X' Trailer Teases the Battle"
+TRAILER_DESCRIBES = re.compile(
+    r" (?:teases|brings|gives|shows|sees|finds|puts|takes|features|introduces|sets up|hints|"
+    r"promises|captures|delivers|pits|follows|welcomes|unleashes|showcases|highlights|"
+    r"spotlights|goes|heads|sends|throws|turns|explores|depicts|presents|previews|plunges|"
+    r"dives|digs|lays out|reunites|channels|revisits|serves up|packs|unites|shows off|"
+    r"assembles|confronts|hits|kicks off|lets|makes|pulls back)\b"
 )
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
@@ -109,7 +151,9 @@ RD_SET = re.compile(
 #: verbs that move a date ("pushed to 2027", "moved from Sept. 18 to Oct. 2")
 _MOVE_WORDS = (
     r"moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
-    r"rescheduled?|postpone[sd]?|dates?|dated"
+    r"rescheduled?|postpone[sd]?|dates?|dated|"
+    r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
+    r"slides?|slid|slips?|slipped)(?= (?:\w+ ){0,2}?(?:up|back|forward|ahead)\b)"
 )
 RD_VERB = re.compile(
     rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
@@ -123,11 +167,22 @@ RD_VERB = re.compile(
     rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
     rf"{PLATFORM}))\b"
-    rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,4}}? (?:back |up )?(?:to|from|for|until|into)(?= )"
+    rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,10}}? (?:back |up |forward |ahead )?(?:to|from|for|"
+    rf"until|into)(?= )"
+)
+#: ", which also stars X and Y,": an aside between a release verb and its date (source text)
+ASIDE = re.compile(
+    r"[^,.;:!?]{0,60}?,\s+(?:which|who|whose|starring|also starring|featuring|directed by|"
+    r"written by|produced by|based on)\b[^,.;:!?]{1,120},"
 )
 AFTER_FIGURE = re.compile(
     r"(?:\$ \d[\d.]*[kmb]?(?: million| billion)?|\d[\d.]*[kmb]|\d[\d.]* (?:million|billion)|"
     r"\d+ day|record|biggest|big|best|weak|strong|soft) \Z"
+)
+#: "the biggest August debut ever": a month as a record's category, not a release date
+RECORD_BEFORE = re.compile(
+    r"\b(?:biggest|best|largest|strongest|widest|worst|weakest|record|top|highest|lowest|"
+    r"most) \Z"
 )
 RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
@@ -143,8 +198,8 @@ RD_INDEFINITE = re.compile(
     r"(?:release )?(?:schedule|calendar|slate))\b|\bindefinitely (?:delayed|postponed)\b"
 )
 RD_SHIFT = re.compile(
-    r"\b(?:moved|moves|pushed|pushes|bumped) (?P<dir>up|back) (?P<n>a|one|two|"
-    r"three) (?P<unit>weeks?|days?|months?)\b"
+    r"\b(?:moved|moves|pushed|pushes|bumped|flies|flew|jumps|jumped|slides|slid|slips|slipped)"
+    r"(?: \w+){0,6}? (?P<dir>up|back) (?P<n>a|one|two|three) (?P<unit>weeks?|days?|months?)\b"
 )
 PAST_VERB = re.compile(r"\b(?:\w+ed|came out|hit|bowed|opened|returned)\b")
 
@@ -182,7 +237,8 @@ BO_RESULT = (
     r"knocked out|"
     r"surges?|climbs?|slides?|sophomore|secures?|secured|captures?|captured|"
     r"snags?|"
-    r"snagged|reign|expansion|expands?|expanded"
+    r"snagged|reign|expansion|expands?|expanded|(?:two|three|four|five) peats?|threepeats?|"
+    r"repeats?|drops?|dropped|dips?|dipped|slips?|slipped|declines?|declined|plunges?|plunged"
 )
 RELEASED = re.compile(
     "|".join(
@@ -197,13 +253,30 @@ RELEASED = re.compile(
             r"worldwide|ww|domestic|"
             r"international) (?:limited )?(?:opening|debut)\b(?! night| film| feature| novel|"
             r" album| episode| season)",
-            r"\bopening (?:weekend|day|frame|sum|record|gross|numbers)\b",
+            r"\bopening (?:weekend|day|week|frame|sum|record|gross|numbers)\b",
             r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
             r"second|a record)\b",
-            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:views|viewers|hours viewed|"
-            r"minutes watched|streams|households)\b",
+            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:[a-z]+ ){0,2}?(?:views|"
+            r"viewers|hours viewed|minutes watched|streams|households)\b",
+            # a week-on-week change: "drops 64%", "dips 40 percent in its second frame"
+            r"\b(?:drops?|dropped|falls?|fell|dips?|dipped|slides?|slid|declines?|declined|"
+            r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
+            r"slips?|slipped) (?:just |only |a mere |an? )?\d+(?:\.\d+)? percent\b",
+            # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
+            r"\b(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?(?:audiences?|"
+            r"viewership|ratings)\b",
+            r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
+            r"climbed)(?: \w+){0,3} charts?\b",
+            # a run that goes on: "screenings extended through September"
+            r"\b(?:screenings?|showings?|shows|run|engagement)(?: \w+){0,2}? (?:extended|extends?|"
+            r"expanded)\b|\bextends? (?:its |the )?(?:\w+ ){0,3}?(?:run|engagement|screenings|"
+            r"showings)\b",
             r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
-            r"streaming (?:records?|weeks?|charts?)|nielsen|top 10|top ten)\b",
+            r"streaming (?:records?|weeks?|charts?)|nielsen)\b",
+            # "Top 10 Upcoming Movies", "Top 10 Best Scenes": a list, not a chart
+            r"\btop (?:10|ten)\b(?! (?:\w+ ){0,2}(?:upcoming|anticipated|best|worst|greatest|"
+            r"movies|films|shows|series|moments|scenes|things|reasons|characters|trailers|"
+            r"villains|heroes)\b)",
             r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",
             r"\b(?:now streaming|streaming now|now available|available now|out now|now out|"
             r"now in theaters|now in theatres|"
@@ -215,7 +288,8 @@ RELEASED = re.compile(
             r"\b(?:following|after|since) (?:the|its) release\b",
             r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|"
             r"\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
-            r"\b(?:after|in|since) the (?:\w+ ){0,4}?premiere\b(?! date| of)",
+            r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
+            r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b",
             r"\b(?:opens|opened) season \d+\b",
@@ -228,6 +302,11 @@ RELEASED = re.compile(
             rf"on) (?:the )?{PLATFORM}\b",
         ]
     )
+)
+#: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
+PRESALE = re.compile(
+    r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales)|"
+    r"tickets? (?:go|goes|went) on sale|on sale now)\b"
 )
 BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
 BO_RESULT_RE = re.compile(rf"\b(?:{BO_RESULT})\b")
@@ -256,22 +335,27 @@ PREMIERE = re.compile(
     r"paris|tokyo|hollywood|festival|gala|red carpet|special|fan|star studded|theatrical|official|"
     r"hometown|exclusive) premiere(?:s|d)?(?! date| recap| episode)|premiere (?:screening|event|"
     r"party|gala)|"
-    r"red carpet|first reactions|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
+    r"red carpet|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
     r"(?:at|for|to|from) the premiere of|"
+    r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
+    r"(?:\w+ ){0,2}?premiere\b(?! date)|"
+    rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
+    rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
     rf"{FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|selected|"
     rf"picks?|picked)(?! {FILM_WORD})|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
     rf"closed) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL})|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
-    rf" (?:at|in) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|(?:opening|closing) (?:night )?(?:film|gala|"
-    rf"selection)|"
+    rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
+    rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|presales?|"
-    r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look"
+    r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
+    r"reviews"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 PROMO_WORD = re.compile(rf"\b(?:{PROMO})\b|\$")
@@ -280,13 +364,34 @@ NOUN_BEFORE = re.compile(
     r"\b(?:its|the|a|an|their|his|her|world|north american|international|european|festival|"
     r"gala|global|special) \Z"
 )
+#: "the Venice competition title", "A24's TIFF title": a film described by its festival
+FESTIVAL_TITLE = re.compile(
+    rf"\b(?P<festival>{FESTIVAL})(?: (?:\d{{4}}|competition|gala|official|main|midnight|"
+    rf"special|presentation|slate|lineup))*? {FILM_WORD}"
+)
+#: "among world premieres", "lead the world premieres": a lineup's list, not a held premiere
+PREMIERE_LIST = re.compile(
+    r"\b(?:world|international|north american|european|u s|us|uk|global|festival|gala) "
+    r"premieres\b"
+)
+FESTIVAL_NAME = re.compile(rf"\b{FESTIVAL}\b")
+#: "the premiere is set for New York on September 8": an event's date, not a release date
+PREMIERE_NOUN_BEFORE = re.compile(r"\bpremiere (?:is |was |has been )?\Z")
+EVENT_PLACE = re.compile(rf"(?: \w+){{0,2}}? (?:for|in|at) (?:the )?{CITY}\b")
+#: "'X' Premiere: Stars Arrive": a film's red-carpet report labelled by its title
+PREMIERE_LABEL = re.compile(r"\s*[:|]")
+#: "premiere set for", "debut date": a release word used as a noun before a verb
+NOUN_AFTER = re.compile(r" (?:is |was |has been )?(?:set|slated|scheduled|dated|date)\b")
+#: "reactions to X", "reviews of X": a title as the object of a preposition
+OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|about|on) \Z")
 FESTIVAL_CONTEXT = re.compile(rf"\b(?:{FESTIVAL}|in competition|world premiere)\b")
 PREMIERE_HELD = re.compile(
     r"\b(?:premiered|debuted|held|took place|screened|walked|attended|stepped out|"
     r"had (?:its|their|a|the)|"
-    r"first reactions|reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
+    r"reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
     r"kicked off with|"
-    r"opened with|bowed|hit the red carpet|on the red carpet|red carpet)\b"
+    r"opened with|bowed|hit the red carpet|on the red carpet|red carpet|(?:standing )?ovation|"
+    r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response))\b"
 )
 
 WRAPPED = re.compile(
@@ -313,7 +418,13 @@ FILMING = re.compile(
     r"rolled|in progress)|"
     r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|"
     r"in principal photography)|"
-    r"first day of (?:filming|shooting|production)|spotted filming|(?:filming|shooting) now)\b"
+    r"first day of (?:filming|shooting|production)|spotted filming|(?:filming|shooting) now|"
+    r"(?:filming|shooting|production) (?:continues|continued|continuing|goes on|is ongoing)|"
+    r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
+    r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
+    r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
+    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d))|"
+    r"on set (?:photos?|images?|video))\b"
 )
 PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 

@@ -17,7 +17,11 @@ How an observation is made
    - trailer: "trailer", "teaser", "teaser trailer", "final trailer", "sneak peek", a
      "first look" video/clip/footage (a first look at photos is not a trailer; a bare
      "First Look" counts only as the part of a video title: "Show — Season 3 First Look |
-     Channel"). Fan-made, concept, parody, recut and reaction videos are not trailers.
+     Channel"). Fan-made, concept, parody, recut and reaction videos are not trailers;
+     a headline about such a video (labelled "Fan Made" or "Concept" in any part, "X
+     Trailer 2 Reaction", "Trailer Breakdown", "Easter Eggs", "Reacting to the X
+     Trailer") makes no trailer words of the entry a release. A headline rounding up
+     trailers ("Every Trailer From Comic-Con") gives one to each title its summary names.
      Variant: ``final`` when the word "final" leads, ``teaser`` for teasers, sneak peeks
      and first looks, else ``trailer``.
    - release_date: "sets/gets/reveals ... release (premiere) date", "release date
@@ -27,14 +31,19 @@ How an observation is made
      where to see it ("All episodes June 24 on Hulu", "July 31 only in theaters"), a title
      clause that is only a date (video titles: "Show | Official Trailer | January 4"), and
      moves ("moved from Sept. 18 to
-     Oct. 2" gives ``previous_date``; "pushed to 2027"; "moved up a week";
+     Oct. 2" gives ``previous_date``; "pushed to 2027"; "moved up a week"; "Dates X Season
+     2 for August 20"; "Moves X Up A Week To Nov. 4"; "Flies Up One Week To Sept. 11";
      "delayed indefinitely" gives an ``expected`` date of None). A release verb counts
      only as a verb of the production's release: not as a noun ("a $13M opening" after a
      money figure, not a title's number; "its world premiere Tuesday"; "debut of the
      summer"; "its July 31 release"), not with a promo as its subject ("the trailer will
-     drop June 18") or between it and the date ("released the trailer on Monday", "opened
-     presales for ..."), and a premiere verb beside a festival ("premiered in competition
-     Saturday", under a Cannes headline) is the festival premiere.
+     drop June 18", "reactions to X arrived") or between it and the date ("released the
+     trailer on Monday", "opened presales for ..."), not as a noun before its verb
+     ("premiere set for"), and a premiere verb beside a festival ("premiered in
+     competition Saturday", under a Cannes headline) is the festival premiere. A
+     red-carpet premiere's place and day ("premiere set for New York on Sept. 8") are no
+     release date, nor is a month as a record's category ("biggest August debut"). An
+     aside (", which also stars X and Y,") between a verb and its date is skipped.
    - release (released): box-office results (a money figure with box-office words or a
      result verb, "box office" with a result such as "No. 1", "opening", "flops",
      "biggest debut", "opens to $X"), streaming results ("20.3M views", "most watched",
@@ -45,15 +54,29 @@ How an observation is made
      release verb ("X debuted at No. 1"). Reviews alone are not a release. A forecast is
      not a result ("tracking for", "projects", "eyes", "heads to $18M"), unless it is
      about an opening on a day that has come ("heading to $13M opening Wednesday", on
-     that Wednesday).
-   - premiere: world/festival/red-carpet/LA premieres, "first reactions", "at the
-     premiere", "premieres at <festival>", "opens the festival", "kicks off with X".
+     that Wednesday). Also: a week-on-week change ("drops 64%"), an audience record
+     ("biggest audience yet"), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
+     viewers"), a run extended ("screenings extended through September"), "three-peats".
+     Not: a "Top 10 Upcoming Movies" list; a clause about tickets sold ahead ("opening
+     weekend sells out", "presales"), unless it names money.
+   - premiere: world/festival/red-carpet/LA premieres, "<festival> premiere", "at the
+     premiere", "premieres at/on <festival>", "opens the festival", "kicks off with X",
+     "hosts the premiere", "premiere set for <city>", and a film's headline labelled
+     "'X' Premiere: ...". Critics' "first reactions" alone are neither a premiere nor a
+     release. A premiere is held unless future words, a lineup's plural ("among world
+     premieres") or a festival that has not begun in the entry's year (its usual start,
+     :data:`tracker.cues.FESTIVAL_START`) make it announced; an announced premiere takes
+     the day or month named just after it ("on Oct. 6"), and a headline's premiere takes
+     that date from the summary. "The Venice competition title" is an announcement
+     before that festival, and says nothing after it.
      A season or series premiere on TV (its "premiere night") is a release, not a
      premiere; a festival phrase describing a film ("the Cannes competition title") is
      not an announcement.
    - production: "filming wraps", "wrapped production", "that's a wrap" (wrapped);
      "begins filming", "cameras rolling", "now in production", "shooting now" (filming);
-     "filming <a few words> wrapped" too. Post- and pre-production are neither.
+     "filming <a few words> wrapped" too; set photos, an image or update "from the set",
+     "begins night shoots", "as filming continues" (filming). Post- and pre-production
+     are neither.
 
 3. Hedged versus done. A hedge in the same clause near the cue (about eight words before
    it; after it only forward-looking words such as "will", "soon", "expected", "preview";
@@ -65,14 +88,18 @@ How an observation is made
    ("rumored", "reportedly", "eyeing", "poised"), forecasts ("projected", "tracking",
    "on track", "heads to $X"), anticipation ("ahead of", "before", "look for", "await",
    "sets a date for"), negation ("not", "won't", "no" right before the cue), a clause that
-   is a question, and a segment labelled "Rumor:" or "Report:". "May" after a preposition
+   is a question, and a segment labelled "Rumor:" or "Report:". A question asserts
+   nothing: its clause gives no observation ("When will the X trailer drop?", "Is X coming
+   this year?"). "May" after a preposition
    is the month. For release dates only doubt hedges ("could",
    "may", "rumored", "expected to", a question): "will come out August 13" is a set date.
    A release date is ``announced`` with a day or month date (or a "sets release date"
    phrase without a date) and ``expected`` with a season, quarter, half or year, or when
    doubted.
    Done words ("drops", "unveils", "releases", "debuts", "is here", "watch", "official",
-   "new", a headline labelled "Exclusive:" or "First Look:") make a trailer released. A
+   "new", a headline labelled "Exclusive:" or "First Look:", a headline's trailer as the
+   subject of what it shows: "'X' Trailer Teases/Brings/Gives ...") make a trailer
+   released. A
    trailer merely named counts only as a video title, where the trailer words stand alone
    in their headline part ("X | Official Trailer | Channel", "X Season 2 Teaser", "'X'
    Trailer: ..."); in one entry released beats expected, and expected beats such a bare
@@ -94,7 +121,8 @@ How an observation is made
    clause; "the film" refers only to films, "the series"/"the show" only to series. The
    subject is the titles of the headline's main clause ("'X' Opens as 'Y' Looms" is
    about X), else those of the first clause naming one; a headline that leads with
-   another, unwatched quoted title has no watched subject. A possessive names another
+   another, unwatched quoted title has no watched subject (a watched title before that
+   quote keeps it: "X | 'Scene Name' Clip"). A possessive names another
    title unless it is a company, a context word or an everyday word ("the year's",
    "America's").
 5. One observation per production and kind: premiere held beats announced, wrapped beats
@@ -123,14 +151,19 @@ from itertools import pairwise
 from tracker.attribution import Context, targets
 from tracker.cues import (
     AFTER_FIGURE,
+    ASIDE,
     BO_RESULT_RE,
     BOX_OFFICE,
     CLAUSE_MARK,
     CLAUSE_WORD,
     DOUBT,
     DOUBT_LABEL,
+    EVENT_PLACE,
     FESTIVAL_AFTER,
     FESTIVAL_CONTEXT,
+    FESTIVAL_NAME,
+    FESTIVAL_START,
+    FESTIVAL_TITLE,
     FILMING,
     FROM_TO,
     FUTURE,
@@ -141,12 +174,18 @@ from tracker.cues import (
     MOVE_VERB,
     NOT_A_TRAILER,
     NOT_BO,
+    NOUN_AFTER,
     NOUN_BEFORE,
+    OBJECT_BEFORE,
     PAST_RELEASE,
     PAST_VERB,
     PRE_POST,
     PREMIERE,
     PREMIERE_HELD,
+    PREMIERE_LABEL,
+    PREMIERE_LIST,
+    PREMIERE_NOUN_BEFORE,
+    PRESALE,
     PROMO_SUBJECT,
     PROMO_WORD,
     RD_BEFORE_NOUN,
@@ -154,10 +193,12 @@ from tracker.cues import (
     RD_SET,
     RD_SHIFT,
     RD_VERB,
+    RECORD_BEFORE,
     RELEASED,
     SEASON_MARK,
     STREAMING_RESULT,
     TRAILER,
+    TRAILER_DESCRIBES,
     TRAILER_DONE,
     TRAILER_REACTION,
     WEAK_HEDGE,
@@ -168,7 +209,7 @@ from tracker.cues import (
 from tracker.dates import DateMention
 from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
 from tracker.match import Matcher, Occurrence, note
-from tracker.text import Segment, document
+from tracker.text import Segment, document, fold
 
 __all__ = ["detect", "explain"]
 
@@ -185,7 +226,7 @@ _RANK = {
 }  # fmt: skip
 
 
-_Clause = tuple[int, int, bool]  # folded start, end, doubtful
+_Clause = tuple[int, int, bool, bool]  # folded start, end, doubtful, a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +242,10 @@ class _Found:
 
 
 def _clauses(ctx: Context, seg: Segment) -> list[_Clause]:
-    """The segment's clauses as folded ``(start, end, doubtful)``: a question, or under "Rumor:"."""
+    """The segment's clauses as folded ``(start, end, doubtful, question)``.
+
+    Doubtful: a question, or under "Rumor:".
+    """
     cuts = {seg.fstart, seg.fend}
     src = ctx.doc.source
     for m in CLAUSE_MARK.finditer(src, seg.start, seg.end):
@@ -218,7 +262,8 @@ def _clauses(ctx: Context, seg: Segment) -> list[_Clause]:
             continue
         o_end = ctx.doc.folded.to_source(b) if b < seg.fend else seg.end
         tail = src[ctx.doc.folded.to_source(a) : o_end].rstrip(" \"'”’)")
-        out.append((a, b, doubtful or tail.endswith("?")))
+        question = tail.endswith("?")
+        out.append((a, b, doubtful or question, question))
     return out
 
 
@@ -276,8 +321,14 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
     text = ctx.text
-    if NOT_A_TRAILER.search(text, seg.fstart, seg.fend):
-        return out  # a fan-made, concept or parody video
+    if NOT_A_TRAILER.search(text, seg.fstart, seg.fend) or ctx.about_a_trailer:
+        return out  # a fan-made, concept or parody video, or a reaction to a trailer
+    if ctx.trailer_roundup and not seg.in_title:
+        out.extend(
+            Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
+            for o, _ in ctx.occurrences
+            if seg.fstart <= o.start < seg.fend
+        )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
         clause = _clause_of(clauses, m.start())
@@ -302,7 +353,9 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
                 max(clause[0], m.start() - _HEDGE_BEFORE),
                 min(clause[1], m.end() + _HEDGE_AFTER),
             )
-            done = TRAILER_DONE.search(text, lo, hi) or (seg.in_title and ctx.video_label)
+            done = TRAILER_DONE.search(text, lo, hi) or (
+                seg.in_title and (ctx.video_label or TRAILER_DESCRIBES.match(text, m.end()))
+            )
             status = "released" if done else "weak"
             if status == "weak" and not bare:
                 continue  # a trailer merely named ("everything we know: cast, trailer")
@@ -407,7 +460,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     for m in RD_VERB.finditer(text, seg.fstart, seg.fend):
         if not _is_release_verb(ctx, seg, clauses, m):
             continue
-        window = _fresh_dates(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), 8)))
+        reach = _DATE_AFTER_WORDS + _aside_words(ctx, m.end())
+        window = _fresh_dates(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), reach)))
         moved = bool(MOVE_VERB.match(m.group()))
         if not window or window[0].start in past_dates:
             continue
@@ -415,6 +469,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # a move names its date right after "to"/"from"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
+        if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
+            EVENT_PLACE.match(text, m.end(), _date_start(ctx, window[0]))
+        ):
+            continue  # "premiere set for New York on September 8": a red carpet's date
         when, previous = window[0], None
         if len(window) > 1 and FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
@@ -440,6 +498,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     return out
 
 
+def _aside_words(ctx: Context, fpos: int) -> int:
+    """The words of an aside right after a verb ("releases the film, which stars X, on ...")."""
+    start = _source_at(ctx, fpos)
+    aside = ASIDE.match(ctx.doc.source, start)
+    if aside is None:
+        return 0
+    return len(fold(aside.group()).text.split())
+
+
 def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.Match[str]) -> bool:
     """Whether a release verb speaks of the production's release.
 
@@ -456,6 +523,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "its world premiere", "debut of the summer"
     if m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends:
         return False  # "its July 31 release": a noun after a date
+    if NOUN_AFTER.match(text, m.end()):
+        return False  # "premiere set for ...": a noun, the next word is the verb
     clause = _clause_of(clauses, m.start())
     if PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start()):
         return False
@@ -476,7 +545,9 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     for fs, fe, d in _dates_between(ctx, seg.fstart, seg.fend):
         if _is_history(ctx, d):
             continue
-        noun = RD_BEFORE_NOUN.match(ctx.text, fe)
+        noun = RD_BEFORE_NOUN.match(ctx.text, fe) and not RECORD_BEFORE.search(
+            ctx.text, max(0, fs - 12), fs
+        )
         where = d.date.precision == "day" and d.date.day >= pub
         if noun or (where and WHERE_AFTER_DATE.match(ctx.text, fe)):
             out.append(Cue("release_date", _date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
@@ -557,6 +628,8 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         words = text[cue.start : cue.end]
         if "$" in words and NOT_BO.search(text, clause[0], clause[1]):
             continue
+        if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
+            continue  # "opening weekend sells out": tickets sold ahead of the release
         weak = bool(STREAMING_RESULT.search(words))
         if not _hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
             out.append(cue)
@@ -589,6 +662,8 @@ def _bound_release_cues(
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
     past = PAST_RELEASE.match(text, o.end)
+    if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
+        past = None  # "reactions to X arrived": X is not what arrived
     if past and past.end() <= seg.fend:
         festival = FESTIVAL_AFTER.match(text, past.end())
         if festival:
@@ -599,19 +674,67 @@ def _bound_release_cues(
 
 
 def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
+    """Premiere phrasings; a festival's film named before the festival; "'X' Premiere:"."""
+    text = ctx.text
     out: list[Cue] = []
-    for m in PREMIERE.finditer(ctx.text, seg.fstart, seg.fend):
-        if PROMO_SUBJECT.search(ctx.text, max(seg.fstart, m.start() - 40), m.start()):
+    for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
+        if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
-        clause = _clause_of(clauses, m.start())
-        lo, hi = max(clause[0], m.start() - _HEDGE_BEFORE), min(clause[1], m.end() + _HEDGE_AFTER)
-        future = clause[2] or bool(FUTURE.search(ctx.text, lo, hi))
-        held = bool(PREMIERE_HELD.search(ctx.text, lo, hi)) or bool(
-            re.search(r"\b\w+ed\b", m.group())
-        )
-        status = "held" if held or not future else "announced"
-        out.append(Cue("premiere", status, m.start(), m.end()))
+        out.append(_premiere_cue(ctx, clauses, m.start(), m.end()))
+    for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
+        if _festival_ahead(ctx, m.group("festival")) and not any(
+            c.start < m.end() and m.start() < c.end for c in out
+        ):
+            out.append(Cue("premiere", "announced", m.start(), m.end()))
+    if not seg.in_title:
+        return out
+    for o, match in ctx.occurrences:
+        end = o.end + len(" premiere")
+        if (
+            seg.fstart <= o.start < seg.fend
+            and match.production.kind == "film"
+            and text.startswith(" premiere", o.end)
+            and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, _source_at(ctx, end)))
+        ):
+            out.append(replace(_premiere_cue(ctx, clauses, o.end + 1, end), bound=o))
     return out
+
+
+def _source_at(ctx: Context, fpos: int) -> int:
+    return min(ctx.doc.folded.to_source(fpos), len(ctx.doc.source))
+
+
+def _premiere_cue(ctx: Context, clauses: list[_Clause], start: int, end: int) -> Cue:
+    """Held unless future words, a lineup's list or a festival still ahead say announced."""
+    text = ctx.text
+    clause = _clause_of(clauses, start)
+    lo, hi = max(clause[0], start - _HEDGE_BEFORE), min(clause[1], end + _HEDGE_AFTER)
+    words = text[start:end]
+    future = (
+        clause[2]
+        or bool(FUTURE.search(text, lo, hi))
+        or bool(PREMIERE_LIST.search(words))
+        or any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
+    )
+    held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b\w+ed\b", words))
+    if held or not future:
+        return Cue("premiere", "held", start, end)
+    hi = min(clause[1], _words_after(text, end, _DATE_AFTER_WORDS))
+    dates = [
+        d
+        for fs, fe, d in _dates_between(ctx, end, hi)
+        if d.date.precision in _ANNOUNCED_PRECISIONS
+        and not _is_history(ctx, d)
+        and not RD_BEFORE_NOUN.match(text, fe)
+    ]
+    return Cue("premiere", "announced", start, end, date=dates[0] if dates else None)
+
+
+def _festival_ahead(ctx: Context, name: str) -> bool:
+    """Whether the festival named starts later in the entry's year than the entry."""
+    start = FESTIVAL_START.get(name)
+    pub = ctx.published.date()
+    return start is not None and pub < date(pub.year, *start)
 
 
 def _production_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
@@ -657,6 +780,9 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
         clauses = _clauses(ctx, seg)
         for finder in _CUE_FINDERS:
             for cue in finder(ctx, seg, clauses):
+                if _clause_of(clauses, cue.start)[3]:
+                    note(notes, f"{cue.kind} words in a question assert nothing")
+                    continue
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
@@ -715,10 +841,22 @@ def _run(
         return []
     ctx = Context(doc, matches, entry.published or now)
     best: dict[tuple[str, str], _Found] = {}
-    for f in _find(ctx, notes):
+    found = _find(ctx, notes)
+    for f in found:
         key = (f.production, f.cue.kind)
         if key not in best or _better(f, best[key]):
             best[key] = f
+    for key, f in best.items():
+        if f.cue.date is None:  # the headline's premiere, dated by the summary
+            dated = [
+                g
+                for g in found
+                if (g.production, g.cue.kind, g.cue.status)
+                == (f.production, f.cue.kind, f.cue.status)
+                and g.cue.date is not None
+            ]
+            if dated:
+                best[key] = replace(f, cue=replace(f.cue, date=dated[0].cue.date))
     for m in matches:
         if not any(k[0] == m.production.id for k in best):
             note(notes, f"{m.production.id}: named, but no milestone words are about it")

@@ -15,7 +15,8 @@ Rules, in the order they are applied to each title occurrence:
 3. Numbered sequels and seasons: a title followed by a number ("Moana 2", "Toy Story 6" is
    simply another title) is another film when the production is a film; for a series the
    number is a season ("Stranger Things 4"). A film's title followed by a season ("X Season
-   2") names a series, another production.
+   2"), also after a short subtitle ("X: Revolution Season 2"), names a series, another
+   production.
 4. Typography, for every title: an occurrence inside a longer quoted title ("'Pearl
    Harbor'", "'Naked and Afraid' Season 19") is part of another title; an unquoted
    occurrence in a clause that quotes other titles ("The Odyssey of Making 'F1'") is a
@@ -295,6 +296,8 @@ class Matcher:
             return f"numbered sequel {named!r}", None
         if season is not None and p.spec.kind == "film":
             return f"{named!r} is a season of a series, not this film", None
+        if p.spec.kind == "film" and _SUBTITLED_SEASON.match(doc.source, _source_end(doc, end)):
+            return f"{named!r} with a subtitle and a season names a series", None
         if number and number.isdigit():
             season = int(number)
         reason = quotes.problem(doc, start, end)
@@ -351,6 +354,16 @@ class _Quotes:
         if seg and any(seg.start <= s < seg.end for s, _ in self.others):
             return "not quoted, where the clause quotes the titles it names"
         return ""
+
+
+#: "X: Revolution Season 2": a subtitle and a season after a film's title name a series
+_SUBTITLED_SEASON = re.compile(
+    r"\s*[:–—-]\s*(?:[A-Z0-9][\w'’.-]*\s+){1,3}(?:Season\s+\w|Series\s+\d|S\d)"
+)
+
+
+def _source_end(doc: Document, end: int) -> int:
+    return min(doc.folded.to_source(end), len(doc.source))
 
 
 _SEASON_WORDS = re.compile(r"(?i)\b(?:season|series|s\d+|\d+|part)\b|[’']s\b")

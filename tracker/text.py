@@ -51,7 +51,7 @@ __all__ = [
 #: (the design's seed article is 6 KB) but not an unbounded page.
 SUMMARY_LIMIT = 10_000
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€%]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote)\b[^>]*>", re.I)
 _DROP_ELEMENT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
@@ -143,6 +143,8 @@ class Document:
 def _fold_word(word: str) -> str:
     if word == "&":
         return "and"
+    if word == "%":
+        return "percent"
     w = word.lower()
     if not w.isascii():
         w = unicodedata.normalize("NFKD", w.translate(_APOSTROPHES))
