@@ -138,15 +138,54 @@ async def serve(app: App, stop: asyncio.Event, *, once: bool = False) -> None:
     log.info("stopped")
 
 
-def run_daemon(settings: Settings, *, once: bool = False) -> int:
+def run_daemon(settings: Settings, *, once: bool = False, web: bool = True) -> int:
+    """The daemon: the scheduler and (unless ``web`` is off) the web pages, until a signal."""
+    from tracker.web.server import WebStartError, serve_web
+
     app = App.open(settings)
 
-    async def main() -> None:
+    async def main() -> int:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        await serve(app, stop, once=once)
 
-    asyncio.run(main())
-    return 0
+        async def pages() -> None:
+            try:
+                await serve_web(app, settings.web_host, settings.web_port, stop)
+            except BaseException:
+                stop.set()  # no half daemon: without its pages it stops too
+                raise
+
+        parts = [serve(app, stop, once=once), *([pages()] if web else [])]
+        results = await asyncio.gather(*parts, return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        for error in failed:
+            if isinstance(error, WebStartError):
+                log.error("the web pages cannot start: %s", error)
+            else:
+                log.error("the daemon stopped on an error", exc_info=error)
+        return 1 if failed else 0
+
+    return asyncio.run(main())
+
+
+def run_web(settings: Settings) -> int:
+    """The web pages and API alone, without the scheduler (``tracker web``)."""
+    from tracker.web.server import WebStartError, serve_web
+
+    app = App.open(settings)
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await serve_web(app, settings.web_host, settings.web_port, stop, scheduler=False)
+        except WebStartError as exc:
+            log.error("the web pages cannot start: %s", exc)
+            return 1
+        return 0
+
+    return asyncio.run(main())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import feed_server, json_sink, smtp_sink  # noqa: F401
+from tests.servers import feed_server, free_port, json_sink, smtp_sink  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -24,6 +24,11 @@ def _clean_tracker_env(monkeypatch: pytest.MonkeyPatch) -> None:
         if name.startswith("TRACKER_") and name != "TRACKER_TEST_DATABASE_URL":
             monkeypatch.delenv(name)
     monkeypatch.setenv("TRACKER_NO_PROGRESS", "1")
+    monkeypatch.setenv("TRACKER_WEB_PORT", str(free_port()))  # daemons in tests never collide
+    # Fans' URLs in tests point at loopback sinks: allow them (the guard's own tests
+    # set their policy explicitly).
+    monkeypatch.setenv("TRACKER_ALLOW_PRIVATE_TARGETS", "true")
+    monkeypatch.setenv("TRACKER_ALLOWED_SCHEMES", "json,jsons,form,forms,mailto,mailtos,ntfy,ntfys")
 
 
 @pytest.fixture

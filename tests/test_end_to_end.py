@@ -195,6 +195,11 @@ def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
         time.sleep(1.5)  # the baseline is stored before the teaser appears
         feed_server.route("/news.xml", rss([TEASER, seed_item()]))
         assert json_sink.wait_for(1, timeout=20), "no notification from the daemon"
+        # The daemon serves its pages too.
+        import httpx
+
+        page = httpx.get(f"http://127.0.0.1:{os.environ['TRACKER_WEB_PORT']}/titles/good-sex")
+        assert page.status_code == 200 and "Good Sex" in page.text
         assert json_sink.received[0].json["title"] == "Good Sex: The teaser is out"
         # A bad edit is reported with its line, and the daemon carries on.
         config.write_text(config.read_text() + "  - bogus: [\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -159,8 +160,21 @@ def test_invalid_url_is_a_readable_error_without_the_secret(sqlite_url: str) -> 
         enqueue(s, event(s), T0)
     deliver_due(factory, Clock(T0), lambda pid: "X", give_up=timedelta(hours=1))
     [row] = deliveries(factory)
-    assert row.last_error and "not a valid notification URL" in row.last_error
+    assert row.last_error and "nosuchservice:// notifications are not allowed" in row.last_error
     assert "SECRET-TOKEN-123" not in row.last_error
+
+
+def test_a_fans_private_address_is_refused_at_send_time(
+    sqlite_url: str, json_sink: JsonSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    factory = setup(json_sink.apprise_url, sqlite_url)  # accepted when it was given
+    with transaction(factory) as s:
+        enqueue(s, event(s), T0)
+    monkeypatch.setenv("TRACKER_ALLOW_PRIVATE_TARGETS", "false")  # the admin tightens
+    report = deliver_due(factory, Clock(T0), lambda pid: "X", give_up=timedelta(hours=1))
+    assert report.sent == 0 and json_sink.requests == []
+    [row] = deliveries(factory)
+    assert row.last_error and "loopback" in row.last_error
 
 
 def test_retry_ladder() -> None:

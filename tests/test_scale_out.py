@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.feeds import Item, rss
-from tests.servers import FeedServer, JsonSink
+from tests.servers import FeedServer, JsonSink, free_port
 from tracker.app import App
 from tracker.poller import PollReport, poll
 from tracker.settings import Settings
@@ -109,7 +109,7 @@ def test_three_daemons_one_killed_every_delivery_arrives(
         env_i = {
             **env,
             "TRACKER_DATA_DIR": str(tmp_path / f"d{i}"),
-            "TRACKER_WEB_PORT": str(18080 + i),
+            "TRACKER_WEB_PORT": str(free_port()),
         }
         daemons.append(
             subprocess.Popen(

@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="the daemon: scheduled polls and deliveries, reload on edit")
     run.add_argument("--host", help="web address (TRACKER_WEB_HOST)")
     run.add_argument("--port", type=int, help="web port (TRACKER_WEB_PORT)")
+    run.add_argument("--no-web", action="store_true", help="do not serve the web pages")
     run.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+
+    web = sub.add_parser("web", help="the web pages and API alone, no scheduler")
+    web.add_argument("--host", help="web address (TRACKER_WEB_HOST)")
+    web.add_argument("--port", type=int, help="web port (TRACKER_WEB_PORT)")
 
     check = sub.add_parser("check", help="poll every feed now, detect, store, deliver, exit")
     check.add_argument("--json", action="store_true", help="print the summary as JSON")

@@ -158,16 +158,26 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if report.failed or sent.failed else 0
 
 
-def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+def _web_address(settings: Settings, args: argparse.Namespace) -> Settings:
     from dataclasses import replace
-
-    from jobs.scheduler import run_daemon
 
     if args.host:
         settings = replace(settings, web_host=args.host)
-    if args.port:
+    if args.port is not None:
         settings = replace(settings, web_port=args.port)
-    return run_daemon(settings, once=args.once)
+    return settings
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from jobs.scheduler import run_daemon
+
+    return run_daemon(_web_address(settings, args), once=args.once, web=not args.no_web)
+
+
+def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
+    from jobs.scheduler import run_web
+
+    return run_web(_web_address(settings, args))
 
 
 # --- history ---------------------------------------------------------------------------------

@@ -244,11 +244,20 @@ def describe_failure(result: Any) -> str:
     return redact("; ".join(reasons))[:500]
 
 
+def _asset() -> Any:
+    import apprise
+
+    return apprise.AppriseAsset(http_redirects=False)  # a redirect could lead anywhere
+
+
+_ASSET = _asset()
+
+
 def apprise_send(url: str, message: Message) -> SendResult:
     """Send one message to one apprise URL; the error, if any, has the URL masked."""
     import apprise
 
-    app = apprise.Apprise()
+    app = apprise.Apprise(asset=_ASSET)
     if not app.add(url):
         return SendResult(False, f"not a valid notification URL: {mask_url(url)}")
     result = app.notify(body=message.body, title=message.title, body_format=message.body_format)
@@ -257,6 +266,20 @@ def apprise_send(url: str, message: Message) -> SendResult:
     if isinstance(result, bool):  # apprise 1.x: no per-service result
         return SendResult(False, "the service refused or did not answer")
     return SendResult(False, describe_failure(result))
+
+
+def url_policy() -> Any:
+    """The admin's rules for strangers' URLs (schemes allowed, private addresses refused)."""
+    from tracker.web.urlguard import UrlPolicy
+
+    return UrlPolicy.from_env()
+
+
+def _unsafe(url: str, policy: Any) -> str | None:
+    """Why a fan's URL must not be used now (checked again at send time: DNS can change)."""
+    from tracker.web.urlguard import refusal
+
+    return refusal(url, policy)
 
 
 def _safe_send(send: Sender, url: str, message: Message) -> SendResult:
@@ -402,6 +425,7 @@ class _Claimed:
     error: str | None = None
     token: str = ""
     start_by: float = 0.0  # time.monotonic() after which it is not started: handed back
+    fan: bool = False  # a stranger's URL: checked by the SSRF guard right before sending
 
 
 def _claim(
@@ -454,7 +478,8 @@ def _claim(
             except Exception as exc:
                 message = None
                 error = redact(f"cannot compose the message: {type(exc).__name__}: {exc}")[:500]
-            out.append(_Claimed(row.id, row.target.url, message, error, token, start_by))
+            fan = row.target.subscriber.kind == "fan"
+            out.append(_Claimed(row.id, row.target.url, message, error, token, start_by, fan))
     return out
 
 
@@ -593,6 +618,7 @@ def deliver_due(
     """
     composer = composer or Composer(titles)
     report = DeliveryReport()
+    policy = url_policy()
     done: queue.SimpleQueue[tuple[_Claimed, SendResult | None]] = queue.SimpleQueue()
     mailboxes: dict[str, collections.deque[_Claimed]] = {}
     lock = threading.Lock()
@@ -609,6 +635,8 @@ def deliver_due(
                 done.put((claimed, None))  # half its lease is gone: do not risk a duplicate
             elif claimed.message is None:
                 done.put((claimed, SendResult(False, claimed.error)))
+            elif claimed.fan and (unsafe := _unsafe(claimed.url, policy)):
+                done.put((claimed, SendResult(False, unsafe)))
             else:
                 done.put((claimed, _safe_send(send, claimed.url, claimed.message)))
 

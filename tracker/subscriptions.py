@@ -171,8 +171,10 @@ def validate(request: Request, known_productions: Iterable[str]) -> None:
                 f"unknown milestone {', '.join(map(repr, bad))}; "
                 f"choose from {', '.join(MILESTONE_KINDS)}"
             )
+    from tracker.web.urlguard import refusal  # the same rules as the web's sign-ups
+
     for url in request.urls:
-        reason = check_url(url)
+        reason = check_url(url) or refusal(url)
         if reason:
             problems.append(reason)
     if request.digest is not None and request.digest not in DIGESTS:
