@@ -105,10 +105,10 @@ def _claim(app: App, now: datetime, force: bool) -> list[FeedState]:
                 (FeedRow.lease_until.is_(None)) | (FeedRow.lease_until < now),
             )
             .order_by(FeedRow.next_check_at, FeedRow.id)
-            .limit(app.settings.poll_batch)
         )
-        if not force:
-            query = query.where((FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now))
+        if not force:  # a tick takes a batch of due feeds; `tracker check` takes every feed
+            due = (FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now)
+            query = query.where(due).limit(app.settings.poll_batch)
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True)
         ids = list(session.scalars(query))
