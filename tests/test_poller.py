@@ -213,3 +213,12 @@ def test_a_production_feed_is_polled_faster_as_its_date_nears(
     near = feed_rows(app)[url]
     assert near.next_check_at and near.last_success_at
     assert near.next_check_at - near.last_success_at <= timedelta(minutes=11)
+
+
+def test_a_tick_takes_a_batch_and_check_takes_every_feed(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    urls = [feed_server.route(f"/b{i}.xml", rss(GOOD)) for i in range(5)]
+    app = make_app(tmp_path, urls, poll_batch=2)
+    assert run(app, force=False).feeds == 2  # one daemon tick
+    assert run(app, force=True).feeds == 5  # `tracker check`
