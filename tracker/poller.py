@@ -45,6 +45,7 @@ from tracker.store import EntryRow, FeedRow, MilestoneStateRow
 log = logging.getLogger(__name__)
 
 BATCH = 200
+GROUP_WINDOW = 0.05  # seconds: results arriving this close together share a transaction
 
 
 @dataclass
@@ -162,13 +163,18 @@ async def poll(
                 result = exc
         results.put_nowait((feed, result))
 
+    hot = await asyncio.to_thread(_hot_productions, app, utcnow())
+
     async def record() -> None:
         done = 0
         while done < len(feeds):
             batch = [await results.get()]
+            # Group commit: results arriving within a short window share one transaction.
+            if results.qsize() < BATCH and done + 1 < len(feeds):
+                await asyncio.sleep(GROUP_WINDOW)
             while not results.empty() and len(batch) < BATCH:
                 batch.append(results.get_nowait())
-            await asyncio.to_thread(_record_batch, app, batch, report, rng)
+            await asyncio.to_thread(_record_batch, app, batch, report, rng, hot)
             done += len(batch)
             if progress:
                 progress(done, len(feeds), batch[-1][0].url)
@@ -199,10 +205,10 @@ def _record_batch(
     batch: list[tuple[FeedState, FetchResult | FetchError]],
     report: PollReport,
     rng: random.Random,
+    hot: frozenset[str],
 ) -> None:
     """Ingest the changed feeds one by one; write everyone else's bookkeeping at once."""
     plans = app.config.plans
-    hot = _hot_productions(app, utcnow())
     updates: list[dict[str, Any]] = []
     notices: list[tuple[str, str, str]] = []
     for feed, result in batch:
