@@ -110,6 +110,7 @@ def test_forms(text: str, iso: str, precision: str) -> None:
         "February 30",
         "may release soon",
         "August heat wave",
+        "read it in USA Today",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -185,3 +186,16 @@ def test_dates_are_plausible_and_come_from_their_words(text: str, offset: int) -
             assert d.date.day.day == 1
         if d.date.precision == "year":
             assert d.date.day == date(d.date.day.year, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("in cinemas Friday, October 2", "2026-10-02"),
+        ("moved to Thursday, Dec. 17", "2026-12-17"),
+    ],
+)
+def test_a_weekday_before_a_date_is_one_mention(text: str, iso: str) -> None:
+    found = extract_dates(text, PUBLISHED)
+    assert [(d.date.iso(), d.date.precision) for d in found] == [(iso, "day")]
+    assert found[0].text.split()[0].rstrip(",") in ("Friday", "Thursday")

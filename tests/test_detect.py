@@ -169,8 +169,6 @@ RELEASE_DATE_ANNOUNCED = [
     ("{T} Will Hit Theaters on October 2, 2026", "2026-10-02", "day"),
     ("‘{T}’ Arrives in Theaters June 26", "2026-06-26", "day"),
     ("The Studio Will Release {T} on 9/18", "2026-09-18", "day"),
-    ("‘{T}’ Is Slated for a March 2027 Release", "2027-03-01", "month"),
-    ("‘{T}’ Dated for November 2026", "2026-11-01", "month"),
     ("{T} Opens in Theaters Nationwide on Friday", "2026-06-12", "day"),
     ("‘{T}’ Lands December 25 Release Date", "2026-12-25", "day"),
     ("‘{T}’: August 14 Release Date Revealed", "2026-08-14", "day"),
@@ -217,6 +215,13 @@ RELEASE_DATE_EXPECTED = [
     ("‘{T}’ Is Coming in Early 2027", "2027-01-01", "quarter"),
     ("Rumor: ‘{T}’ Heads to Theaters September 18", "2026-09-18", "day"),
     ("‘{T}’ Release Date: Will It Arrive Before Christmas 2026?", None, None),
+    # a month alone is no set date (design.md): expected, with month precision
+    ("‘{T}’ Is Slated for a March 2027 Release", "2027-03-01", "month"),
+    ("‘{T}’ Dated for November 2026", "2026-11-01", "month"),
+    ("Studio Postpones ‘{T}’ to February 2027", "2027-02-01", "month"),
+    # "will hit" is no past verb: the coming season, not last year's
+    ("{T} Will Hit Theaters This Fall", "2026-09-01", "season"),
+    ("{T} Will Hit Theaters Next Summer", "2027-06-01", "season"),
 ]
 
 
@@ -833,7 +838,7 @@ def test_a_negated_trailer_is_expected() -> None:
         (
             "‘Velvet Hours’ Season 2 Sets November Premiere at HBO",
             "",
-            {("velvet-s2", "release_date", "announced", "2026-11-01")},
+            {("velvet-s2", "release_date", "expected", "2026-11-01")},
         ),
         # "when" starts a clause of its own: "expected to" does not reach the date
         (
@@ -1211,3 +1216,121 @@ def test_more_holdout_rules(
 def test_final_trailer_variant_from_a_describing_headline() -> None:
     o = one("‘Orbital Drift’ Final Trailer Teases the Last Launch", "", "drift", "trailer")
     assert o.variant == "final"
+
+
+# ---------------------------------------------------------------- rules added for unseen phrasings
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Orbital Drift Opens Today, and Theo Vance Is Wonderful",
+        "‘Orbital Drift’ Finally Hits Theaters Today After a Long Wait",
+        "Orbital Drift Is in Theaters Today: A Guide for Newcomers",
+        "‘Orbital Drift’ Is in Theaters Now. Here Is What to Watch First",
+        "Theo Vance’s ‘Orbital Drift’ Is in Theaters: What Reviewers Think",
+    ],
+)
+def test_out_today_or_now_is_a_release_not_a_date(title: str) -> None:
+    assert found(title) == {("drift", "release", "released")}
+
+
+def test_a_publisher_named_today_is_no_date() -> None:
+    assert found("Theo Vance on Orbital Drift and his garden - TODAY") == set()
+    assert found("Orbital Drift is in theaters now - USA Today") == {
+        ("drift", "release", "released")
+    }
+
+
+def test_a_weekday_before_a_date_names_that_date() -> None:
+    assert dated("Orbital Drift | Official Trailer", "In theaters Friday, October 2.") == {
+        ("drift", "trailer", "released", None),
+        ("drift", "release_date", "announced", "2026-10-02"),
+    }
+    assert ("drift", "release_date", "announced", "2026-12-17") in dated(
+        "Universal Moves ‘Orbital Drift’ Up a Day to Thursday, Dec. 17"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "iso"),
+    [
+        ("Universal Sets Los Angeles Premiere for ‘Orbital Drift’ on Sept. 2", "2026-09-02"),
+        ("Orbital Drift: Universal sets London premiere for Sept. 3", "2026-09-03"),
+        ("Orbital Drift: space drama premiere set for Aug. 4 in Reykjavik, Iceland", "2026-08-04"),
+        ("‘Orbital Drift’ Gets Toronto World Premiere Date of Sept. 11", "2026-09-11"),
+        (
+            "Universal Sets ‘Orbital Drift’ Global Premiere Tour Starting Oct. 1 in Seoul",
+            "2026-10-01",
+        ),
+    ],
+)
+def test_a_premiere_set_for_a_day_is_announced_and_no_release_date(title: str, iso: str) -> None:
+    assert dated(title) == {("drift", "premiere", "announced", iso)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mara Quell and Friends Brighten ‘The Lantern Keeper’ Premiere in Lisbon",
+        "Stars Dance at The Lantern Keeper premiere in Madrid",
+    ],
+)
+def test_a_premiere_in_a_place_is_held(title: str) -> None:
+    assert found(title) == {("lantern", "premiere", "held")}
+
+
+def test_the_red_carpet_ahead_is_announced() -> None:
+    got = found(
+        "Universal Sets Hollywood Premiere For ‘Orbital Drift’ On July 1",
+        "The red carpet will roll out on the boulevard.",
+    )
+    assert got == {("drift", "premiere", "announced")}
+
+
+@pytest.mark.parametrize(
+    ("title", "pid"),
+    [
+        ("‘Velvet Hours’ Season 2 Wraps; Ines Marlow Says Goodbye to the Set", "velvet-s2"),
+        ("Universal wraps Orbital Drift as Theo Vance thanks the crew", "drift"),
+        ("‘Orbital Drift’ Wraps as Universal Plans Awards Push", "drift"),
+        ("‘Velvet Hours’ wraps season 2 production, Ines Marlow shares set photo", "velvet-s2"),
+    ],
+)
+def test_a_title_that_wraps(title: str, pid: str) -> None:
+    assert (pid, "production", "wrapped") in found(title)
+    assert (pid, "production", "filming") not in found(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Velvet Hours season 2 filming spotted at a Glasgow railway station",
+        "Velvet Hours season 2 will film in Belfast through October, Ines Marlow says",
+    ],
+)
+def test_filming_seen_or_running_until_a_date(title: str) -> None:
+    assert found(title) == {("velvet-s2", "production", "filming")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Orbital Drift’ Stays No. 1 With $41M Second Weekend",
+        "‘Orbital Drift’ slides in its second weekend as summer crowds thin",
+        "Orbital Drift falls to second place as a horror film takes the weekend",
+    ],
+)
+def test_later_weekends_and_rankings_are_results(title: str) -> None:
+    assert found(title) == {("drift", "release", "released")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Orbital Drift’ Eyes a Big Opening; Advance Sales Pass $25 Million",
+        "Orbital Drift trailer draws 90 million views in a day",
+    ],
+)
+def test_presale_money_and_trailer_views_are_no_release(title: str) -> None:
+    assert ("drift", "release", "released") not in found(title)

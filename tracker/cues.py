@@ -120,7 +120,8 @@ HEDGE = re.compile(
     rf"\b(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{ANTICIPATION}|projections?|when|faces|"
     r"not|yet|"
     r"upcoming(?= (?:official |first |new |final )*(?:trailer|teaser)))\b"
-    r"|\bno (?:\w+ ){0,3}\Z"  # "no trailer yet", "no official teaser": "no" just before the cue
+    # "no trailer yet": "no" just before the cue (not the rank "No. 1")
+    r"|\bno (?!\d)(?:\w+ ){0,3}\Z"
 )
 #: after a cue only forward-looking words hedge it ("the trailer will ...", "... expected")
 HEDGE_AFTER_WORDS = re.compile(rf"(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|await\w*)\b")
@@ -136,6 +137,7 @@ FUTURE = re.compile(
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
     r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
+    r"sets|setting|starting|eyed|eyes|eyeing|"
     r"next|tomorrow|tonight|this (?:week|weekend|month|fall|summer|spring|winter))\b"
 )
 
@@ -262,6 +264,11 @@ RELEASED = re.compile(
             r"\b(?:drops?|dropped|falls?|fell|dips?|dipped|slides?|slid|declines?|declined|"
             r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
             r"slips?|slipped) (?:just |only |a mere |an? )?\d+(?:\.\d+)? percent\b",
+            # a later weekend or a fall in the ranking: "tumbles in its second weekend"
+            r"\b(?:in|its|a) (?:second|third|fourth|fifth|sophomore) "
+            r"(?:weekend|frame)\b",
+            r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
+            r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?(?:audiences?|"
             r"viewership|ratings)\b",
@@ -304,6 +311,8 @@ RELEASED = re.compile(
     )
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
+#: money from tickets sold ahead is no result either: "advance sales top $40M"
+ADVANCE_SALES = re.compile(r"\b(?:presales?|pre sales|advance (?:ticket )?sales)\b")
 PRESALE = re.compile(
     r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales)|"
     r"tickets? (?:go|goes|went) on sale|on sale now)\b"
@@ -314,6 +323,10 @@ STREAMING_RESULT = re.compile(
     r"\b(?:views|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
 )
 IS_HERE = re.compile(r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)")
+#: "X is in theaters" ending its clause, or "X is in theaters now/today": it is out
+IN_VENUE = re.compile(
+    rf" (?:is|are) (?:finally |now )?(?:in|playing in|showing in) {VENUE}(?P<now> now| today)?\b"
+)
 PAST_RELEASE = re.compile(
     r"(?: \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|arrived|bowed|was released|"
     r"were released|"
@@ -378,6 +391,22 @@ FESTIVAL_NAME = re.compile(rf"\b{FESTIVAL}\b")
 #: "the premiere is set for New York on September 8": an event's date, not a release date
 PREMIERE_NOUN_BEFORE = re.compile(r"\bpremiere (?:is |was |has been )?\Z")
 EVENT_PLACE = re.compile(rf"(?: \w+){{0,2}}? (?:for|in|at) (?:the )?{CITY}\b")
+#: "Venice world premiere date", "New York premiere date": an event's date, not a release date
+EVENT_PREMIERE_DATE = re.compile(
+    rf"\b(?:{FESTIVAL}|{CITY}|world|international|north american|european|global|gala|"
+    r"red carpet) (?:world )?premiere dates?\b"
+)
+#: a red-carpet or festival premiere as an event ("New York premiere", "premiere tour")
+EVENT_PREMIERE = re.compile(
+    rf"\b(?:(?:{FESTIVAL}|{CITY}|world|international|north american|european|global|gala|"
+    r"red carpet|fan|special) premieres?|premiere (?:tour|screening|event|party|gala))\b"
+)
+#: a place right after an event's date ("Aug. 12 in Portland"), source text: a capital name
+PLACE_AFTER = re.compile(
+    r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Early|Late|Mid|Spring|"
+    r"Summer|Fall|Autumn|Winter|Theaters|Theatres|Cinemas|IMAX|The|Its|Q\d)\b)[A-Z]"
+)
 #: "'X' Premiere: Stars Arrive": a film's red-carpet report labelled by its title
 PREMIERE_LABEL = re.compile(r"\s*[:|]")
 #: "premiere set for", "debut date": a release word used as a noun before a verb
@@ -390,7 +419,7 @@ PREMIERE_HELD = re.compile(
     r"had (?:its|their|a|the)|"
     r"reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
     r"kicked off with|"
-    r"opened with|bowed|hit the red carpet|on the red carpet|red carpet|(?:standing )?ovation|"
+    r"opened with|bowed|hit the red carpet|on the red carpet|(?:standing )?ovation|"
     r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response))\b"
 )
 
@@ -398,7 +427,7 @@ WRAPPED = re.compile(
     r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |"
     r"have |officially |"
     r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|"
-    r"wraps? (?:filming|"
+    r"wraps? (?:(?:season|series) \w+ |its \w+ season )?(?:filming|"
     r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|"
     r"principal photography)|"
     r"(?:finish(?:es|ed)?|complet(?:es|ed)|ended|wrapped up|wraps up) (?:filming|shooting|"
@@ -418,13 +447,24 @@ FILMING = re.compile(
     r"rolled|in progress)|"
     r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|"
     r"in principal photography)|"
-    r"first day of (?:filming|shooting|production)|spotted filming|(?:filming|shooting) now|"
+    r"first day of (?:filming|shooting|production)|(?:spotted|seen) (?:filming|shooting)|"
+    r"(?:filming|shooting) (?:was |were )?spotted|(?:filming|shooting) now|"
     r"(?:filming|shooting|production) (?:continues|continued|continuing|goes on|is ongoing)|"
     r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
     r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
     r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d))|"
     r"on set (?:photos?|images?|video))\b"
+)
+#: "'X' Season 4 Wraps; ...", "'X' Wraps as ...": a title that wraps, ending its clause
+WRAPS_AFTER = re.compile(
+    r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)(?= as | with |\Z)"
+)
+#: "Neon wraps X": a company wrapping the title it names
+WRAPS_BEFORE = re.compile(r"\b(?:wraps|wrapped) \Z")
+#: "will film in Vancouver through August": a shoot under way until a date, not a plan
+FILMING_THROUGH = re.compile(
+    r"\b(?:films?|filming|shoots?|shooting) (?:in (?:\w+ ){1,2})?(?:through|until|into) \w"
 )
 PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 

@@ -6,8 +6,10 @@ A date is the ISO first day of the period the text names, with a precision
 (design.md):
 
 - day: "Sept. 18", "September 18th", "18 September 2026", "June 26, 2026", "9/18",
-  "2026-09-18", "Jun. 19–21" (a range gives its first day), weekdays ("this Friday",
-  "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday".
+  "2026-09-18", "Jun. 19–21" (a range gives its first day), "Thursday, Dec. 17" (one
+  mention: the weekday only names the day the date gives), weekdays ("this Friday",
+  "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
+  newspaper "USA Today").
 - month: "September 2026", "in September", "this September", "early/late September", and a
   capitalised month right before a release noun ("Sets September Premiere", "a May release").
 - season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
@@ -142,7 +144,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|December))(?=\s+(?:theatrical\s+|streaming\s+|series\s+|season\s+)?(?:release|"
         r"premiere|debut|bow|launch|opening|return)s?\b)",
     ),
-    ("relday", r"\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
+    ("relday", r"(?<!usa )\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
     (
         "weekday",
         r"\b(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?"
@@ -349,6 +351,9 @@ def _mention(m: re.Match[str], ref: date) -> _Found:
     return _relative(kind, g, ref)
 
 
+_WEEKDAY_JOIN = re.compile(r"\s*,?\s*\Z")
+
+
 def extract_dates(text: str, published: datetime) -> list[DateMention]:
     """Every date ``text`` names, in order, relative to ``published`` where needed."""
     ref = published.date()
@@ -359,6 +364,26 @@ def extract_dates(text: str, published: datetime) -> list[DateMention]:
             continue
         day, precision, relative = found
         if not ref.year - _WINDOW_BEFORE <= day.year <= ref.year + _WINDOW_AFTER:
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.form == "weekday"
+            and m.lastgroup in ("mdy", "dmy", "num")
+            and _WEEKDAY_JOIN.match(text[last.end : m.start()])
+        ):
+            # "Thursday, Dec. 17": the weekday only names the day the date gives
+            out.pop()
+            out.append(
+                DateMention(
+                    FuzzyDate(day, precision),
+                    last.start,
+                    m.end(),
+                    text[last.start : m.end()],
+                    relative,
+                    m.lastgroup,
+                )
+            )
             continue
         out.append(
             DateMention(

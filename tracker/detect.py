@@ -42,7 +42,9 @@ How an observation is made
      ("premiere set for"), and a premiere verb beside a festival ("premiered in
      competition Saturday", under a Cannes headline) is the festival premiere. A
      red-carpet premiere's place and day ("premiere set for New York on Sept. 8") are no
-     release date, nor is a month as a record's category ("biggest August debut"). An
+     release date, nor is a month as a record's category ("biggest August debut"), nor
+     an event premiere's day ("sets New York premiere for Sept. 9", "premiere set for
+     Aug. 12 in Portland": the premiere, announced, takes it). An
      aside (", which also stars X and Y,") between a verb and its date is skipped.
    - release (released): box-office results (a money figure with box-office words or a
      result verb, "box office" with a result such as "No. 1", "opening", "flops",
@@ -57,11 +59,16 @@ How an observation is made
      that Wednesday). Also: a week-on-week change ("drops 64%"), an audience record
      ("biggest audience yet"), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
      viewers"), a run extended ("screenings extended through September"), "three-peats".
-     Not: a "Top 10 Upcoming Movies" list; a clause about tickets sold ahead ("opening
-     weekend sells out", "presales"), unless it names money.
+     Also a later weekend ("in its second weekend") or a move in the ranking ("falls to
+     second place"), "X opens/hits theaters today" and "X is in theaters" (ending its
+     clause, or with "now"/"today"). Not: a "Top 10 Upcoming Movies" list; a clause about
+     tickets sold ahead ("opening weekend sells out", "presales") unless it names money,
+     and never advance sales even with money; views of a trailer or clip.
    - premiere: world/festival/red-carpet/LA premieres, "<festival> premiere", "at the
      premiere", "premieres at/on <festival>", "opens the festival", "kicks off with X",
-     "hosts the premiere", "premiere set for <city>", and a film's headline labelled
+     "hosts the premiere", "premiere set for <city>", "premiere in <Place>" (a capitalised
+     place name, not a month or season), "Venice world premiere date of Sept. 2"
+     (announced, with that day; no release date), and a film's headline labelled
      "'X' Premiere: ...". Critics' "first reactions" alone are neither a premiere nor a
      release. A premiere is held unless future words, a lineup's plural ("among world
      premieres") or a festival that has not begun in the entry's year (its usual start,
@@ -74,9 +81,11 @@ How an observation is made
      not an announcement.
    - production: "filming wraps", "wrapped production", "that's a wrap" (wrapped);
      "begins filming", "cameras rolling", "now in production", "shooting now" (filming);
-     "filming <a few words> wrapped" too; set photos, an image or update "from the set",
-     "begins night shoots", "as filming continues" (filming). Post- and pre-production
-     are neither.
+     "filming <a few words> wrapped" too; "wraps season 3 production"; a title that wraps
+     ("'X' Season 4 Wraps;", "'X' Wraps as ...", "Studio wraps X") (wrapped); "filming
+     spotted", "will film in <place> through <date>" (filming); set photos, an image or
+     update "from the set", "begins night shoots", "as filming continues" (filming).
+     Post- and pre-production are neither.
 
 3. Hedged versus done. A hedge in the same clause near the cue (about eight words before
    it; after it only forward-looking words such as "will", "soon", "expected", "preview";
@@ -93,9 +102,9 @@ How an observation is made
    this year?"). "May" after a preposition
    is the month. For release dates only doubt hedges ("could",
    "may", "rumored", "expected to", a question): "will come out August 13" is a set date.
-   A release date is ``announced`` with a day or month date (or a "sets release date"
-   phrase without a date) and ``expected`` with a season, quarter, half or year, or when
-   doubted.
+   A release date is ``announced`` with a day date (a set date, or a "sets release date"
+   phrase without a date) and ``expected`` with a month, season, quarter, half or year
+   (vague: "pushed to January 2027"), or when doubted.
    Done words ("drops", "unveils", "releases", "debuts", "is here", "watch", "official",
    "new", a headline labelled "Exclusive:" or "First Look:", a headline's trailer as the
    subject of what it shows: "'X' Trailer Teases/Brings/Gives ...") make a trailer
@@ -150,6 +159,7 @@ from itertools import pairwise
 
 from tracker.attribution import Context, targets
 from tracker.cues import (
+    ADVANCE_SALES,
     AFTER_FIGURE,
     ASIDE,
     BO_RESULT_RE,
@@ -159,16 +169,20 @@ from tracker.cues import (
     DOUBT,
     DOUBT_LABEL,
     EVENT_PLACE,
+    EVENT_PREMIERE,
+    EVENT_PREMIERE_DATE,
     FESTIVAL_AFTER,
     FESTIVAL_CONTEXT,
     FESTIVAL_NAME,
     FESTIVAL_START,
     FESTIVAL_TITLE,
     FILMING,
+    FILMING_THROUGH,
     FROM_TO,
     FUTURE,
     HEDGE,
     HEDGE_AFTER_WORDS,
+    IN_VENUE,
     IS_HERE,
     KIND_WORDS,
     MOVE_VERB,
@@ -179,6 +193,7 @@ from tracker.cues import (
     OBJECT_BEFORE,
     PAST_RELEASE,
     PAST_VERB,
+    PLACE_AFTER,
     PRE_POST,
     PREMIERE,
     PREMIERE_HELD,
@@ -204,6 +219,8 @@ from tracker.cues import (
     WEAK_HEDGE,
     WHERE_AFTER_DATE,
     WRAPPED,
+    WRAPS_AFTER,
+    WRAPS_BEFORE,
     Cue,
 )
 from tracker.dates import DateMention
@@ -214,6 +231,8 @@ from tracker.text import Segment, document, fold
 __all__ = ["detect", "explain"]
 
 _HEDGE_BEFORE, _HEDGE_AFTER = 60, 40
+_PROMO_TRAILER = r"\b(?:trailers?|teasers?|promos?|clips?|sneak peeks?|footage)\b"
+PROMO_TRAILER = re.compile(_PROMO_TRAILER)
 _DATE_AFTER_WORDS = 8
 
 _ANNOUNCED_PRECISIONS = ("day", "month")
@@ -393,7 +412,7 @@ def _date_status(
 ) -> str:
     if _hedged(ctx, clauses, start, end, DOUBT):
         return "expected"
-    if when is None or when.date.precision in _ANNOUNCED_PRECISIONS:
+    if when is None or when.date.precision == "day":
         return "announced"
     return "expected"
 
@@ -414,10 +433,20 @@ def _is_history(ctx: Context, when: DateMention) -> bool:
     return date(n // 12, n % 12 + 1, 1) <= pub
 
 
-def _in_the_past(ctx: Context, verb: str, when: DateMention) -> DateMention:
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
+
+
+def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
+    """A past-tense release verb: "hit theaters", not "will hit theaters"."""
+    if not PAST_VERB.search(m.group()):
+        return False
+    return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+
+
+def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
     """A yearless date after a past-tense verb that would land ahead means last year's."""
     pub = ctx.published.date()
-    if not (when.relative and PAST_VERB.search(verb) and when.date.day > pub):
+    if not (when.relative and past and when.date.day > pub):
         return when
     if when.form in ("weekday", "relday"):
         earlier = when.date.day - timedelta(days=7)
@@ -471,14 +500,30 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
         if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
             EVENT_PLACE.match(text, m.end(), _date_start(ctx, window[0]))
+            or PLACE_AFTER.match(ctx.doc.source, window[0].end)
         ):
-            continue  # "premiere set for New York on September 8": a red carpet's date
+            # "premiere set for New York on September 8": a red carpet's date
+            if window[0].date.precision in _ANNOUNCED_PRECISIONS:
+                out.append(Cue("premiere", "announced", m.start(), m.end(), date=window[0]))
+            continue
+        if any(
+            e.start() < _date_start(ctx, window[0]) and m.start() < e.end()
+            for e in EVENT_PREMIERE.finditer(text, max(seg.fstart, m.start() - 30), seg.fend)
+        ):
+            continue  # "sets New York premiere for Sept. 9": the event's day, not the release
         when, previous = window[0], None
         if len(window) > 1 and FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
-        when = _in_the_past(ctx, m.group(), when)
+        past = _past_verb(ctx, m)
+        when = _in_the_past(ctx, past, when)
         day = when.date.precision == "day"
-        if PAST_VERB.search(m.group()) and day and when.date.day <= ctx.published.date():
+        if when.text.lower() == "today" and not past:
+            # "opens today", "hits theaters today": it is out, not a date still to come
+            if not _hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
+                out.append(Cue("release", "released", m.start(), m.end(), date=when))
+            past_dates.add(window[0].start)
+            continue
+        if past and day and when.date.day <= ctx.published.date():
             if not _hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
                 out.append(Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
@@ -562,6 +607,11 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
         hi = min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS))
         near = _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
         when = near[0] if near else None
+        if EVENT_PREMIERE_DATE.search(m.group()):
+            # "gets Venice world premiere date of Sept. 2": the festival premiere's day
+            day = when if when and when.date.precision in _ANNOUNCED_PRECISIONS else None
+            out.append(Cue("premiere", "announced", m.start(), m.end(), date=day))
+            continue
         status = _date_status(ctx, clauses, m.start(), m.end(), when)
         out.append(Cue("release_date", status, m.start(), m.end(), date=when))
     return out
@@ -593,11 +643,19 @@ def _move_cues(ctx: Context, seg: Segment) -> list[Cue]:
 
 
 def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:
-    """A headline part that is only a day date ("Show | Official Trailer | January 4")."""
+    """A headline part that is only a calendar day ("Show | Official Trailer | January 4").
+
+    Not a relative word: "Story - TODAY" names a publisher.
+    """
     if not seg.in_title or seg.start == 0:
         return []
     for fs, fe, d in ctx.dates:
-        if fs == seg.fstart and fe >= seg.fend and d.date.precision == "day":
+        if (
+            fs == seg.fstart
+            and fe >= seg.fend
+            and d.date.precision == "day"
+            and d.form not in ("relday", "weekday")
+        ):
             return [Cue("release_date", "announced", fs, fe, date=d)]
     return []
 
@@ -630,7 +688,11 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
             continue
         if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
             continue  # "opening weekend sells out": tickets sold ahead of the release
+        if ADVANCE_SALES.search(text, clause[0], clause[1]):
+            continue  # "advance sales top $40M": money taken before the release
         weak = bool(STREAMING_RESULT.search(words))
+        if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
+            continue  # "the trailer drew 40M views": the promo's audience, not the film's
         if not _hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
             out.append(cue)
         elif not _hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE) and _opening_now(
@@ -661,6 +723,11 @@ def _bound_release_cues(
     here = IS_HERE.match(text, o.end)
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
+    venue = IN_VENUE.match(text, o.end)
+    if venue and (
+        venue.group("now") or not text[venue.end() : _clause_of(clauses, o.start)[1]].strip()
+    ):
+        out.append(Cue("release", "released", venue.start() + 1, venue.end(), bound=o))
     past = PAST_RELEASE.match(text, o.end)
     if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
         past = None  # "reactions to X arrived": X is not what arrived
@@ -681,6 +748,11 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         out.append(_premiere_cue(ctx, clauses, m.start(), m.end()))
+    for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
+        if PLACE_AFTER.match(ctx.doc.source, _source_at(ctx, m.end())) and not any(
+            c.start < m.end() and m.start() < c.end for c in out
+        ):
+            out.append(_premiere_cue(ctx, clauses, m.start(), m.end()))  # "premiere in Paris"
     for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
         if _festival_ahead(ctx, m.group("festival")) and not any(
             c.start < m.end() and m.start() < c.end for c in out
@@ -700,6 +772,9 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
     return out
 
 
+_PREMIERE_WORD = re.compile(r"\bpremiere\b")
+
+
 def _source_at(ctx: Context, fpos: int) -> int:
     return min(ctx.doc.folded.to_source(fpos), len(ctx.doc.source))
 
@@ -716,7 +791,7 @@ def _premiere_cue(ctx: Context, clauses: list[_Clause], start: int, end: int) ->
         or bool(PREMIERE_LIST.search(words))
         or any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
     )
-    held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b\w+ed\b", words))
+    held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
     if held or not future:
         return Cue("premiere", "held", start, end)
     hi = min(clause[1], _words_after(text, end, _DATE_AFTER_WORDS))
@@ -745,6 +820,19 @@ def _production_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list
                 continue
             if not _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
                 out.append(Cue("production", status, m.start(), m.end()))
+    text = ctx.text
+    for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
+        if not _hedged(ctx, clauses, m.start(), m.end(), DOUBT):
+            out.append(Cue("production", "filming", m.start(), m.end()))
+    for o, _ in ctx.occurrences:
+        if not seg.fstart <= o.start < seg.fend:
+            continue
+        clause = _clause_of(clauses, o.start)
+        after = WRAPS_AFTER.match(text[: clause[1]], o.end)
+        before = WRAPS_BEFORE.search(text, max(clause[0], o.start - 8), o.start)
+        for w in (after, before):
+            if w and not HEDGE.search(text, max(clause[0], w.start() - _HEDGE_BEFORE), w.start()):
+                out.append(Cue("production", "wrapped", w.start(), w.end(), bound=o))
     return out
 
 
