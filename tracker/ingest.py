@@ -77,20 +77,13 @@ def observation_row(entry: EntryRow, obs: Observation, at: datetime) -> Observat
 def new_entries(session: Session, feed_id: int, entries: Sequence[Entry]) -> list[Entry]:
     """The entries never stored for this feed (nor pruned from it), each once, in feed order."""
     hashes = {e.id for e in entries}
-    known = set(
-        session.scalars(
-            select(EntryRow.entry_hash).where(
-                EntryRow.feed_id == feed_id, EntryRow.entry_hash.in_(hashes)
-            )
-        )
+    stored = select(EntryRow.entry_hash).where(
+        EntryRow.feed_id == feed_id, EntryRow.entry_hash.in_(hashes)
     )
-    known |= set(
-        session.scalars(
-            select(TombstoneRow.entry_hash).where(
-                TombstoneRow.feed_id == feed_id, TombstoneRow.entry_hash.in_(hashes)
-            )
-        )
+    pruned = select(TombstoneRow.entry_hash).where(
+        TombstoneRow.feed_id == feed_id, TombstoneRow.entry_hash.in_(hashes)
     )
+    known = set(session.scalars(stored.union_all(pruned)))
     fresh: list[Entry] = []
     for entry in entries:
         if entry.id not in known:

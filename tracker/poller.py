@@ -35,9 +35,9 @@ from tracker.schedule import (
     RATE_WINDOW,
     adaptive_interval,
     backoff,
-    entries_per_day,
     jitter,
     next_wait,
+    rate,
 )
 from tracker.settings import Settings
 from tracker.store import EntryRow, FeedRow, MilestoneStateRow
@@ -301,11 +301,15 @@ def _seconds(value: float | None) -> timedelta | None:
 
 
 def _rate(session: Session, feed_id: int, now: datetime) -> float:
-    when = func.coalesce(EntryRow.published_at, EntryRow.seen_at)
-    rows = session.scalars(
-        select(EntryRow.published_at).where(EntryRow.feed_id == feed_id, when >= now - RATE_WINDOW)
-    ).all()
-    return entries_per_day([p for p in rows if p is not None], now)
+    """The feed's entries per day over the last week, counted in the database."""
+    count, oldest = session.execute(
+        select(func.count(), func.min(EntryRow.published_at)).where(
+            EntryRow.feed_id == feed_id,
+            EntryRow.published_at >= now - RATE_WINDOW,
+            EntryRow.published_at <= now,
+        )
+    ).one()
+    return rate(int(count), oldest, now)
 
 
 #: A production whose release or premiere is this close has its own feeds polled at the

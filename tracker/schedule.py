@@ -24,10 +24,15 @@ MIN_SPAN = timedelta(hours=1)
 def entries_per_day(published: Sequence[datetime], now: datetime) -> float:
     """How many entries a day the feed publishes, judged by the last week's entries."""
     recent = [p for p in published if now - RATE_WINDOW <= p <= now]
-    if not recent:
+    return rate(len(recent), min(recent, default=None), now)
+
+
+def rate(count: int, oldest: datetime | None, now: datetime) -> float:
+    """``count`` entries published since ``oldest``, per day (the span is at least an hour)."""
+    if not count or oldest is None:
         return 0.0
-    span = max(now - min(recent), MIN_SPAN)
-    return len(recent) / (span / timedelta(days=1))
+    span = max(now - oldest, MIN_SPAN)
+    return count / (span / timedelta(days=1))
 
 
 def adaptive_interval(rate: float, fastest: timedelta, slowest: timedelta) -> timedelta:
