@@ -1334,3 +1334,150 @@ def test_later_weekends_and_rankings_are_results(title: str) -> None:
 )
 def test_presale_money_and_trailer_views_are_no_release(title: str) -> None:
     assert ("drift", "release", "released") not in found(title)
+
+
+# ---------------------------------------------------------------- rules from the fourth holdout round
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer still to come on a named day: expected, with that day
+        (
+            "‘Orbital Drift’ Teaser Lands Tomorrow, Theo Vance Promises Chaos",
+            "",
+            {("drift", "trailer", "expected", "2026-06-11")},
+        ),
+        (
+            "Universal Previews ‘Orbital Drift’ Trailer Coming Online Friday, June 12",
+            "",
+            {("drift", "trailer", "expected", "2026-06-12")},
+        ),
+        (
+            "Universal Books First ‘Orbital Drift’ Teaser For Saturday Debut",
+            "",
+            {("drift", "trailer", "expected", "2026-06-13")},
+        ),
+        # the film's day after a promo is the film's, and a day gone is no promise
+        (
+            "Universal Cuts Second ‘Orbital Drift’ Trailer Ahead Of Sept. 18 Release",
+            "",
+            _DRIFT_TRAILER | {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        ("‘Orbital Drift’ Trailer Dropped Monday to Huge Numbers", "", _DRIFT_TRAILER),
+        # the trailer's place in the campaign, in a headline, says it is out
+        (
+            "Theo Vance runs for his life in first trailer for Universal's 'Orbital Drift'",
+            "",
+            _DRIFT_TRAILER,
+        ),
+        ("Theo Vance Floats Alone in First ‘Orbital Drift’ Trailer", "", _DRIFT_TRAILER),
+        ("‘Orbital Drift’ Final Trailer Stirs Up a Storm in Orbit", "", _DRIFT_TRAILER),
+        # a trailer's audience: it is out
+        ("‘Orbital Drift’ Trailer Sets Universal Record With 90 Million Views", "", _DRIFT_TRAILER),
+        # video titles: a number, a year in brackets, a studio and cast after the trailer words
+        ("ORBITAL DRIFT Trailer #3 (2026) Theo Vance, Ana Bright", "", _DRIFT_TRAILER),
+        ("Orbital Drift - Official Teaser (Universal Pictures) HD", "", _DRIFT_TRAILER),
+        # fan edits are not the trailer
+        ("Orbital Drift Teaser but in the style of a 1980s VHS (fan edit)", "", set()),
+    ],
+)
+def test_trailer_rules_round_four(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a festival lineup names a premiere only for the titles in its own clause
+        (
+            "Reykjavik Film Festival Reveals 2026 Lineup: The Complete List",
+            "Films include ‘Orbital Drift’, ‘The Lantern Keeper’ and 90 others.",
+            set(),
+        ),
+        (
+            "Toronto Film Festival Lineup: ‘Orbital Drift’ to World Premiere",
+            "",
+            {("drift", "premiere", "announced", None)},
+        ),
+        # "Toronto Film Festival" is the festival, not a film described by it
+        ("Toronto Film Festival Adds Late Galas", "Orbital Drift is among them.", set()),
+    ],
+)
+def test_lineup_rules_round_four(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "As ‘Orbital Drift’ Hits Theaters, a Rival Studio Counters With a Teaser",
+        "Theo Vance on his diet as Orbital Drift opens - Daily Film",
+        "‘Orbital Drift’ Rockets Into Theaters on Quiet Buzz",
+        "‘Orbital Drift’ Edges a Rival in a Weekend Photo Finish at the Box Office",
+        "Orbital Drift holds off a horror film for second weekend at No. 1 - Wire",
+    ],
+)
+def test_present_release_and_contests_are_results(title: str) -> None:
+    assert found(title) == {("drift", "release", "released")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Orbital Drift’ Opens Sept. 18 in Theaters",
+        "The trailer for Orbital Drift debuts, with Theo Vance in a spacesuit",
+        "Can ‘Orbital Drift’ Beat the Summer Slump? Box Office Questions",
+        "‘Orbital Drift’ Could Open Big; Theaters Hope",
+    ],
+)
+def test_no_present_release_with_a_date_promo_or_question(title: str) -> None:
+    assert ("drift", "release", "released") not in found(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "iso"),
+    [
+        (
+            "‘Velvet Hours’ Season 2 Sets Late-June Premiere at HBO",
+            "All eight episodes hit Max on Wednesday, June 24.",
+            "2026-06-24",
+        ),
+        (
+            "Velvet Hours | Season 2 Official Trailer | Ines Marlow | HBO",
+            "All episodes June 24. Only on HBO.",
+            "2026-06-24",
+        ),
+        (
+            "Orbital Drift | Official Trailer | Universal Pictures",
+            "Theo Vance is the pilot. September 18.",
+            "2026-09-18",
+        ),
+        (
+            "Universal Unveils a Slate; ‘Orbital Drift’ Stays Put On Sept. 18, 2026",
+            "",
+            "2026-09-18",
+        ),
+        (
+            "Theo Vance's Orbital Drift is still on for Sept. 18, despite rumors - Wire",
+            "",
+            "2026-09-18",
+        ),
+        ("Universal Says ‘Orbital Drift’ Holds Sept. 18 Date After Reshoots", "", "2026-09-18"),
+    ],
+)
+def test_release_dates_round_four(title: str, summary: str, iso: str) -> None:
+    got = {
+        (o.production, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), MATCHER, PUBLISHED)
+        if o.milestone == "release_date"
+    }
+    assert len(got) == 1
+    assert next(iter(got))[1:] == ("announced", iso)
+    assert not any(
+        o.milestone == "release" for o in detect(entry(title, summary), MATCHER, PUBLISHED)
+    )

@@ -52,9 +52,9 @@ def ev(session: Session, milestone: str, status: str, when: datetime, **kw: obje
 
 
 def test_held_changes_go_out_as_one_digest_at_the_hour(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
-    factory = open_database(sqlite_url)
+    factory = open_database(database_url)
     t0 = at("2026-07-01T12:00+02:00")
     with transaction(factory) as s:
         subscribe(

@@ -76,11 +76,15 @@ def jsonl(text: str) -> list[dict[str, object]]:
 
 
 def test_seed_then_teaser_then_nothing(
-    tmp_path: Path, feed_server: FeedServer, json_sink: JsonSink, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    feed_server: FeedServer,
+    json_sink: JsonSink,
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
 ) -> None:
     feed = feed_server.route("/news.xml", rss([seed_item()]))
     config = write_watchlist(tmp_path / "watchlist.yaml", feed, json_sink.apprise_url)
-    base = ["--config", str(config), "--database", f"sqlite:///{tmp_path / 'db.sqlite3'}"]
+    base = ["--config", str(config), "--database", database_url]
 
     # 1. The first fetch is a silent baseline: recorded, not notified.
     code, out, err = cli(capsys, *base, "check")

@@ -68,8 +68,8 @@ def deliveries(factory: sessionmaker[Session]) -> list[DeliveryRow]:
         return list(s.scalars(select(DeliveryRow).order_by(DeliveryRow.id)))
 
 
-def test_each_target_gets_an_event_once_even_through_several_subscriptions(sqlite_url: str) -> None:
-    factory = open_database(sqlite_url)
+def test_each_target_gets_an_event_once_even_through_several_subscriptions(database_url: str) -> None:
+    factory = open_database(database_url)
     with transaction(factory) as s:
         subscriber(s, "a", ["json://127.0.0.1:1/a", "json://127.0.0.1:1/b"], {"good-sex": None})
         subscriber(s, "trailers-only", ["json://127.0.0.1:1/c"], {"good-sex": ["trailer"]})
@@ -85,8 +85,8 @@ def test_each_target_gets_an_event_once_even_through_several_subscriptions(sqlit
         assert enqueue(s, event(s, "trailer"), T0) == 3
 
 
-def test_sent_once_to_a_real_json_sink(sqlite_url: str, json_sink: JsonSink) -> None:
-    factory = setup(json_sink.apprise_url, sqlite_url)
+def test_sent_once_to_a_real_json_sink(database_url: str, json_sink: JsonSink) -> None:
+    factory = setup(json_sink.apprise_url, database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     report = deliver_due(factory, Clock(T0), lambda pid: "Good Sex", give_up=timedelta(hours=24))
@@ -103,8 +103,8 @@ def test_sent_once_to_a_real_json_sink(sqlite_url: str, json_sink: JsonSink) -> 
     assert row.state == "sent" and row.attempts == 1 and row.sent_at == T0
 
 
-def test_email_to_a_real_smtp_server(sqlite_url: str, smtp_sink: SmtpSink) -> None:
-    factory = setup(smtp_sink.apprise_url, sqlite_url)
+def test_email_to_a_real_smtp_server(database_url: str, smtp_sink: SmtpSink) -> None:
+    factory = setup(smtp_sink.apprise_url, database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     assert (
@@ -117,9 +117,9 @@ def test_email_to_a_real_smtp_server(sqlite_url: str, smtp_sink: SmtpSink) -> No
 
 
 def test_a_failing_sink_gets_the_message_after_it_recovers(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
-    factory = setup(json_sink.apprise_url, sqlite_url)
+    factory = setup(json_sink.apprise_url, database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     json_sink.fail_next(2, status=500)
@@ -140,9 +140,9 @@ def test_a_failing_sink_gets_the_message_after_it_recovers(
     assert len(json_sink.received) == 1 and len(json_sink.requests) == 3
 
 
-def test_gives_up_after_the_configured_time_and_says_so(sqlite_url: str) -> None:
+def test_gives_up_after_the_configured_time_and_says_so(database_url: str) -> None:
     url = refused_url().replace("http://", "json://")
-    factory = setup(url, sqlite_url)
+    factory = setup(url, database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     clock = Clock(T0)
@@ -154,8 +154,8 @@ def test_gives_up_after_the_configured_time_and_says_so(sqlite_url: str) -> None
     assert row.state == "failed" and row.attempts == 2 and row.last_error
 
 
-def test_invalid_url_is_a_readable_error_without_the_secret(sqlite_url: str) -> None:
-    factory = setup("nosuchservice://SECRET-TOKEN-123", sqlite_url)
+def test_invalid_url_is_a_readable_error_without_the_secret(database_url: str) -> None:
+    factory = setup("nosuchservice://SECRET-TOKEN-123", database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     deliver_due(factory, Clock(T0), lambda pid: "X", give_up=timedelta(hours=1))
@@ -165,9 +165,9 @@ def test_invalid_url_is_a_readable_error_without_the_secret(sqlite_url: str) -> 
 
 
 def test_a_fans_private_address_is_refused_at_send_time(
-    sqlite_url: str, json_sink: JsonSink, monkeypatch: pytest.MonkeyPatch
+    database_url: str, json_sink: JsonSink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    factory = setup(json_sink.apprise_url, sqlite_url)  # accepted when it was given
+    factory = setup(json_sink.apprise_url, database_url)  # accepted when it was given
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     monkeypatch.setenv("TRACKER_ALLOW_PRIVATE_TARGETS", "false")  # the admin tightens
@@ -235,11 +235,11 @@ def admin_channel(session: Session, url: str) -> None:
     session.add(row)
 
 
-def test_a_refused_sink_gets_the_message_after_it_comes_back(sqlite_url: str) -> None:
+def test_a_refused_sink_gets_the_message_after_it_comes_back(database_url: str) -> None:
     sink = RevivingSink().start()
     port = sink.port
     sink.stop()
-    factory = setup(f"json://127.0.0.1:{port}/", sqlite_url)
+    factory = setup(f"json://127.0.0.1:{port}/", database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     clock = Clock(T0)
@@ -256,9 +256,9 @@ def test_a_refused_sink_gets_the_message_after_it_comes_back(sqlite_url: str) ->
 
 
 def test_a_sink_that_times_out_gets_the_message_once_it_answers_in_time(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
-    factory = setup(json_sink.apprise_url + "?rto=0.3", sqlite_url)
+    factory = setup(json_sink.apprise_url + "?rto=0.3", database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     json_sink.set_delay(1.5)
@@ -273,8 +273,8 @@ def test_a_sink_that_times_out_gets_the_message_once_it_answers_in_time(
     assert row.state == "sent" and row.attempts == 2
 
 
-def test_a_leased_delivery_is_left_alone_until_its_lease_ends(sqlite_url: str) -> None:
-    factory = setup("json://127.0.0.1:1/", sqlite_url)
+def test_a_leased_delivery_is_left_alone_until_its_lease_ends(database_url: str) -> None:
+    factory = setup("json://127.0.0.1:1/", database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
     sent: list[str] = []
@@ -308,9 +308,9 @@ def test_a_leased_delivery_is_left_alone_until_its_lease_ends(sqlite_url: str) -
     assert row.state == "sent" and row.sending_until is None and row.lease_token is None
 
 
-def test_an_expired_lease_is_taken_over(sqlite_url: str) -> None:
+def test_an_expired_lease_is_taken_over(database_url: str) -> None:
     """What a process killed mid-send leaves: the row is sent again once the lease ends."""
-    factory = setup("json://127.0.0.1:1/", sqlite_url)
+    factory = setup("json://127.0.0.1:1/", database_url)
     with transaction(factory) as s:
         enqueue(s, event(s), T0)
         s.flush()
@@ -327,8 +327,8 @@ def test_an_expired_lease_is_taken_over(sqlite_url: str) -> None:
     )
 
 
-def test_many_targets_are_sent_concurrently_and_each_target_in_order(sqlite_url: str) -> None:
-    factory = open_database(sqlite_url)
+def test_many_targets_are_sent_concurrently_and_each_target_in_order(database_url: str) -> None:
+    factory = open_database(database_url)
     with transaction(factory) as s:
         for i in range(20):
             subscriber(s, f"fan{i}", [f"json://127.0.0.1:1/{i}"], {"good-sex": None})
@@ -361,10 +361,10 @@ def test_many_targets_are_sent_concurrently_and_each_target_in_order(sqlite_url:
 
 
 def test_a_delivery_given_up_tells_admins_once_and_a_failed_notice_tells_nobody(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
     dead = refused_url().replace("http://", "json://")
-    factory = setup(dead, sqlite_url)
+    factory = setup(dead, database_url)
     with transaction(factory) as s:
         admin_channel(s, dead.rstrip("/") + "/admin-secret")  # the admin target is broken too
         s.flush()
@@ -395,9 +395,9 @@ def test_a_delivery_given_up_tells_admins_once_and_a_failed_notice_tells_nobody(
 
 
 def test_admins_get_the_failure_notice_at_a_working_target(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
-    factory = setup("json://127.0.0.1:1/fan-secret", sqlite_url)
+    factory = setup("json://127.0.0.1:1/fan-secret", database_url)
     with transaction(factory) as s:
         admin_channel(s, json_sink.apprise_url)
         s.flush()
@@ -412,12 +412,12 @@ def test_admins_get_the_failure_notice_at_a_working_target(
 
 
 def test_body_format_follows_the_service(
-    sqlite_url: str, json_sink: JsonSink, smtp_sink: SmtpSink
+    database_url: str, json_sink: JsonSink, smtp_sink: SmtpSink
 ) -> None:
     assert service_format(json_sink.apprise_url) == "text"
     assert service_format(smtp_sink.apprise_url) == "html"
     assert service_format(json_sink.apprise_url + "?format=markdown") == "markdown"
-    factory = open_database(sqlite_url)
+    factory = open_database(database_url)
     with transaction(factory) as s:
         subscriber(
             s,
@@ -445,8 +445,8 @@ def test_body_format_follows_the_service(
     )
 
 
-def test_a_channel_template_and_the_links(sqlite_url: str, json_sink: JsonSink) -> None:
-    factory = open_database(sqlite_url)
+def test_a_channel_template_and_the_links(database_url: str, json_sink: JsonSink) -> None:
+    factory = open_database(database_url)
     with transaction(factory) as s:
         channel = SubscriberRow(name="team", kind="channel", channel_name="team", created_at=T0)
         channel.targets = [TargetRow(url=json_sink.apprise_url + "team", active=True)]
@@ -483,8 +483,8 @@ def test_a_channel_template_and_the_links(sqlite_url: str, json_sink: JsonSink) 
     assert f"Unsubscribe: https://tracker.example/manage/{manage_token('k' * 32, fan_id)}" in fan
 
 
-def test_a_broken_template_is_a_readable_delivery_error(sqlite_url: str) -> None:
-    factory = open_database(sqlite_url)
+def test_a_broken_template_is_a_readable_delivery_error(database_url: str) -> None:
+    factory = open_database(database_url)
     with transaction(factory) as s:
         channel = SubscriberRow(name="team", kind="channel", channel_name="team", created_at=T0)
         channel.targets = [TargetRow(url="json://127.0.0.1:1/", active=True)]
@@ -508,8 +508,8 @@ def test_describe_failure_reads_apprise_results_per_service() -> None:
     assert text.startswith("JSON failed: ") and "very-secret-path" not in text
 
 
-def test_a_row_not_started_within_half_its_lease_is_handed_back_unsent(sqlite_url: str) -> None:
-    factory = setup("json://127.0.0.1:1/one-target", sqlite_url)
+def test_a_row_not_started_within_half_its_lease_is_handed_back_unsent(database_url: str) -> None:
+    factory = setup("json://127.0.0.1:1/one-target", database_url)
     with transaction(factory) as s:
         for _ in range(3):
             enqueue(s, event(s), T0)

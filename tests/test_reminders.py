@@ -88,9 +88,9 @@ def seed(session: Session, url: str, precision: str = "day", kinds: list[str] | 
 
 
 def test_reminders_are_sent_once_each_with_real_apprise(
-    sqlite_url: str, json_sink: JsonSink
+    database_url: str, json_sink: JsonSink
 ) -> None:
-    factory = open_database(sqlite_url)
+    factory = open_database(database_url)
     with transaction(factory) as s:
         seed(s, json_sink.apprise_url)
     now = at("2026-10-01T09:30+02:00")
@@ -114,11 +114,11 @@ def test_reminders_are_sent_once_each_with_real_apprise(
 
 
 def test_no_reminder_for_a_vague_date_nor_for_trailer_only_fans_nor_with_none_asked(
-    sqlite_url: str,
+    database_url: str,
 ) -> None:
     now = at("2026-10-01T10:00+02:00")
     for kwargs in ({"precision": "month"}, {"kinds": ["trailer"]}, {"remind": []}):
-        factory = open_database(sqlite_url)
+        factory = open_database(database_url)
         with transaction(factory) as s:
             for table in (DeliveryRow, SubscriptionRow, TargetRow, SubscriberRow,
                           MilestoneStateRow):  # fmt: skip

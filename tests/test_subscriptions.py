@@ -127,9 +127,9 @@ def test_remind_days_parse() -> None:
 
 
 def test_subscribing_does_not_replay_history_and_channels_stay_the_watchlists(
-    sqlite_url: str,
+    database_url: str,
 ) -> None:
-    factory = open_database(sqlite_url)
+    factory = open_database(database_url)
     t0 = datetime(2026, 7, 1, tzinfo=UTC)
 
     def new_event(session: object) -> int:
@@ -155,8 +155,8 @@ def test_subscribing_does_not_replay_history_and_channels_stay_the_watchlists(
             subscribe(s, Request(["good-sex"], [], name="team"), ["good-sex"], t0)
 
 
-def test_manage_tokens_are_derived_and_only_their_hash_is_stored(sqlite_url: str) -> None:
-    factory = open_database(sqlite_url)
+def test_manage_tokens_are_derived_and_only_their_hash_is_stored(database_url: str) -> None:
+    factory = open_database(database_url)
     key = "k" * 32
     with transaction(factory) as s:
         outcome = subscribe(
