@@ -68,7 +68,9 @@ def deliveries(factory: sessionmaker[Session]) -> list[DeliveryRow]:
         return list(s.scalars(select(DeliveryRow).order_by(DeliveryRow.id)))
 
 
-def test_each_target_gets_an_event_once_even_through_several_subscriptions(database_url: str) -> None:
+def test_each_target_gets_an_event_once_even_through_several_subscriptions(
+    database_url: str,
+) -> None:
     factory = open_database(database_url)
     with transaction(factory) as s:
         subscriber(s, "a", ["json://127.0.0.1:1/a", "json://127.0.0.1:1/b"], {"good-sex": None})
