@@ -1336,7 +1336,7 @@ def test_presale_money_and_trailer_views_are_no_release(title: str) -> None:
     assert ("drift", "release", "released") not in found(title)
 
 
-# ---------------------------------------------------------------- rules from the fourth holdout round
+# ---------------------------------------------------------------- rules from a fourth holdout
 
 
 @pytest.mark.parametrize(
@@ -1481,3 +1481,26 @@ def test_release_dates_round_four(title: str, summary: str, iso: str) -> None:
     assert not any(
         o.milestone == "release" for o in detect(entry(title, summary), MATCHER, PUBLISHED)
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "iso", "precision"),
+    [
+        ("Velvet Hours season 2 expected late 2026, HBO says - Wire", "2026-10-01", "quarter"),
+        (
+            "Ines Marlow says Velvet Hours season 2 is aiming for early 2027",
+            "2027-01-01",
+            "quarter",
+        ),
+        ("Velvet Hours season 2 targeting the second half of 2027", "2027-07-01", "half"),
+    ],
+)
+def test_a_vague_date_right_after_a_plan_is_an_expected_release_date(
+    title: str, iso: str, precision: str
+) -> None:
+    o = one(title, "", "velvet-s2", "release_date")
+    assert (o.status, o.date) == ("expected", FuzzyDate(date.fromisoformat(iso), precision))  # type: ignore[arg-type]
+
+
+def test_a_plan_for_something_else_gives_no_release_date() -> None:
+    assert found("Orbital Drift reshoots expected to wrap by early 2027, Universal says") == set()

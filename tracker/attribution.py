@@ -287,7 +287,7 @@ def targets(
             (o, m) for o, m in ctx.occurrences if ctx.in_title(o) and not ctx.credited(o)
         ]
         return _of_kind(subject, anaphora.group())
-    if near or occs:
+    if near or occs or cue.own_clause:
         if not near:
             note(
                 notes,

@@ -52,8 +52,8 @@ TRAILER = re.compile(
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
-    r"\b(?:concept|fan made|fanmade|fan film|fan trailer|parody|spoof|fake|recut|re cut|mashup|"
-    r"ai generated|ai trailer)\b"
+    r"\b(?:concept|fan made|fanmade|fan film|fan trailer|fan edit|fan cut|parody|spoof|fake|recut|"
+    r"re cut|re edit|mashup|ai generated|ai trailer)\b"
 )
 VIDEO_LABEL = re.compile(r"(?i)(?:exclusive|first look|watch|video)\s*:")
 #: videos about a trailer: reactions, breakdowns, "easter eggs you missed"
@@ -84,7 +84,18 @@ TRAILER_DONE = re.compile(
     r"revealed|"
     r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
     r"lands?|landed|watch|"
-    r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got)\b"
+    r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got|"
+    # its audience: "the trailer breaks a record with 90M views"
+    r"views|viewed|breaks|broke|record|racks up|racked up)\b"
+)
+#: "first trailer", "First 'X' Teaser", "X Final Trailer": a headline naming the trailer by its
+#: place in the campaign speaks of one that is out
+TRAILER_ORDINAL = re.compile(r"\b(?:first|final|second|third|new|latest|2nd|3rd)\b")
+#: after a video title's trailer words: "#2", "(2026)", "HD", "(Universal Pictures)"
+VIDEO_TAIL = re.compile(r"\s*(?:#?\d{1,2}\s*)?\(\s*(?:19|20)\d\d\s*\)")
+VIDEO_TAIL_WORDS = frozenset(
+    {"hd", "4k", "uhd", "official", "pictures", "picture", "studios", "studio"}
+    | {"entertainment", "films", "animation"}
 )
 #: a headline's trailer as the subject of what it shows: "'X' Trailer Teases the Battle"
 TRAILER_DESCRIBES = re.compile(
@@ -168,7 +179,15 @@ RD_VERB = re.compile(
     rf"new )?records?)|"
     rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
-    rf"{PLATFORM}))\b"
+    rf"{PLATFORM})|"
+    # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"
+    rf"stays? put (?:on|at|for)|stayed put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
+    rf"sticks? (?:with|to)|(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
+    rf"(?:\d{{4}} )?(?:release )?date\b))\b"
+    # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
+    rf"|\b(?:expected|aiming for|aims for|targeting|targeted for)(?= (?:in |for |by )?(?:early|"
+    rf"late|mid|the first half|the second half|spring|summer|fall|autumn|winter|(?:19|20)\d\d|"
+    rf"next year|this year)\b)"
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,10}}? (?:back |up |forward |ahead )?(?:to|from|for|"
     rf"until|into)(?= )"
 )
@@ -240,7 +259,10 @@ BO_RESULT = (
     r"surges?|climbs?|slides?|sophomore|secures?|secured|captures?|captured|"
     r"snags?|"
     r"snagged|reign|expansion|expands?|expanded|(?:two|three|four|five) peats?|threepeats?|"
-    r"repeats?|drops?|dropped|dips?|dipped|slips?|slipped|declines?|declined|plunges?|plunged"
+    r"repeats?|drops?|dropped|dips?|dipped|slips?|slipped|declines?|declined|plunges?|plunged|"
+    # a contest won: "edges a rival at the box office", "holds off rivals"
+    r"edges|edged|beats|bests|bested|outpaces|outpaced|photo finish|holds off|held off|"
+    r"fends off|fended off"
 )
 RELEASED = re.compile(
     "|".join(
@@ -265,7 +287,7 @@ RELEASED = re.compile(
             r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
             r"slips?|slipped) (?:just |only |a mere |an? )?\d+(?:\.\d+)? percent\b",
             # a later weekend or a fall in the ranking: "tumbles in its second weekend"
-            r"\b(?:in|its|a) (?:second|third|fourth|fifth|sophomore) "
+            r"\b(?:in|its|a|for|for a|for its|their) (?:second|third|fourth|fifth|sophomore) "
             r"(?:weekend|frame)\b",
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
             r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
@@ -293,16 +315,18 @@ RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
             r"in theaters) this (?:weekend|week)\b",
             r"\b(?:following|after|since) (?:the|its) release\b",
-            r"\bending explained\b|\b(?:premiere|finale|episode|episode \d+) recap\b|"
+            r"\bending explained\b|"
+            r"\b(?:premiere|finale|episode|episode \d+) recap\b|"
             r"\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
             r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b",
             r"\b(?:opens|opened) season \d+\b",
-            rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed|"
-            rf"hit) (?:on )?(?:{PLATFORM}|{VENUE})"
-            r" (?:last|on|this past|yesterday|earlier)\b",
+            rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed) (?:on )?"
+            rf"(?:{PLATFORM}|{VENUE}) (?:last|on|this past|yesterday|earlier)\b",
+            # "hit" is present too: "episodes hit Max on June 24" is a day ahead
+            rf"\bhit (?:on )?(?:{PLATFORM}|{VENUE}) (?:last|this past|yesterday|earlier)\b",
             r"\bwith (?:the|its) (?:season \d+ )?premiere of (?:its |the )?(?:season \d+|"
             r"\w+ season)\b",
             rf"\b(?:is|are|has been|have been|was|were) (?:now )?(?:added|available) (?:to|"
@@ -335,6 +359,13 @@ PAST_RELEASE = re.compile(
     r"underperformed)"
     r"\b(?! (?:a|an|the|its|their|his|her|first|new|official|teaser|trailer)\b)"
 )
+#: "'X' Hits Theaters", "as X opens", "X Sails Into Theaters on ...": a headline's present
+#: release with no date after it (source text after it: a clause's end or a comma)
+PRESENT_RELEASE = re.compile(
+    rf" (?:finally |officially |now )?(?:(?:hits|arrives in|opens in|debuts in|lands in|bows in)"
+    rf" {VENUE}|\w+s into {VENUE}|opens|debuts|bows)\b"
+)
+PRESENT_RELEASE_END = re.compile(r"\s*(?:[,;:|–—]|-\s|$)|\s+(?:on|with|amid|as|and|to)\s+\D")
 FESTIVAL_AFTER = re.compile(rf"(?: \w+){{0,4}} {FESTIVAL}\b")
 
 #: "the Cannes competition title": a film described by its festival past, not an announcement
@@ -354,8 +385,6 @@ PREMIERE = re.compile(
     r"(?:\w+ ){0,2}?premiere\b(?! date)|"
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
-    rf"{FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|selected|"
-    rf"picks?|picked)(?! {FILM_WORD})|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
     rf"closed) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL})|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
@@ -363,6 +392,12 @@ PREMIERE = re.compile(
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
+)
+#: "Venice Lineup", "Cannes Selection": a festival's list; a premiere only for the titles
+#: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
+FESTIVAL_LINEUP = re.compile(
+    rf"\b{FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|"
+    rf"selected|picks?|picked)(?! {FILM_WORD})\b"
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (
@@ -380,7 +415,7 @@ NOUN_BEFORE = re.compile(
 #: "the Venice competition title", "A24's TIFF title": a film described by its festival
 FESTIVAL_TITLE = re.compile(
     rf"\b(?P<festival>{FESTIVAL})(?: (?:\d{{4}}|competition|gala|official|main|midnight|"
-    rf"special|presentation|slate|lineup))*? {FILM_WORD}"
+    rf"special|presentation|slate|lineup))*? {FILM_WORD}(?! festival| fest)"
 )
 #: "among world premieres", "lead the world premieres": a lineup's list, not a held premiere
 PREMIERE_LIST = re.compile(
@@ -535,3 +570,4 @@ class Cue:
     previous: DateMention | None = None
     moved: bool = False
     bound: Occurrence | None = None  # the title the phrasing itself names
+    own_clause: bool = False  # only for titles its clause names, never the entry's subject

@@ -20,7 +20,7 @@ How an observation is made
      Channel"). Fan-made, concept, parody, recut and reaction videos are not trailers;
      a headline about such a video (labelled "Fan Made" or "Concept" in any part, "X
      Trailer 2 Reaction", "Trailer Breakdown", "Easter Eggs", "Reacting to the X
-     Trailer") makes no trailer words of the entry a release. A headline rounding up
+     Trailer", "(fan edit)") makes no trailer words of the entry a release. A headline rounding up
      trailers ("Every Trailer From Comic-Con") gives one to each title its summary names.
      Variant: ``final`` when the word "final" leads, ``teaser`` for teasers, sneak peeks
      and first looks, else ``trailer``.
@@ -31,7 +31,12 @@ How an observation is made
      where to see it ("All episodes June 24 on Hulu", "July 31 only in theaters"), a title
      clause that is only a date (video titles: "Show | Official Trailer | January 4"), and
      moves ("moved from Sept. 18 to
-     Oct. 2" gives ``previous_date``; "pushed to 2027"; "moved up a week"; "Dates X Season
+     Oct. 2" gives ``previous_date``; a date kept: "stays put on June 30", "still on for",
+     "holds its Dec. 18 date"; a vague date right after a plan ("season 4 expected late
+     2026", "aiming for early 2027"; ``expected``); a season's day: "All episodes August
+     26", and in a video's description a sentence that is only a coming day ("Cast is
+     Role. October 16.");
+     "pushed to 2027"; "moved up a week"; "Dates X Season
      2 for August 20"; "Moves X Up A Week To Nov. 4"; "Flies Up One Week To Sept. 11";
      "delayed indefinitely" gives an ``expected`` date of None). A release verb counts
      only as a verb of the production's release: not as a noun ("a $13M opening" after a
@@ -49,7 +54,10 @@ How an observation is made
    - release (released): box-office results (a money figure with box-office words or a
      result verb, "box office" with a result such as "No. 1", "opening", "flops",
      "biggest debut", "opens to $X"), streaming results ("20.3M views", "most watched",
-     "Nielsen", "Top 10", "hours viewed"), availability ("now streaming", "out now",
+     "Nielsen", "Top 10", "hours viewed"), a contest won ("edges X at the box office",
+     "holds off rivals for second weekend"), a headline's present release with no date
+     ("'X' Hits Theaters, ...", "as X opens", "X Sails Into Theaters on ..."; not "the
+     trailer for X debuts"), availability ("now streaming", "out now",
      "X is here", "opens this weekend", "following the release of"), a TV season having
      aired ("premiere recap", "Season 3, Episode 1", "after the Season 3 premiere",
      "kicks off its third season"), "ending explained", and a title followed by a past
@@ -67,7 +75,9 @@ How an observation is made
    - premiere: world/festival/red-carpet/LA premieres, "<festival> premiere", "at the
      premiere", "premieres at/on <festival>", "opens the festival", "kicks off with X",
      "hosts the premiere", "premiere set for <city>", "premiere in <Place>" (a capitalised
-     place name, not a month or season), "Venice world premiere date of Sept. 2"
+     place name, not a month or season), a festival's lineup or selection (only for the
+     titles its own clause names, not those a summary lists: "Lineup: The Full List |
+     Titles include X"), "Venice world premiere date of Sept. 2"
      (announced, with that day; no release date), and a film's headline labelled
      "'X' Premiere: ...". Critics' "first reactions" alone are neither a premiere nor a
      release. A premiere is held unless future words, a lineup's plural ("among world
@@ -105,13 +115,21 @@ How an observation is made
    A release date is ``announced`` with a day date (a set date, or a "sets release date"
    phrase without a date) and ``expected`` with a month, season, quarter, half or year
    (vague: "pushed to January 2027"), or when doubted.
+   A trailer followed (within five words) by a day still ahead ("the teaser debuts
+   tomorrow", "trailer hits online Tuesday, Aug. 4", "teaser for Thursday debut") is
+   ``expected`` with that day, unless a past verb, "ahead of" or the film's release noun
+   ("ahead of its July 31 release") says the day is not the trailer's; a promo's day
+   before "debut" is no release date.
    Done words ("drops", "unveils", "releases", "debuts", "is here", "watch", "official",
-   "new", a headline labelled "Exclusive:" or "First Look:", a headline's trailer as the
+   "new", its audience ("record", "90M views"), a headline's trailer named by its place
+   in the campaign ("first trailer for X", "First 'X' Teaser", "X Final Trailer"), a
+   headline labelled "Exclusive:" or "First Look:", a headline's trailer as the
    subject of what it shows: "'X' Trailer Teases/Brings/Gives ...") make a trailer
    released. A
    trailer merely named counts only as a video title, where the trailer words stand alone
    in their headline part ("X | Official Trailer | Channel", "X Season 2 Teaser", "'X'
-   Trailer: ..."); in one entry released beats expected, and expected beats such a bare
+   Trailer: ...", "X Trailer #2 (2026) Cast, Cast", "X - Final Trailer (Studio) HD"); in
+   one entry released beats expected, and expected beats such a bare
    video title.
 
 4. Attribution: a cue belongs to the title it is bound to: right before it ("'X'
@@ -143,7 +161,8 @@ Dates. A date without a year takes the next such date on or after the published 
 (:mod:`tracker.dates`), with three refinements for release dates: a yearless day takes the
 year the entry gives the same month elsewhere ("Oct. 8" beside "October 2027"); after a
 past-tense verb ("opened June 26", "released Wednesday") a date that would land ahead is
-read as the recent past (a year, or for a weekday a week, earlier), and a past verb with a
+read as the recent past (a year, or for a weekday a week, earlier; not after "hit", present
+too: "episodes hit Hulu on Aug. 26"), and a past verb with a
 past day is a release (``released``), not a release date; and a date whose period ended
 before the entry (a week's grace for a day), or a yearless day the rule puts more than ten
 months ahead (a box-office weekend just gone), is history, not a release date.
@@ -173,6 +192,7 @@ from tracker.cues import (
     EVENT_PREMIERE_DATE,
     FESTIVAL_AFTER,
     FESTIVAL_CONTEXT,
+    FESTIVAL_LINEUP,
     FESTIVAL_NAME,
     FESTIVAL_START,
     FESTIVAL_TITLE,
@@ -201,6 +221,8 @@ from tracker.cues import (
     PREMIERE_LIST,
     PREMIERE_NOUN_BEFORE,
     PRESALE,
+    PRESENT_RELEASE,
+    PRESENT_RELEASE_END,
     PROMO_SUBJECT,
     PROMO_WORD,
     RD_BEFORE_NOUN,
@@ -215,7 +237,10 @@ from tracker.cues import (
     TRAILER,
     TRAILER_DESCRIBES,
     TRAILER_DONE,
+    TRAILER_ORDINAL,
     TRAILER_REACTION,
+    VIDEO_TAIL,
+    VIDEO_TAIL_WORDS,
     WEAK_HEDGE,
     WHERE_AFTER_DATE,
     WRAPPED,
@@ -373,9 +398,19 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
                 min(clause[1], m.end() + _HEDGE_AFTER),
             )
             done = TRAILER_DONE.search(text, lo, hi) or (
-                seg.in_title and (ctx.video_label or TRAILER_DESCRIBES.match(text, m.end()))
+                seg.in_title
+                and (
+                    ctx.video_label
+                    or TRAILER_DESCRIBES.match(text, m.end())
+                    or _ordinal_trailer(ctx, clause, m.start(), words)
+                )
             )
             status = "released" if done else "weak"
+            coming = _coming_day(ctx, clause, m.end())
+            if coming is not None:
+                # "the teaser debuts tomorrow", "trailer hits online Tuesday, Aug. 4"
+                out.append(Cue("trailer", "expected", m.start(), m.end(), variant, coming))
+                continue
             if status == "weak" and not bare:
                 continue  # a trailer merely named ("everything we know: cast, trailer")
         dates = (
@@ -385,6 +420,50 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         )
         out.append(Cue("trailer", status, m.start(), m.end(), variant, dates[0] if dates else None))
     return out
+
+
+def _ordinal_trailer(ctx: Context, clause: _Clause, start: int, words: str) -> bool:
+    """ "First trailer for X", "First 'X' Teaser", "X Final Trailer": a trailer that is out."""
+    if TRAILER_ORDINAL.match(words):
+        return True
+    for o, _ in ctx.occurrences:
+        between = ctx.text[o.end : start] if o.end < start else "x"
+        if (
+            clause[0] <= o.start
+            and start - o.end <= 24
+            and not SEASON_MARK.sub("", between).strip()
+        ):
+            before = ctx.text[max(clause[0], o.start - 7) : o.start]
+            return bool(TRAILER_ORDINAL.search(before))  # "First 'X' Season 2 Teaser"
+    return False
+
+
+def _coming_day(ctx: Context, clause: _Clause, end: int) -> DateMention | None:
+    """A day still ahead right after a trailer that is not yet out ("... arrives tomorrow").
+
+    Not after a past-tense verb ("dropped on Monday"), a day for which the entry's own
+    day is the date.
+    """
+    text = ctx.text
+    hi = min(clause[1], _words_after(text, end, 5))
+    pub = ctx.published.date()
+    for fs, fe, d in _dates_between(ctx, end, hi):
+        if d.date.precision != "day" or d.date.day <= pub:
+            return None
+        if _TRAILER_PAST.search(text, clause[0], fs) or _FILM_RELEASE_AFTER.match(text, fe):
+            return None  # "dropped Monday"; "teaser ahead of its July 31 release": the film's
+        if REFERENCE_BEFORE.search(text, end, fs):
+            return None
+        return d
+    return None
+
+
+_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow)\b")
+REFERENCE_BEFORE = re.compile(r"\b(?:ahead of|before|until|in time for)\b")
+_TRAILER_PAST = re.compile(
+    r"\b(?:dropped|debuted|released|unveiled|premiered|arrived|landed|launched|revealed|"
+    r"shared|hit|went)\b"
+)
 
 
 def _bare_video_title(ctx: Context, seg: Segment, clause: _Clause, start: int, end: int) -> bool:
@@ -403,8 +482,12 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: _Clause, start: int, e
     rest = SEASON_MARK.sub(" ", before).split()
     if any(w not in ctx.companies and w not in KIND_WORDS for w in rest):
         return False  # "'X' Peacock Series Teaser" is bare; "Everything about X: trailer" not
-    tail = text[end : clause[1]].rstrip()
-    return re.fullmatch(r"(?: (?:\d{4}|hd|4k|official))*", tail) is not None
+    if VIDEO_TAIL.match(ctx.doc.source, _source_at(ctx, end)):
+        return True  # "X Trailer #2 (2026) Cast Name, Cast Name"
+    tail = text[end : clause[1]].split()
+    return all(
+        re.fullmatch(r"\d{1,4}", w) or w in VIDEO_TAIL_WORDS or w in ctx.companies for w in tail
+    )
 
 
 def _date_status(
@@ -515,6 +598,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         if len(window) > 1 and FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
         past = _past_verb(ctx, m)
+        if past and m.group().startswith("hit") and when.date.day > ctx.published.date():
+            past = False  # "episodes hit Hulu on Aug. 26": present tense, the day is ahead
         when = _in_the_past(ctx, past, when)
         day = when.date.precision == "day"
         if when.text.lower() == "today" and not past:
@@ -593,10 +678,21 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         noun = RD_BEFORE_NOUN.match(ctx.text, fe) and not RECORD_BEFORE.search(
             ctx.text, max(0, fs - 12), fs
         )
+        if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
+            continue  # "the teaser for Thursday debut": the promo's day
         where = d.date.precision == "day" and d.date.day >= pub
-        if noun or (where and WHERE_AFTER_DATE.match(ctx.text, fe)):
+        where = where and bool(
+            WHERE_AFTER_DATE.match(ctx.text, fe)
+            or _EPISODES_BEFORE.search(ctx.text, max(seg.fstart, fs - 30), fs)
+        )
+        if noun or where:
             out.append(Cue("release_date", _date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
     return out
+
+
+#: "All episodes August 26", "every episode Friday": a season's day
+_EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")
+_PROMO_FOR = re.compile(r"\b(?:trailers?|teasers?|promos?|clips?|footage) (?:for|on|set for) \Z")
 
 
 def _set_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
@@ -647,8 +743,8 @@ def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:
 
     Not a relative word: "Story - TODAY" names a publisher.
     """
-    if not seg.in_title or seg.start == 0:
-        return []
+    if seg.start == 0 or not (seg.in_title or ctx.video_headline):
+        return []  # in a video's description too: "Cast is Role. October 16."
     for fs, fe, d in ctx.dates:
         if (
             fs == seg.fstart
@@ -728,6 +824,9 @@ def _bound_release_cues(
         venue.group("now") or not text[venue.end() : _clause_of(clauses, o.start)[1]].strip()
     ):
         out.append(Cue("release", "released", venue.start() + 1, venue.end(), bound=o))
+    present = PRESENT_RELEASE.match(text, o.end) if seg.in_title else None
+    if present and _present_release(ctx, clauses, o, present):
+        out.append(Cue("release", "released", present.start() + 1, present.end(), bound=o))
     past = PAST_RELEASE.match(text, o.end)
     if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
         past = None  # "reactions to X arrived": X is not what arrived
@@ -740,6 +839,19 @@ def _bound_release_cues(
     return out
 
 
+def _present_release(ctx: Context, clauses: list[_Clause], o: Occurrence, m: re.Match[str]) -> bool:
+    """ "'X' Hits Theaters, ...", "as X opens": out now, unless a date, hedge or object says not."""
+    text = ctx.text
+    clause = _clause_of(clauses, o.start)
+    if _dates_between(ctx, m.end(), clause[1]) or not PRESENT_RELEASE_END.match(
+        ctx.doc.source, _source_at(ctx, m.end())
+    ):
+        return False  # "X Opens Nov. 25", "X Opens Its Doors"
+    if OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
+        return False  # "the trailer for X debuts": the promo is what debuts
+    return not _hedged(ctx, clauses, m.start(), m.end(), HEDGE)
+
+
 def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
     """Premiere phrasings; a festival's film named before the festival; "'X' Premiere:"."""
     text = ctx.text
@@ -748,6 +860,10 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         out.append(_premiere_cue(ctx, clauses, m.start(), m.end()))
+    for m in FESTIVAL_LINEUP.finditer(text, seg.fstart, seg.fend):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            cue = _premiere_cue(ctx, clauses, m.start(), m.end())
+            out.append(replace(cue, own_clause=True))  # a lineup: only the titles it names
     for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
         if PLACE_AFTER.match(ctx.doc.source, _source_at(ctx, m.end())) and not any(
             c.start < m.end() and m.start() < c.end for c in out
