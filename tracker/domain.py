@@ -47,6 +47,13 @@ class FuzzyDate:
     day: date
     precision: Precision
 
+    @classmethod
+    def stored(cls, day: date | None, precision: str | None) -> FuzzyDate | None:
+        """The fuzzy date a database row holds as two columns, or None."""
+        if day is None or precision not in PRECISIONS:
+            return None
+        return cls(day, precision)
+
     def iso(self) -> str:
         return self.day.isoformat()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,9 +51,6 @@ class Silence:
             return True
         return bool(self.max_age) and published is not None and published < now - self.max_age
 
-
-def _fuzzy(value: date | None, precision: str | None) -> FuzzyDate | None:
-    return FuzzyDate(value, precision) if value is not None and precision else None  # type: ignore[arg-type]
 
 
 def observation_row(entry: EntryRow, obs: Observation, at: datetime) -> ObservationRow:
@@ -98,7 +95,7 @@ def load_states(session: Session, productions: set[str]) -> dict[Key, MilestoneS
     )
     return {
         (r.production_id, r.milestone): MilestoneState(
-            r.status, _fuzzy(r.date, r.precision), r.variant, r.as_of
+            r.status, FuzzyDate.stored(r.date, r.precision), r.variant, r.as_of
         )
         for r in rows
     }

@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, or_, select, update
@@ -292,9 +292,6 @@ def _safe_send(send: Sender, url: str, message: Message) -> SendResult:
 # --- composing ------------------------------------------------------------------------------
 
 
-def _fuzzy(d: date | None, p: str | None) -> FuzzyDate | None:
-    return FuzzyDate(d, p) if d is not None and p else None  # type: ignore[arg-type]
-
 
 def event_view(event: EventRow, title: str) -> EventView:
     return EventView(
@@ -303,9 +300,9 @@ def event_view(event: EventRow, title: str) -> EventView:
         milestone=event.milestone,
         status=event.status,
         variant=event.variant,
-        date=_fuzzy(event.date, event.precision),
+        date=FuzzyDate.stored(event.date, event.precision),
         previous_status=event.previous_status,
-        previous_date=_fuzzy(event.previous_date, event.previous_precision),
+        previous_date=FuzzyDate.stored(event.previous_date, event.previous_precision),
         source=event.source,
         source_title=event.source_title,
     )

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker.domain import MILESTONE_KINDS, FuzzyDate, Precision
-from tracker.messages import EventView, headline, human_date
+from tracker.domain import MILESTONE_KINDS, FuzzyDate
+from tracker.messages import headline, human_date
+from tracker.outbox import event_view
 from tracker.store import EntryRow, EventRow, FeedRow, MilestoneStateRow, ObservationRow
 from tracker.watchlist import Production, Watchlist
 
@@ -27,16 +28,6 @@ MILESTONE_NAMES = {
     "production": "Production",
 }
 DATED_KINDS = ("release_date", "premiere")  # the dates a calendar shows
-
-
-def fuzzy(day: date | None, precision: str | None) -> FuzzyDate | None:
-    if day is None:
-        return None
-    p: Precision = precision if precision in _PRECISIONS else "day"  # type: ignore[assignment]
-    return FuzzyDate(day, p)
-
-
-_PRECISIONS = {"day", "month", "season", "quarter", "half", "year"}
 
 
 def iso(value: datetime | date | None) -> str | None:
@@ -135,7 +126,7 @@ def _view(production: Production, rows: Sequence[MilestoneStateRow], today: date
         states[row.milestone] = State(
             row.milestone,
             row.status,
-            fuzzy(row.date, row.precision),
+            FuzzyDate.stored(row.date, row.precision),
             row.variant,
             row.source,
             row.as_of,
@@ -203,20 +194,7 @@ def events(
 
 
 def event_headline(ev: EventRow, title: str) -> str:
-    return headline(
-        EventView(
-            production=title,
-            production_id=ev.production_id,
-            milestone=ev.milestone,
-            status=ev.status,
-            variant=ev.variant,
-            date=fuzzy(ev.date, ev.precision),
-            previous_status=ev.previous_status,
-            previous_date=fuzzy(ev.previous_date, ev.previous_precision),
-            source=ev.source,
-            source_title=ev.source_title,
-        )
-    )
+    return headline(event_view(ev, title))
 
 
 def event_json(ev: EventRow) -> dict[str, Any]:
