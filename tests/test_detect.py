@@ -761,7 +761,12 @@ def dated(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]
         ("Theo Vance Floats in Zero-G in ‘Orbital Drift’ — First Look", "", set()),
         ("‘Orbital Drift’ Universal Movie Teaser", "", {("drift", "trailer", "released")}),
         # "no" hedges only the milestone it stands right before
-        ("Theo Vance Shows No Fear in ‘Orbital Drift’ Trailer", "", set()),
+        # (and what a headline says the trailer shows means it is out)
+        (
+            "Theo Vance Shows No Fear in ‘Orbital Drift’ Trailer",
+            "",
+            {("drift", "trailer", "released")},
+        ),
         ("No Teaser Yet for ‘Orbital Drift’", "", {("drift", "trailer", "expected")}),
     ],
 )
@@ -1504,3 +1509,87 @@ def test_a_vague_date_right_after_a_plan_is_an_expected_release_date(
 
 def test_a_plan_for_something_else_gives_no_release_date() -> None:
     assert found("Orbital Drift reshoots expected to wrap by early 2027, Universal says") == set()
+
+
+# ---------------------------------------------------------------- broader causes (round 6)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Orbital Drift Collects 1.4 Billion Yen in Its First Week in Japan",
+        "Orbital Drift box office day 3: Universal thriller rakes in ₹18 crore",
+        "Orbital Drift Passes ¥3 Billion as Universal Expands Overseas",
+    ],
+)
+def test_box_office_in_other_currencies(title: str) -> None:
+    assert ("drift", "release", "released") in found(title)
+
+
+def test_a_currency_sign_is_a_word() -> None:
+    from tracker.text import fold
+
+    assert fold("¥3 billion and ₹18 crore").text == "¥ 3 billion and ₹ 18 crore"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gravewater is now on Netflix: a refresher before you press play",
+        "Gravewater is now streaming on Netflix",
+    ],
+)
+def test_now_on_a_platform_is_a_release(title: str) -> None:
+    assert ("gravewater", "release", "released") in found(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "pid", "iso"),
+    [
+        (
+            "Winter Film Guide",
+            "Picks include Universal's Orbital Drift (July 2) and more.",
+            "drift",
+            "2026-07-02",
+        ),
+        (
+            "HBO's Summer Slate: From Velvet Hours Season 3 (Aug. 9) to the Rest",
+            "",
+            "velvet-s3",
+            "2026-08-09",
+        ),
+    ],
+)
+def test_a_day_in_brackets_after_a_title_is_its_release_date(
+    title: str, summary: str, pid: str, iso: str
+) -> None:
+    o = one(title, summary, pid, "release_date")
+    assert (o.status, o.date) == ("announced", FuzzyDate(date.fromisoformat(iso), "day"))
+
+
+def test_a_past_day_in_brackets_is_no_release_date() -> None:
+    got = found("Universal's Orbital Drift (Jan. 3, 2026) was a winter hit")
+    assert all(m != "release_date" for _, m, _ in got)
+
+
+def test_a_coming_period_after_a_trailer_is_expected() -> None:
+    assert ("drift", "trailer", "expected") in found(
+        "Universal Says Orbital Drift Trailer Arrives Next Week"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Theo Vance is a ruthless pilot in the Orbital Drift trailer",
+        "A Storm Breaks in Universal's 'Orbital Drift' teaser",
+        "Mara Quell Hides a Secret in Teaser for The Lantern Keeper",
+    ],
+)
+def test_what_a_trailer_shows_means_it_is_out(title: str) -> None:
+    assert {p for p, m, s in found(title) if (m, s) == ("trailer", "released")}
+
+
+def test_a_release_day_after_a_trailer_is_not_the_trailers() -> None:
+    got = found("A Storm Breaks in Universal's 'Orbital Drift' teaser, streaming July 20")
+    assert ("drift", "trailer", "expected") not in got

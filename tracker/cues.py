@@ -127,15 +127,18 @@ ANTICIPATION = (
     r"ahead of|before(?! it| them| him| her)|await\w*|wait for|waiting for|look for|looking for|"
     r"keep an eye|(?:sets?|setting|announces?|reveals?) (?:a |the )?(?:\w+ )?date for"
 )
+#: a time still ahead with no day: "lands next week", "later this month"
+AHEAD = r"next (?:week|month)|later this (?:week|month|year)|in the coming (?:days|weeks)"
 HEDGE = re.compile(
-    rf"\b(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{ANTICIPATION}|projections?|when|faces|"
+    rf"\b(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{ANTICIPATION}|{AHEAD}|projections?|when|"
+    r"faces|"
     r"not|yet|"
     r"upcoming(?= (?:official |first |new |final )*(?:trailer|teaser)))\b"
     # "no trailer yet": "no" just before the cue (not the rank "No. 1")
     r"|\bno (?!\d)(?:\w+ ){0,3}\Z"
 )
 #: after a cue only forward-looking words hedge it ("the trailer will ...", "... expected")
-HEDGE_AFTER_WORDS = re.compile(rf"(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|await\w*)\b")
+HEDGE_AFTER_WORDS = re.compile(rf"(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{AHEAD}|await\w*)\b")
 #: for release dates only doubt hedges: "will come out August 13" is a set date
 DOUBT = re.compile(
     rf"\b(?:could|{MAY}|might|{UNCERTAIN}|expected to|unconfirmed|eventually|sometime|not|"
@@ -224,7 +227,11 @@ RD_SHIFT = re.compile(
 )
 PAST_VERB = re.compile(r"\b(?:\w+ed|came out|hit|bowed|opened|returned)\b")
 
-MONEY = r"(?:\$|£|€) \d+(?:\.\d+)?(?:[kmb]|mn|bn)?(?: (?:million|billion|thousand))?"
+#: a sum in any currency: "$ 20m", "¥ 5 billion", "₹ 32 crore", "2.1 billion yen"
+MONEY = (
+    r"(?:(?:\$|£|€|¥|₹) \d+(?:\.\d+)?(?:[kmb]|mn|bn)?(?: (?:million|billion|thousand|crore|"
+    r"lakh))?|\d+(?:\.\d+)? (?:million |billion |thousand )?(?:yen|crore|lakh|rupees|yuan)\b)"
+)
 BO_WORDS = (
     r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
     r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"
@@ -331,6 +338,8 @@ RELEASED = re.compile(
             r"\w+ season)\b",
             rf"\b(?:is|are|has been|have been|was|were) (?:now )?(?:added|available) (?:to|"
             rf"on) (?:the )?{PLATFORM}\b",
+            # "the season is now on Netflix", "are now streaming on Hulu"
+            rf"\b(?:is|are) now (?:streaming |playing )?on {PLATFORM}\b",
         ]
     )
 )

@@ -239,6 +239,7 @@ from tracker.cues import (
     TRAILER_DONE,
     TRAILER_ORDINAL,
     TRAILER_REACTION,
+    VENUE,
     VIDEO_TAIL,
     VIDEO_TAIL_WORDS,
     WEAK_HEDGE,
@@ -402,6 +403,7 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
                 and (
                     ctx.video_label
                     or TRAILER_DESCRIBES.match(text, m.end())
+                    or _shown_in_trailer(ctx, clause, m.start())
                     or _ordinal_trailer(ctx, clause, m.start(), words)
                 )
             )
@@ -452,10 +454,37 @@ def _coming_day(ctx: Context, clause: _Clause, end: int) -> DateMention | None:
             return None
         if _TRAILER_PAST.search(text, clause[0], fs) or _FILM_RELEASE_AFTER.match(text, fe):
             return None  # "dropped Monday"; "teaser ahead of its July 31 release": the film's
-        if REFERENCE_BEFORE.search(text, end, fs):
-            return None
+        if REFERENCE_BEFORE.search(text, end, fs) or _RELEASE_WORDS.search(text, end, fs):
+            return None  # "teaser, streaming Nov. 20": the film's day
         return d
     return None
+
+
+_RELEASE_WORDS = re.compile(
+    rf"\b(?:streaming|in {VENUE}|(?:hits|arrives in|opens in) {VENUE}|opens|opening)\b"
+)
+#: "Star Is a Threat in the X Trailer", "Hero Braves the Cold in Teaser for X": a headline
+#: about what the trailer shows speaks of one that is out
+_SHOWN_IN = re.compile(
+    r"\bin (?:(?:the|a|an|its|their|this|new|first|latest|official|final|\w+ s) )*\Z"
+)
+
+_SHOWN_IN_OWNER = re.compile(r"\bin (?:the )?\w+(?: s)? \Z")
+
+
+def _shown_in_trailer(ctx: Context, clause: _Clause, start: int) -> bool:
+    text = ctx.text
+    lo = start
+    for o, _ in ctx.occurrences:
+        if (
+            clause[0] <= o.start
+            and o.end < start
+            and not SEASON_MARK.sub("", text[o.end : start]).strip()
+        ):
+            lo = o.start  # "in the X trailer", "in the studio's X trailer"
+    if lo < start and _SHOWN_IN_OWNER.search(text, clause[0], lo):
+        return True
+    return bool(_SHOWN_IN.search(text, clause[0], lo))
 
 
 _FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow)\b")
@@ -557,7 +586,33 @@ def _release_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> li
         *_set_date_cues(ctx, seg, clauses),
         *_move_cues(ctx, seg),
         *_date_only_title_cues(ctx, seg),
+        *_listed_day_cues(ctx, seg),
     ]
+
+
+_SEASON_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)? \Z")
+_OPEN_PAREN = re.compile(r"\(\s*\Z")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
+    """A coming day in brackets right after a title, as listings write them ("Show (Oct. 9)")."""
+    text = ctx.text
+    out: list[Cue] = []
+    for fs, fe, d in ctx.dates:
+        if not seg.fstart <= fs < seg.fend or d.date.precision != "day":
+            continue
+        if d.form in ("relday", "weekday") or _is_history(ctx, d):
+            continue
+        src_start = _source_at(ctx, fs)
+        before = ctx.doc.source[max(0, src_start - 3) : src_start]
+        if not _OPEN_PAREN.search(before):
+            continue
+        if not _CLOSE_PAREN.match(ctx.doc.source, _source_at(ctx, fe)):
+            continue
+        if any(o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs) for o, _ in ctx.occurrences):
+            out.append(Cue("release_date", "announced", fs, fe, date=d))
+    return out
 
 
 def _fresh_dates(ctx: Context, lo: int, hi: int) -> list[DateMention]:

@@ -12,7 +12,7 @@ An entry's title and summary become one :class:`Document`:
   → "good sex"); an apostrophe inside a word dropped ("Laga'aia" → "lagaaia"); thousands
   separators dropped from numbers ("4,425" → "4425"); a negative contraction becomes two
   words, so negation stays visible ("won't" → "will not", "hasn't" → "has not", "can't" →
-  "can not"); ``$ £ €`` kept as words; every other punctuation mark separates words.
+  "can not"); ``$ £ € ¥ ₹`` kept as words; every other punctuation mark separates words.
   Titles, aliases and context words are folded by the same :func:`fold_phrase`, so
   "Minions & Monsters" and "Minions and Monsters" meet.
 - ``segments``: sentences and clauses of ``source``. A segment ends at a line break,
@@ -51,7 +51,7 @@ __all__ = [
 #: (the design's seed article is 6 KB) but not an unbounded page.
 SUMMARY_LIMIT = 10_000
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€%]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*(?:['’ʼ]s\b)?|[^\W_]+(?:['’ʼ][^\W_]+)*|[&$£€¥₹%]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote)\b[^>]*>", re.I)
 _DROP_ELEMENT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
