@@ -185,6 +185,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--append", action="store_true", help="append to bench/README.md")
     args = parser.parse_args()
+    # The sink is on loopback: let the fans' URLs through the SSRF guard (as tests do).
+    os.environ["TRACKER_ALLOW_PRIVATE_TARGETS"] = "true"
+    os.environ["TRACKER_ALLOWED_SCHEMES"] = "json"
     mp.set_start_method("spawn")
     port = _free_port()
     ready = mp.Event()
@@ -198,6 +201,8 @@ def main() -> None:
         outbox = _run(_outbox, port, n, c)
     finally:
         sink.terminate()
+    if outbox["ok"] != n or bare["ok"] != n:
+        raise SystemExit(f"not every message was sent: bare {bare['ok']}, outbox {outbox['ok']}")
     ratio = outbox["seconds"] / bare["seconds"]
     lines = [
         f"one event to {n} subscribers (json:// loopback sink in a child process), "

@@ -403,3 +403,14 @@ def test_manage_tokens_are_long_and_unguessable(start_site: Any, json_sink: Json
                     "..%2f..%2fetc"):  # fmt: skip
             assert c.get(f"/manage/{bad}").status_code == 404
             assert c.get(f"/api/manage/{bad}").status_code == 404
+
+
+def test_the_check_at_send_time_sees_a_tightened_policy() -> None:
+    from tracker.web.urlguard import refusal_at_send
+
+    loose = UrlPolicy(frozenset({"json"}), allow_private=True)
+    assert refusal_at_send("json://127.0.0.1:9/", loose) is None
+    strict = UrlPolicy(frozenset({"json"}), allow_private=False)
+    assert "loopback" in (refusal_at_send("json://127.0.0.1:9/", strict) or "")
+    narrower = UrlPolicy(frozenset({"ntfys"}), allow_private=True)
+    assert "not allowed" in (refusal_at_send("json://127.0.0.1:9/", narrower) or "")

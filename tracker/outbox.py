@@ -277,9 +277,9 @@ def url_policy() -> Any:
 
 def _unsafe(url: str, policy: Any) -> str | None:
     """Why a fan's URL must not be used now (checked again at send time: DNS can change)."""
-    from tracker.web.urlguard import refusal
+    from tracker.web.urlguard import refusal_at_send
 
-    return refusal(url, policy)
+    return refusal_at_send(url, policy)
 
 
 def _safe_send(send: Sender, url: str, message: Message) -> SendResult:

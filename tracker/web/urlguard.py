@@ -111,6 +111,20 @@ def refusal(url: str, policy: UrlPolicy | None = None) -> str | None:
     return None
 
 
+def refusal_at_send(url: str, policy: UrlPolicy) -> str | None:
+    """:func:`refusal` for a URL that passed :func:`guard` when it was given.
+
+    Right before a send only what can have changed is checked again: the admin's scheme
+    allowlist and, unless private targets are allowed, the addresses the host resolves to
+    now (DNS can change). With private targets allowed that is a string comparison.
+    """
+    scheme = url.split("://", 1)[0].lower()
+    if scheme not in policy.allowed_schemes:
+        allowed = ", ".join(sorted(policy.allowed_schemes)) or "none"
+        return f"{scheme}:// notifications are not allowed here; allowed: {allowed}"
+    return None if policy.allow_private else refusal(url, policy)
+
+
 def harden(url: str) -> str:
     """``url`` with ``redirect=no``: apprise then never follows an HTTP redirect for it."""
     base, _, query = url.partition("?")
