@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.servers import JsonSink, SmtpSink, refused_url
 from tracker.db import open_database, transaction
-from tracker.outbox import RETRY_LADDER, deliver_due, enqueue, retry_delay
+from tracker.outbox import RETRY_LADDER, apprise_send, deliver_due, enqueue, retry_delay
 from tracker.store import DeliveryRow, EventRow, SubscriberRow, SubscriptionRow, TargetRow
 
 T0 = datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
@@ -531,3 +531,36 @@ def test_a_row_not_started_within_half_its_lease_is_handed_back_unsent(database_
     assert all(r.sending_until is None and r.attempts == 0 for r in rows[1:])
     ok = lambda url, m: SendResult(True)  # noqa: E731
     assert deliver_due(factory, Clock(T0), TITLES, give_up=DAY, send=ok).sent == 2
+
+
+def test_on_stop_the_sends_under_way_finish_and_the_rest_are_handed_back(
+    database_url: str, json_sink: JsonSink
+) -> None:
+    import threading
+
+    factory = setup(json_sink.apprise_url, database_url)
+    with transaction(factory) as s:
+        for _ in range(5):
+            enqueue(s, event(s), T0)
+    stopping = threading.Event()
+    calls: list[str] = []
+
+    def send(url: str, message: Message) -> SendResult:
+        calls.append(url)
+        stopping.set()  # SIGTERM arrives during the first send
+        return apprise_send(url, message)
+
+    report = deliver_due(
+        factory,
+        Clock(T0),
+        lambda pid: "X",
+        give_up=timedelta(hours=1),
+        send=send,
+        concurrency=1,
+        stopping=stopping,
+    )
+    assert report.sent == 1 and len(calls) == 1  # the send under way finished
+    rows = deliveries(factory)
+    assert [r.state for r in rows].count("sent") == 1
+    pending = [r for r in rows if r.state == "pending"]
+    assert len(pending) == 4 and all(r.sending_until is None for r in pending)  # handed back

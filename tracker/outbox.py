@@ -604,8 +604,12 @@ def deliver_due(
     concurrency: int = DEFAULT_CONCURRENCY,
     lease: timedelta = DEFAULT_LEASE,
     composer: Composer | None = None,
+    stopping: threading.Event | None = None,
 ) -> DeliveryReport:
     """Send every due delivery (``concurrency`` at once) and record each result.
+
+    When ``stopping`` is set (SIGTERM), the sends under way finish and are recorded, and
+    every claimed row not yet started is handed back at once for the next process.
 
     Due rows are claimed a few per worker at a time (at most ``limit``); the next batch is
     claimed while the previous one is still being sent, so the pool never runs dry.
@@ -628,8 +632,8 @@ def deliver_due(
                     del mailboxes[url]
                     return
                 claimed = box.popleft()
-            if time.monotonic() > claimed.start_by:
-                done.put((claimed, None))  # half its lease is gone: do not risk a duplicate
+            if time.monotonic() > claimed.start_by or (stopping and stopping.is_set()):
+                done.put((claimed, None))  # late, or stopping: hand it back unsent
             elif claimed.message is None:
                 done.put((claimed, SendResult(False, claimed.error)))
             elif claimed.fan and (unsafe := _unsafe(claimed.url, policy)):
@@ -643,6 +647,8 @@ def deliver_due(
     size = max(1, min(limit, max(concurrency, 1) * 8))
     with ThreadPoolExecutor(max(concurrency, 1), thread_name_prefix="deliver") as pool:
         while True:
+            if stopping is not None and stopping.is_set():
+                more = False
             if more and outstanding <= size // 2:
                 batch = _claim(factory, now(), size, lease, composer)
                 more = len(batch) == size
@@ -692,4 +698,5 @@ def deliver_app(app: App, send: Sender = apprise_send) -> DeliveryReport:
         concurrency=settings.delivery_concurrency,
         lease=settings.delivery_lease,
         composer=composer_for(app),
+        stopping=app.stopping,
     )
