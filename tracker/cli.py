@@ -24,7 +24,11 @@ class CommandError(Exception):
 
 
 def _settings_epilog() -> str:
-    rows = Settings.describe()
+    from tracker.web.settings import VARIABLES as WEB_VARIABLES
+
+    rows = Settings.describe() + [
+        (name, default, meaning) for name, default, meaning in WEB_VARIABLES
+    ]
     width = max(len(r[0]) for r in rows)
     lines = ["settings (environment variables):"]
     lines += [

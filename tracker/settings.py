@@ -15,7 +15,7 @@ class SettingsError(ValueError):
     """A TRACKER_* variable holds a value that cannot be used."""
 
 
-def _bool(name: str, raw: str) -> bool:
+def parse_bool(name: str, raw: str) -> bool:
     value = raw.strip().lower()
     if value in {"1", "true", "yes", "on"}:
         return True
@@ -223,7 +223,7 @@ class Settings:
             if f.type in ("Path",):
                 values[f.name] = Path(raw)
             elif f.type == "bool":
-                values[f.name] = _bool(name, raw)
+                values[f.name] = parse_bool(name, raw)
             elif f.type == "int":
                 values[f.name] = _int(name, raw)
             elif f.type == "timedelta":

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tracker.settings import SettingsError
+from tracker.settings import SettingsError, parse_bool
 
 if TYPE_CHECKING:
     from tracker.app import App
@@ -42,15 +42,6 @@ VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("TRACKER_WEB_RATE_LIMIT", "10/h", "subscribe and test requests per client address"),
     ("TRACKER_WEB_MAX_BODY", "65536", "largest request body in bytes"),
 )
-
-
-def _bool(name: str, raw: str) -> bool:
-    value = raw.strip().lower()
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"0", "false", "no", "off", ""}:
-        return False
-    raise SettingsError(f"{name}={raw!r}: write true or false")
 
 
 _PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -88,7 +79,8 @@ class WebSettings:
         if "TRACKER_ALLOWED_SCHEMES" in env:
             values = replace(values, allowed_schemes=parse_schemes(env["TRACKER_ALLOWED_SCHEMES"]))
         if "TRACKER_ALLOW_PRIVATE_TARGETS" in env:
-            allow = _bool("TRACKER_ALLOW_PRIVATE_TARGETS", env["TRACKER_ALLOW_PRIVATE_TARGETS"])
+            name = "TRACKER_ALLOW_PRIVATE_TARGETS"
+            allow = parse_bool(name, env[name])
             values = replace(values, allow_private_targets=allow)
         if "TRACKER_WEB_RATE_LIMIT" in env:
             rate = parse_rate("TRACKER_WEB_RATE_LIMIT", env["TRACKER_WEB_RATE_LIMIT"])
