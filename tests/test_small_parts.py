@@ -80,6 +80,7 @@ def test_bad_settings_name_the_variable_and_the_fix(name: str, value: str, fix: 
         ("tgram://123456:ABCDEFSECRET/98765", "ABCDEFSECRET"),
         ("mailto://user:hunter2@example.com", "hunter2"),
         ("ntfy://ntfy.sh/my-private-topic", "my-private-topic"),
+        ("ntfys://my-private-topic", "my-private-topic"),
         ("https://hooks.example.com/services/T000/B000/XXXXSECRET", "XXXXSECRET"),
         ("not a url at all SECRETWORD", "SECRETWORD"),
     ],

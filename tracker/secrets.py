@@ -13,13 +13,21 @@ def _mask_segment(segment: str) -> str:
     return f"{segment[0]}...{segment[-1]}" if len(segment) > 2 else "..."
 
 
+def _mask_host(host: str) -> str:
+    """A host that is no domain name or address (``ntfys://my-topic``) is a secret too."""
+    name = host.rsplit("@", 1)[-1]
+    if "." in name or ":" in name or name in ("", "localhost"):
+        return host
+    return host[: len(host) - len(name)] + _mask_segment(name)
+
+
 def _mask_path(url: str) -> str:
     """Drop the query and mask every path segment (ntfy topics and webhook ids are secrets)."""
     url = url.split("?", 1)[0]
     scheme, sep, rest = url.partition("://")
     host, slash, path = rest.partition("/")
     masked = "/".join(_mask_segment(s) for s in path.split("/"))
-    return f"{scheme}{sep}{host}{slash}{masked}"
+    return f"{scheme}{sep}{_mask_host(host)}{slash}{masked}"
 
 
 def mask_url(url: str) -> str:
