@@ -117,6 +117,7 @@ def cmd_scan(settings: Settings, args: argparse.Namespace) -> int:
             for reason in explain(entry, matcher, now):
                 print(f"    {reason}")
     if not args.json:
+        sys.stdout.flush()
         print(f"{len(entries)} entries, {found} observations", file=sys.stderr)
     return 0
 
