@@ -1,0 +1,67 @@
+"""Detection quality on our own labelled sets (tests/eval/): it must not fall back.
+
+Scored as ../shared/eval/score.py scores: a key is (link, production, milestone, status);
+a label with a day date must get the day right.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tracker.detect import detect
+from tracker.domain import Entry
+from tracker.match import Matcher
+from tracker.watchlist import Watchlist
+
+SETS = Path(__file__).resolve().parent / "eval"
+
+#: (precision, recall) floors, a little under the figures of 2026-11-25.
+FLOORS = {
+    "review": (0.94, 0.93),
+    "holdout2": (0.98, 0.98),
+    "holdout3": (0.93, 0.96),
+    "holdout4": (0.97, 0.95),
+    "holdout5": (0.90, 0.84),
+}
+
+
+def score(folder: Path) -> tuple[float, float]:
+    watchlist = Watchlist.model_validate(yaml.safe_load((folder / "watchlist.yaml").read_text()))
+    matcher = Matcher([p.spec() for p in watchlist.productions])
+    items = [json.loads(line) for line in (folder / "items.jsonl").read_text().splitlines() if line]
+    truth = {
+        (it["link"], lab["production"], lab["milestone"], lab["status"]): lab
+        for it in items
+        for lab in it["labels"]
+    }
+    got: dict[tuple[str, str, str, str], str | None] = {}
+    for it in items:
+        published = datetime.fromisoformat(it["pubDate"].replace("Z", "+00:00"))
+        entry = Entry(it["link"], it["title"], it["link"], it.get("description") or "", published)
+        for obs in detect(entry, matcher, published):
+            key = (it["link"], obs.production, obs.milestone, obs.status)
+            got[key] = obs.date.iso() if obs.date else None
+    tp = fp = 0
+    for key, day in got.items():
+        label = truth.get(key)
+        if label is None or (label.get("precision") == "day" and label.get("date") != day):
+            fp += 1
+        else:
+            tp += 1
+    fn = len(truth) - tp
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_detection_does_not_fall_back(name: str) -> None:
+    precision, recall = score(SETS / name)
+    floor_p, floor_r = FLOORS[name]
+    assert precision >= floor_p and recall >= floor_r, (
+        f"{name}: precision {precision:.3f} (floor {floor_p}), "
+        f"recall {recall:.3f} (floor {floor_r})"
+    )
