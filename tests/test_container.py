@@ -28,6 +28,7 @@ import pytest
 
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink, free_port
+from tests.test_end_to_end import watchlist_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -222,33 +223,6 @@ def wait_until(what: str, ok: Callable[[], bool], container: Container, timeout:
     pytest.fail(f"no {what} within {timeout:.0f} s:\n{container.logs()}")
 
 
-def watchlist(feed_url: str, sink_url: str, extra_feed_url: str | None = None) -> str:
-    text = f"""\
-feeds:
-  - url: {feed_url}
-    name: Test news
-productions:
-  - id: good-sex
-    title: Good Sex
-    kind: film
-    context: [Netflix, Natalie Portman, Lena Dunham]
-  - id: too-much-s2
-    title: Too Much
-    kind: series
-    season: 2
-    context: [Netflix, Lena Dunham, Megan Stalter]
-"""
-    if extra_feed_url:
-        text += f"""\
-  - id: dune-part-three
-    title: "Dune: Part Three"
-    kind: film
-    context: [Denis Villeneuve, Legendary]
-    feeds: ["{extra_feed_url}"]
-"""
-    return text + f'channels:\n  - name: team\n    notify: ["{sink_url}"]\n'
-
-
 @pytest.fixture
 def container(image: Image) -> Iterator[Container]:
     """A container name; the container and its anonymous /data volume go afterwards."""
@@ -338,7 +312,7 @@ def test_container_polls_notifies_reloads_and_stops_on_sigterm(
     engine = image.engine
     feed = feed_server.route("/news.xml", rss([BASELINE]))
     extra = feed_server.route("/dune.xml", rss([]))
-    watchlist_file = mount_watchlist(tmp_path, watchlist(feed, json_sink.apprise_url))
+    watchlist_file = mount_watchlist(tmp_path, watchlist_text(feed, json_sink.apprise_url))
     start(image, container, watchlist_file)
 
     # Healthy: the image's own HEALTHCHECK command, run inside the container.
@@ -372,7 +346,7 @@ def test_container_polls_notifies_reloads_and_stops_on_sigterm(
     assert json_sink.received[0].json["title"] == "Good Sex: The teaser is out"
 
     # An edit of the mounted (read-only) watchlist is picked up: its new feed gets polled.
-    watchlist_file.write_text(watchlist(feed, json_sink.apprise_url, extra), encoding="utf-8")
+    watchlist_file.write_text(watchlist_text(feed, json_sink.apprise_url, extra), encoding="utf-8")
     wait_until(
         "poll of the feed added by the edit",
         lambda: feed_server.hits("/dune.xml") >= 1,
@@ -400,7 +374,7 @@ def test_container_stops_in_time_while_a_delivery_hangs(
     """SIGTERM while the notification service holds a request open: still a clean exit."""
     json_sink.set_delay(60)  # accepts the request, answers after the container is gone
     feed = feed_server.route("/news.xml", rss([BASELINE]))
-    start(image, container, mount_watchlist(tmp_path, watchlist(feed, json_sink.apprise_url)))
+    start(image, container, mount_watchlist(tmp_path, watchlist_text(feed, json_sink.apprise_url)))
     wait_until("second poll of the feed", lambda: feed_server.hits("/news.xml") >= 2, container, 60)
     feed_server.route("/news.xml", rss([TEASER, BASELINE]))
     wait_until("a delivery in flight", lambda: len(json_sink.requests) >= 1, container, 60)

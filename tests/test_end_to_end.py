@@ -40,9 +40,10 @@ TEASER = Item(
 )
 
 
-def write_watchlist(path: Path, feed_url: str, sink_url: str) -> Path:
-    path.write_text(
-        f"""\
+def watchlist_text(feed_url: str, sink_url: str, extra_feed_url: str | None = None) -> str:
+    """The test watchlist: good-sex and a season of an ambiguous series; optionally a third
+    production with a feed of its own (to see a reload pick it up)."""
+    text = f"""\
 feeds:
   - url: {feed_url}
     name: Test news
@@ -56,12 +57,20 @@ productions:
     kind: series
     season: 2
     context: [Netflix, Lena Dunham, Megan Stalter]
-channels:
-  - name: team
-    notify: ["{sink_url}"]
-""",
-        encoding="utf-8",
-    )
+"""
+    if extra_feed_url:
+        text += f"""\
+  - id: dune-part-three
+    title: "Dune: Part Three"
+    kind: film
+    context: [Denis Villeneuve, Legendary]
+    feeds: ["{extra_feed_url}"]
+"""
+    return text + f'channels:\n  - name: team\n    notify: ["{sink_url}"]\n'
+
+
+def write_watchlist(path: Path, feed_url: str, sink_url: str) -> Path:
+    path.write_text(watchlist_text(feed_url, sink_url), encoding="utf-8")
     return path
 
 
