@@ -1593,3 +1593,39 @@ def test_what_a_trailer_shows_means_it_is_out(title: str) -> None:
 def test_a_release_day_after_a_trailer_is_not_the_trailers() -> None:
     got = found("A Storm Breaks in Universal's 'Orbital Drift' teaser, streaming July 20")
     assert ("drift", "trailer", "expected") not in got
+
+
+# ---------------------------------------------------------------- broader causes (round 7)
+
+_WORDY = Matcher(
+    [
+        ProductionSpec(id="not-dead", title="Not Quite Dead", ambiguous=False),
+        ProductionSpec(
+            id="night", title="Night Will Fall", kind="series", season=2, ambiguous=False
+        ),
+    ]
+)
+
+
+def wordy(title: str, summary: str = "") -> set[tuple[str, str, str]]:
+    return {
+        (o.production, o.milestone, o.status)
+        for o in detect(entry(title, summary), _WORDY, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a title's own words ("not", "will", "no") hedge nothing
+        ("Not Quite Dead Box Office: $20M Opening Weekend", {("not-dead", "release", "released")}),
+        ("Not Quite Dead is now streaming on Peacock", {("not-dead", "release", "released")}),
+        ("Night Will Fall Season 2 Episode 4 Recap", {("night", "release", "released")}),
+        ("Watch the New Trailer for Night Will Fall Season 2", {("night", "trailer", "released")}),
+        # a hedge outside the title still hedges
+        ("Not Quite Dead could open to $20M this weekend", set()),
+        ("Night Will Fall Season 2 will not be on Starz until 2027 ", set()),
+    ],
+)
+def test_a_titles_own_words_hedge_nothing(title: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {f for f in wordy(title) if f[1] != "release_date"} == expected

@@ -76,6 +76,9 @@ class Context:
             not HEDGE.search(self.text, 0, self.title_fend)
         )
         self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
+        #: the folded text with watched titles blanked out, for hedge words: "Tsukiyo no
+        #: Yaiba" or "Will Trent" hold words that would hedge in running text
+        self.hedge_text = _blank_titles(self.text, [o for o, _ in self.occurrences])
         self._passing: dict[int, bool] = {}
         self.subject = self._subject()
 
@@ -170,6 +173,16 @@ class Context:
             return True
         src_start = self.doc.folded.to_source(o.start)
         return bool(re.search(r"\([‘“'\"]?\Z", self.doc.source[max(0, src_start - 2) : src_start]))
+
+
+def _blank_titles(text: str, occurrences: list[Occurrence]) -> str:
+    """``text`` with each title occurrence replaced by as many "x" (positions kept)."""
+    chars = list(text)
+    for o in occurrences:
+        for i in range(o.start, o.end):
+            if chars[i] != " ":
+                chars[i] = "x"
+    return "".join(chars)
 
 
 def _main_clause(

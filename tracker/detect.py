@@ -326,7 +326,7 @@ def _hedged(
     first, last = _clause_of(clauses, start), _clause_of(clauses, max(start, end - 1))
     if any(c[2] for c in clauses if c[0] < end and start < c[1]):
         return True
-    text = ctx.text
+    text = ctx.hedge_text  # a title's own words hedge nothing ("Tsukiyo no Yaiba")
     if pattern.search(text, max(first[0], start - _HEDGE_BEFORE), start):
         return True
     if end - start > 20 and pattern.search(text, start, end):
