@@ -1629,3 +1629,57 @@ def wordy(title: str, summary: str = "") -> set[tuple[str, str, str]]:
 )
 def test_a_titles_own_words_hedge_nothing(title: str, expected: set[tuple[str, str, str]]) -> None:
     assert {f for f in wordy(title) if f[1] != "release_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a move or a plan names a coming date, never a past release
+        ("Universal Moved Orbital Drift to Oct. 2", {("drift", "announced", "2026-10-02")}),
+        ("Orbital Drift Pushed Back to Next Spring", {("drift", "expected", "2027-03-01")}),
+        ("Orbital Drift Dated for Oct. 2 by Universal", {("drift", "announced", "2026-10-02")}),
+        # the verb's tense is its first word: "confirmed", "dated" after it say nothing
+        ("Orbital Drift Release Date Confirmed for Oct. 2", {("drift", "announced", "2026-10-02")}),
+        (
+            "Universal's Orbital Drift remains dated for Sept. 18 despite a crowded month",
+            {("drift", "announced", "2026-09-18")},
+        ),
+        # a date given up is no date; the new one counts
+        (
+            "Orbital Drift, previously set for Dec. 11, has been pulled from the schedule",
+            {("drift", "expected", None)},
+        ),
+        (
+            "Orbital Drift, originally dated for Dec. 11, moves to March 5, 2027",
+            {("drift", "announced", "2027-03-05")},
+        ),
+        ("Orbital Drift had been slated for Dec. 11 before the strike", set()),
+        # a denied date is no date; "not until" still names one
+        ("Orbital Drift Won't Hit Theaters in 2026, Producer Says", set()),
+        ("Universal says Orbital Drift will not open this year", set()),
+        (
+            "Orbital Drift won't open until 2027, Universal says",
+            {("drift", "expected", "2027-01-01")},
+        ),
+    ],
+)
+def test_moves_plans_former_and_denied_dates(
+    title: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = dated(title)
+    assert {(p, s, d) for p, m, s, d in got if m == "release_date"} == expected
+    assert not any(m == "release" for _, m, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "iso"),
+    [
+        # a past verb reads a yearless date as the recent past
+        ("Orbital Drift came out June 8 and is already on digital", "2026-06-08"),
+        ("Orbital Drift opened on June 5 to soft numbers", "2026-06-05"),
+    ],
+)
+def test_a_past_verb_with_a_recent_day_is_a_release(title: str, iso: str) -> None:
+    got = dated(title)
+    assert ("drift", "release", "released", iso) in got
+    assert not any(m == "release_date" for _, m, _, _ in got)

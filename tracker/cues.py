@@ -225,7 +225,17 @@ RD_SHIFT = re.compile(
     r"\b(?:moved|moves|pushed|pushes|bumped|flies|flew|jumps|jumped|slides|slid|slips|slipped)"
     r"(?: \w+){0,6}? (?P<dir>up|back) (?P<n>a|one|two|three) (?P<unit>weeks?|days?|months?)\b"
 )
-PAST_VERB = re.compile(r"\b(?:\w+ed|came out|hit|bowed|opened|returned)\b")
+#: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
+FORMER_BEFORE = re.compile(
+    r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z"
+)
+#: a release verb denied: "won't hit theaters in 2026", "will not open this year"
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: be| have| \w+ly)? \Z")
+UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
+#: a past release verb; its tense is its first word ("remains dated for" is present)
+PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned)\b")
+#: participles of a plan, not a past release: "scheduled for", "targeted for", "expected"
+PLAN_PARTICIPLE = re.compile(r"(?:expected|targeted|scheduled|slated|skedded|dated|set)\b")
 
 #: a sum in any currency: "$ 20m", "¥ 5 billion", "₹ 32 crore", "2.1 billion yen"
 MONEY = (

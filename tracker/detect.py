@@ -198,6 +198,7 @@ from tracker.cues import (
     FESTIVAL_TITLE,
     FILMING,
     FILMING_THROUGH,
+    FORMER_BEFORE,
     FROM_TO,
     FUTURE,
     HEDGE,
@@ -206,6 +207,7 @@ from tracker.cues import (
     IS_HERE,
     KIND_WORDS,
     MOVE_VERB,
+    NEGATED_BEFORE,
     NOT_A_TRAILER,
     NOT_BO,
     NOUN_AFTER,
@@ -214,6 +216,7 @@ from tracker.cues import (
     PAST_RELEASE,
     PAST_VERB,
     PLACE_AFTER,
+    PLAN_PARTICIPLE,
     PRE_POST,
     PREMIERE,
     PREMIERE_HELD,
@@ -239,6 +242,7 @@ from tracker.cues import (
     TRAILER_DONE,
     TRAILER_ORDINAL,
     TRAILER_REACTION,
+    UNTIL,
     VENUE,
     VIDEO_TAIL,
     VIDEO_TAIL_WORDS,
@@ -549,8 +553,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set t
 
 
 def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
-    """A past-tense release verb: "hit theaters", not "will hit theaters"."""
-    if not PAST_VERB.search(m.group()):
+    """A past-tense release verb: "hit theaters", not "will hit theaters".
+
+    Its tense is its first word ("release date confirmed for" is no past release), and a
+    move or a plan names a coming date ("moved to Oct. 2", "scheduled for Oct. 2").
+    """
+    words = m.group()
+    if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
         return False
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
 
@@ -628,9 +637,20 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         if not _is_release_verb(ctx, seg, clauses, m):
             continue
         reach = _DATE_AFTER_WORDS + _aside_words(ctx, m.end())
-        window = _fresh_dates(ctx, m.end(), min(seg.fend, _words_after(text, m.end(), reach)))
+        hi = min(seg.fend, _words_after(text, m.end(), reach))
+        past = _past_verb(ctx, m)
+        # a past verb reads a yearless date as the recent past ("came out June 8"); "hit" is
+        # present too ("episodes hit Hulu on Aug. 26" is a day ahead)
+        shift = past and not m.group().startswith("hit")
+        window = [
+            d
+            for d in (_in_the_past(ctx, shift, d) for d in _dates_in(ctx, m.end(), hi))
+            if not _is_history(ctx, d)
+        ]
         moved = bool(MOVE_VERB.match(m.group()))
         if not window or window[0].start in past_dates:
+            continue
+        if _not_the_date(ctx, clauses, m, window[0]):
             continue
         if moved and _date_start(ctx, window[0]) != m.end() + 1:
             continue  # a move names its date right after "to"/"from"
@@ -652,10 +672,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         when, previous = window[0], None
         if len(window) > 1 and FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
             previous, when = window[0], window[1]
-        past = _past_verb(ctx, m)
         if past and m.group().startswith("hit") and when.date.day > ctx.published.date():
             past = False  # "episodes hit Hulu on Aug. 26": present tense, the day is ahead
-        when = _in_the_past(ctx, past, when)
         day = when.date.precision == "day"
         if when.text.lower() == "today" and not past:
             # "opens today", "hits theaters today": it is out, not a date still to come
@@ -683,6 +701,21 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     return out
 
 
+def _not_the_date(
+    ctx: Context, clauses: list[_Clause], m: re.Match[str], when: DateMention
+) -> bool:
+    """A date the verb denies or that was given up: "won't open in 2026", "previously
+    set for Dec. 11". A denial with "until" still names a date ("won't open until 2027")."""
+    text = ctx.text
+    clause = _clause_of(clauses, m.start())
+    before = text[max(clause[0], m.start() - 30) : m.start()]
+    if FORMER_BEFORE.search(before):
+        return True
+    return bool(NEGATED_BEFORE.search(before)) and not UNTIL.search(
+        text, m.end(), _date_start(ctx, when)
+    )
+
+
 def _aside_words(ctx: Context, fpos: int) -> int:
     """The words of an aside right after a verb ("releases the film, which stars X, on ...")."""
     start = _source_at(ctx, fpos)
@@ -690,6 +723,9 @@ def _aside_words(ctx: Context, fpos: int) -> int:
     if aside is None:
         return 0
     return len(fold(aside.group()).text.split())
+
+
+_PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
 
 
 def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.Match[str]) -> bool:
@@ -706,8 +742,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         " of ", m.end()
     ):
         return False  # "its world premiere", "debut of the summer"
-    if m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends:
-        return False  # "its July 31 release": a noun after a date
+    if (m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends) and not _PUNCT_BEFORE.search(
+        ctx.doc.source, 0, _source_at(ctx, m.start())
+    ):
+        return False  # "its July 31 release": a noun after a date (not "Dec. 11, moves to")
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
     clause = _clause_of(clauses, m.start())
