@@ -199,3 +199,25 @@ def test_a_weekday_before_a_date_is_one_mention(text: str, iso: str) -> None:
     found = extract_dates(text, PUBLISHED)
     assert [(d.date.iso(), d.date.precision) for d in found] == [(iso, "day")]
     assert found[0].text.split()[0].rstrip(",") in ("Friday", "Thursday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after "for" is a month; a day after it stays a day
+        ("sets season 2 for April", ("2027-04-01", "month")),
+        ("dated for October, the studio said", ("2026-10-01", "month")),
+        ("release date confirmed for April 22nd", ("2027-04-22", "day")),
+        ("confirmed for Oct. 3rd", ("2026-10-03", "day")),
+        ("for May 5", ("2027-05-05", "day")),
+        # the verb "may" is no month
+        ("good news for may be coming", None),
+        # "of the summer" is a category; "in the summer", "end of summer 2026" are dates
+        ("the scariest movie of the summer", None),
+        ("the biggest hit of the fall so far", None),
+        ("arrives in the summer", ("2026-06-01", "season")),
+        ("by the end of summer 2026", ("2026-06-01", "season")),
+    ],
+)
+def test_for_a_month_and_of_the_season(text: str, expected: tuple[str, str] | None) -> None:
+    assert first(text) == expected

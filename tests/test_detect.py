@@ -1683,3 +1683,50 @@ def test_a_past_verb_with_a_recent_day_is_a_release(title: str, iso: str) -> Non
     got = dated(title)
     assert ("drift", "release", "released", iso) in got
     assert not any(m == "release_date" for _, m, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "for" a month is a vague set date
+        (
+            "‘Velvet Hours’: HBO Sets Season 2 For September, Shares First Images",
+            "",
+            {("velvet-s2", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "Velvet Hours Season 2: HBO Premiere Date Confirmed for September 22nd",
+            "",
+            {("velvet-s2", "release_date", "announced", "2026-09-22")},
+        ),
+        # a denied release date is none
+        ("Universal's Orbital Drift still has no UK release date", "", set()),
+        ("Orbital Drift has not set a release date yet, says Universal", "", set()),
+        (
+            "Universal Sets Orbital Drift Release Date",
+            "",
+            {("drift", "release_date", "announced", None)},
+        ),
+        # a clapperboard's "slate" is no release verb; "slates" still is
+        (
+            "Cameras Stop Rolling on Universal's Orbital Drift",
+            "Theo Vance posted the final slate on Sunday night.",
+            set(),
+        ),
+        (
+            "Universal Slates Orbital Drift for Oct. 2",
+            "",
+            {("drift", "release_date", "announced", "2026-10-02")},
+        ),
+        # "of the summer" is a category, not a date
+        (
+            "Orbital Drift is the scariest movie of the summer",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_month_after_for_denied_dates_and_slates(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected

@@ -156,11 +156,13 @@ FUTURE = re.compile(
 )
 
 RD_SET = re.compile(
-    r"\b(?:sets?|setting|gets?|getting|lands?|landed|announces?|announced|reveals?|revealed|"
+    r"\b(?<!not )(?<!never )(?<!yet to )(?:sets?|setting|gets?|getting|lands?|landed|"
+    r"announces?|announced|reveals?|revealed|"
     r"unveils?|unveiled|"
     r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has)"
-    r"(?: \w+){0,3} (?:release|premiere|launch|debut|return|streaming|air|"
-    r"theatrical release) dates?\b"
+    # not denied: "still has no UK release date", "has not set a release date"
+    r"(?: (?!no\b|not\b|yet\b|without\b)\w+){0,3} (?:release|premiere|launch|debut|return|"
+    r"streaming|air|theatrical release) dates?\b"
     r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
     r"confirmed|unveiled|locked)\b"
 )
@@ -180,7 +182,8 @@ RD_VERB = re.compile(
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |"
     rf"new )?records?)|"
-    rf"slated|slates?|schedules?|scheduled|skeds?|skedded|"
+    # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
+    rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
     rf"{PLATFORM})|"
     # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"

@@ -10,10 +10,12 @@ A date is the ISO first day of the period the text names, with a precision
   mention: the weekday only names the day the date gives), weekdays ("this Friday",
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
   newspaper "USA Today").
-- month: "September 2026", "in September", "this September", "early/late September", and a
-  capitalised month right before a release noun ("Sets September Premiere", "a May release").
+- month: "September 2026", "in September", "for April", "this September", "early/late
+  September", and a capitalised month right before a release noun ("Sets September
+  Premiere", "a May release").
 - season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
-  03-01, summer 06-01, fall/autumn 09-01, winter 12-01.
+  03-01, summer 06-01, fall/autumn 09-01, winter 12-01. Not "of the summer" ("the movie of
+  the summer" is a category).
 - quarter: "Q3 2026", "third quarter of 2026", "early 2026" (→ Jan 1), "late 2026" and
   "end of 2026" (→ Oct 1), "early next year".
 - half: "first half of 2026", "second half of 2026" (→ Jul 1), "H2 2026".
@@ -131,12 +133,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        r"\b(?P<mq>in|this|next|last|by|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
+        r"\b(?P<mq>in|this|next|last|by|for|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
         r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|"
         r"july"
         r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|"
         r"oct\.|nov\."
-        r"|dec\.)(?![a-z])(?!\s*[0-3]?\d\b)(?!,?\s*(?:19|20)\d\d)",
+        r"|dec\.)(?![a-z])(?!\s*[0-3]?\d(?:st|nd|rd|th)?\b)(?!,?\s*(?:19|20)\d\d)",
     ),
     (
         "mnoun",
@@ -154,6 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
     ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),
 ]
+_OF_BEFORE = re.compile(r"(?i)\bof\s+\Z")
 _SEASON_RELEASE = re.compile(
     r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I
 )
@@ -162,7 +165,7 @@ _TRIGGER = (
     r"\b(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
     r"end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
-    r"tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting)\w*)"
+    r"tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for)\w*)"
 )
 _MASTER = re.compile(
     _TRIGGER + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")", re.I
@@ -314,6 +317,12 @@ def _month_or_season(kind: str, g: dict[str, str | None], ref: date, m: re.Match
         qual = " ".join((g["sq"] or "").lower().split())
         if not qual and not g["sy"] and not _SEASON_RELEASE.match(m.string, m.end()):
             return None
+        if (
+            qual == "the"
+            and not g["sy"]
+            and _OF_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        ):
+            return None  # "the scariest movie of the summer": a category, not a date
         y = int(g["sy"]) if g["sy"] else None
         return _season_start(_SEASONS[(g["sn"] or "").lower()], qual, y, ref), "season", y is None
     if kind == "mnoun":
