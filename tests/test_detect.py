@@ -485,6 +485,8 @@ FILMING = [
     "Production Is Underway on {T}",
     "‘{T}’ Starts Shooting in Morocco",
     "{T} Is Now Filming in Atlanta",
+    "{T} Is Nearing the End of Its Shoot in Budapest",
+    "Theo Vance Says {T} Is Halfway Through Filming",
 ]
 NOT_PRODUCTION = [
     "‘{T}’ Will Begin Filming in the Spring",
@@ -492,6 +494,7 @@ NOT_PRODUCTION = [
     "Post-Production on {T} Is Moving Along",
     "{T} Is Expected to Wrap Filming Next Month",
     "‘{T}’ Production Company Signs First-Look Deal",
+    "‘{T}’ Will Start Filming Near the End of the Year",
 ]
 
 
@@ -1730,3 +1733,24 @@ def test_month_after_for_denied_dates_and_slates(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a plan for a vague period, or "due", names an expected (or set) date
+        ("Universal Targets Mid-2027 for ‘Orbital Drift’", ("expected", "2027-06-01")),
+        ("Universal is eyeing early 2027 for Orbital Drift", ("expected", "2027-01-01")),
+        ("Theo Vance Says Orbital Drift Is Due Next Summer", ("expected", "2027-06-01")),
+        ("Orbital Drift, due out in 2027, adds Ana Bright", ("expected", "2027-01-01")),
+        ("Orbital Drift Due in Theaters Sept. 18", ("announced", "2026-09-18")),
+        ("Orbital Drift expected next summer, Universal says", ("expected", "2027-06-01")),
+        # not a date: a forecast, "due to", another item's deadline
+        ("Universal Eyes $40M Opening for Orbital Drift", None),
+        ("Orbital Drift delayed due to the strike", None),
+        ("Orbital Drift reviews due Friday", None),
+    ],
+)
+def test_plans_and_due_name_a_release_date(title: str, expected: tuple[str, str] | None) -> None:
+    got = {(s, d) for p, m, s, d in dated(title) if m == "release_date" and p == "drift"}
+    assert got == ({expected} if expected else set())

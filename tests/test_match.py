@@ -152,6 +152,9 @@ def test_explicit_ambiguity_wins() -> None:
         ("The Quarry Line - New Blood S2 Teaser", "", set()),
         ("The Quarry Line: Official Trailer | Focus Features", "", {"quarry"}),
         ("The Quarry Line of Thinking: How ‘Other Film’ Was Made", "", set()),
+        # a numbered title is never a phrase, even beside a quoted one
+        ("Director Says Toy Story 5 Is ‘Bigger,’ Due Next Summer", "", {"toy-5"}),
+        ("Toy Story 5 Villain Is ‘Pure Menace,’ Pixar Says", "", {"toy-5"}),
         ("‘The Quarry Line’ and ‘Other Film’ Top the Charts", "", {"quarry"}),
         ("Ada Quill’s Harvest Recipes in ‘Kitchen Tales’", "From Searchlight.", set()),
         ("Netflix Comedy ‘Cold Open’ Dated", "", {"cold-open"}),

@@ -20,7 +20,8 @@ Rules, in the order they are applied to each title occurrence:
 4. Typography, for every title: an occurrence inside a longer quoted title ("'Pearl
    Harbor'", "'Naked and Afraid' Season 19") is part of another title; an unquoted
    occurrence in a clause that quotes other titles ("The Odyssey of Making 'F1'") is a
-   phrase, since the clause shows how it writes titles.
+   phrase, since the clause shows how it writes titles, unless the title is numbered
+   ("Toy Story 5 Is 'Bigger,' Says Director": a numbered title is never a phrase).
 5. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
    ambiguous when, leaving out a leading article, it is
    - one word that is short (four letters or fewer, "Elle"), one of the 10,000 most
@@ -184,10 +185,12 @@ class _Production:
     def __init__(self, spec: ProductionSpec) -> None:
         self.spec = spec
         self.ambiguous = is_ambiguous(spec)
-        core, _ = _core_words(spec.title)
+        core, numbered = _core_words(spec.title)
         self.calendar = len(core) == 1 and core[0] in _CALENDAR
         self.single_word = len(core) == 1
         self.title_numbered = bool(re.search(r"\d\s*$", spec.title))
+        #: a numbered title ("Ironjaw 2", "Toy Story 5") is never a phrase
+        self.phrase_like = not numbered
 
 
 class Matcher:
@@ -300,7 +303,7 @@ class Matcher:
             return f"{named!r} with a subtitle and a season names a series", None
         if number and number.isdigit():
             season = int(number)
-        reason = quotes.problem(doc, start, end)
+        reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
         if p.ambiguous and not (after and season is not None and p.spec.kind == "series"):
@@ -335,12 +338,13 @@ class _Quotes:
         )
         return cls(spans, others)
 
-    def problem(self, doc: Document, start: int, end: int) -> str:
+    def problem(self, doc: Document, start: int, end: int, phrase_like: bool = True) -> str:
         """Why the occurrence is not the title as typography shows it, or ``""``.
 
         Inside a longer quoted title ("'Pearl Harbor'", "'Naked and Afraid' Season 19") it is
         part of another title; left unquoted in a clause that quotes other titles ("The
-        Odyssey of Making 'F1'") it is a phrase.
+        Odyssey of Making 'F1'") it is a phrase, unless it cannot be one (``phrase_like``
+        False): a numbered title ("Ironjaw 2 Fights Are 'Twice as Brutal'") is no phrase.
         """
         src = doc.source
         a, b = doc.folded.to_source(start), min(doc.folded.to_source(end), len(src))
@@ -351,7 +355,7 @@ class _Quotes:
                 return f"part of the longer quoted title {src[quote[0] : quote[1]]!r}"
             return ""
         seg = doc.segment_at(start)
-        if seg and any(seg.start <= s < seg.end for s, _ in self.others):
+        if phrase_like and seg and any(seg.start <= s < seg.end for s, _ in self.others):
             return "not quoted, where the clause quotes the titles it names"
         return ""
 
