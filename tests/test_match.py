@@ -142,6 +142,12 @@ def test_explicit_ambiguity_wins() -> None:
         ("Season 2 of Arcane Announced", "", {"arcane-2"}),
         ("Arcane Season 2 Teaser", "", {"arcane-2"}),
         ("Arcanely Odd", "", set()),
+        # a series' return speaks of its next season; another season named does not
+        ("Arcane Returns This Sunday, Watch the Final Trailer", "", {"arcane-2"}),
+        ("Netflix Sets a November Return for ‘Arcane’", "", {"arcane-2"}),
+        ("Arcane Is Returning in the Fall", "", {"arcane-2"}),
+        ("Arcane Season 1 Returns to Theaters for One Night", "", set()),
+        ("Arcane Cast Reunites for a Panel", "", set()),
         # typography: a title inside a longer quoted title, or unquoted beside quoted titles
         ("‘Winter Harvest’ Gets a Date", "Searchlight and Ada Quill are not involved.", set()),
         ("Searchlight Dates Ada Quill’s ‘Harvest’", "", {"harvest"}),

@@ -44,7 +44,8 @@ Rules, in the order they are applied to each title occurrence:
    right before it ("season 2 of Arcane", "the second season of"), else from the only
    season number named within a dozen words in the same clause. Another season's number
    never counts. No season named counts for ``season: 1`` (a new series), and for a later
-   season only when the clause speaks of the "new", "upcoming" or "latest" season.
+   season only when the clause speaks of the "new", "upcoming" or "latest" season or of
+   the series' return ("Returns This Sunday", "Sets Summer Return").
 """
 
 from __future__ import annotations
@@ -116,7 +117,11 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
-_NEW_SEASON = re.compile(r"\b(?:new|upcoming|latest|brand new) season\b")
+#: the clause speaks of the next season: "new season", or the series' return ("Returns
+#: This Sunday", "Sets Summer 2022 Return")
+_NEW_SEASON = re.compile(
+    r"\b(?:(?:new|upcoming|latest|brand new) season|returns?|returning|comeback)\b"
+)
 _OPEN_QUOTES = "'\"‘“«"
 _SEASON_WINDOW = 80  # folded characters either side, about a dozen words
 
