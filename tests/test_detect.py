@@ -395,6 +395,17 @@ RELEASED_SERIES = [
     "HBO’s Velvet Hours Kicks Off Its Second Season With a Bang",
     "Everything We Learned After the Velvet Hours Season 2 Premiere",
     "‘Velvet Hours’ Season 2 Is Now Streaming on Max",
+    # ratings of what aired, and a post-mortem of its ending
+    "‘Velvet Hours’ Season 2 Premiere Ratings Up 12% Over Last Year",
+    "Velvet Hours Season 2 ratings dipped for the second week running",
+    "Velvet Hours season 2 finale: Ines Marlow breaks down that ending",
+    "Ines Marlow Breaks Down the Velvet Hours Season 2 Finale Twist",
+]
+#: not a result: a ratings board, a person breaking down, a trailer broken down
+NOT_RELEASED_SERIES = [
+    "Velvet Hours Season 2 Gets Its Ratings Board Certificate",
+    "Ines Marlow broke down in tears filming Velvet Hours Season 2",
+    "Will Velvet Hours Season 2 Ratings Be Up? HBO Hopes So",
 ]
 
 
@@ -403,6 +414,11 @@ def test_season_released(title: str) -> None:
     got = found(title)
     assert ("velvet-s2", "release", "released") in got
     assert not any(p == "velvet-s3" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("title", NOT_RELEASED_SERIES)
+def test_season_not_released(title: str) -> None:
+    assert ("velvet-s2", "release", "released") not in found(title)
 
 
 NOT_A_RELEASE = [

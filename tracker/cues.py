@@ -319,6 +319,12 @@ RELEASED = re.compile(
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?(?:audiences?|"
             r"viewership|ratings)\b",
+            # TV ratings of what aired: "Season 3 Premiere Ratings Up 12%", "ratings dipped"
+            r"\b(?:premiere|finale|episode|season) ratings\b|\bratings (?:are |were )?(?:up|down|"
+            r"rose|jumped|climbed|dipped|fell|grew|surged|soared|slipped)\b",
+            # a post-mortem of what aired: "star breaks down that ending / the finale twist"
+            r"\b(?:breaks?|broke|breaking) down (?:that|the|this|its) (?:\w+ ){0,5}?(?:ending|"
+            r"finale|cliffhanger|twist|death)\b",
             r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
             r"climbed)(?: \w+){0,3} charts?\b",
             # a run that goes on: "screenings extended through September"
