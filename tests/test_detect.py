@@ -1770,3 +1770,37 @@ def test_month_after_for_denied_dates_and_slates(
 def test_plans_and_due_name_a_release_date(title: str, expected: tuple[str, str] | None) -> None:
     got = {(s, d) for p, m, s, d in dated(title) if m == "release_date" and p == "drift"}
     assert got == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a cue on one side of "while"/"but" is not about a title on the other side
+        (
+            "Mara Quell's The Lantern Keeper Heads to Venice as Orbital Drift Eyes Awards",
+            "Quell's coastal drama will premiere in competition on the Lido, while Orbital Drift, "
+            "which opened Locarno last week to warm applause, heads to awards season.",
+            {("lantern", "premiere", "announced"), ("drift", "premiere", "held")},
+        ),
+        (
+            "Universal Notes",
+            "The trailer for the sequel arrives Friday, but Orbital Drift has no news.",
+            set(),
+        ),
+        (
+            "Studio Notes",
+            "Searchlight will unveil a trailer in the summer, whereas Orbital Drift is done.",
+            set(),
+        ),
+        # without a contrast word the nearby title still takes the cue
+        (
+            "Studio Notes",
+            "A standing ovation at the world premiere in Toronto greeted Orbital Drift on Sunday.",
+            {("drift", "premiere", "held")},
+        ),
+    ],
+)
+def test_a_contrast_word_keeps_a_cue_to_its_side(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {f for f in found(title, summary) if f[1] != "release_date"} == expected

@@ -18,6 +18,7 @@ from tracker.cues import (
     ANAPHORA,
     BIND_RIGHT,
     COMPANIES,
+    CONTRAST,
     CREDIT_AFTER,
     FILM_NOUN,
     HEDGE,
@@ -236,7 +237,8 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
 
 def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
     for o, _ in occs:
-        if o.start >= cue.end and BIND_RIGHT.match(ctx.text[cue.end : o.start]):
+        between = ctx.text[cue.end : o.start]
+        if o.start >= cue.end and BIND_RIGHT.match(between) and not CONTRAST.search(between):
             return o
     return None
 
@@ -286,7 +288,9 @@ def targets(
     near = [
         (o, m)
         for o, m in occs
-        if not ctx.passing(o) and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS
+        if not ctx.passing(o)
+        and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS
+        and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
     ]
     if not near:
         near = [

@@ -565,6 +565,9 @@ REFERENCE_POINT = re.compile(
 DOUBT_LABEL = re.compile(
     r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b"
 )
+#: a word that sets one clause against another: a cue on one side is not about a title
+#: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")
+CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
 CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")
 CLAUSE_MARK = re.compile(r"[:]")
 WHOSE = re.compile(r"\bwhose\b")
