@@ -1804,3 +1804,37 @@ def test_a_contrast_word_keeps_a_cue_to_its_side(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {f for f in found(title, summary) if f[1] != "release_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the week's best trailers: each title named in the summary or after the roundup words
+        (
+            "This Week’s Best Trailers: ‘Orbital Drift,’ ‘The Lantern Keeper’ and More",
+            "",
+            {("drift", "trailer", "released"), ("lantern", "trailer", "released")},
+        ),
+        (
+            "The Best Movie Trailers of the Week",
+            "Theo Vance floats in the second trailer for Universal's Orbital Drift.",
+            {("drift", "trailer", "released")},
+        ),
+        (
+            "The Best New Teasers, Ranked",
+            "From Orbital Drift to Pale Kingdom, here is what dropped.",
+            {("drift", "trailer", "released"), ("kingdom", "trailer", "released")},
+        ),
+        # a season's retrospective is no news of a trailer, and a single award is no list
+        (
+            "The 10 Best Movie Trailers of the Summer, Ranked",
+            "From Orbital Drift to Pale Kingdom, the season sold mood.",
+            set(),
+        ),
+        ("Orbital Drift Wins Best Trailer at an Awards Show", "", set()),
+    ],
+)
+def test_the_weeks_best_trailers_is_a_roundup(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {f for f in found(title, summary) if f[1] == "trailer"} == expected

@@ -72,9 +72,11 @@ class Context:
         #: a headline about a video about a trailer (fan made, a reaction, a breakdown):
         #: no trailer words in the entry are the trailer's release
         self.about_a_trailer = self._about_a_trailer()
-        #: a headline that rounds up trailers: every watched title its summary names had one
-        self.trailer_roundup = bool(TRAILER_ROUNDUP.search(self.text, 0, self.title_fend)) and (
-            not HEDGE.search(self.text, 0, self.title_fend)
+        #: where a headline that rounds up trailers says so (its folded end), else None:
+        #: every watched title its summary names, or its headline names after, had one
+        roundup = TRAILER_ROUNDUP.search(self.text, 0, self.title_fend)
+        self.trailer_roundup = (
+            roundup.end() if roundup and not HEDGE.search(self.text, 0, self.title_fend) else None
         )
         self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
         #: the folded text with watched titles blanked out, for hedge words: "Tsukiyo no

@@ -71,10 +71,17 @@ REACTION_BEFORE = re.compile(
     r"\b(?:reacting to|reaction to|reactions to|reacts to|react to|breaking down|breakdown of|"
     r"analyzing) (?:\w+ ){0,5}\Z"
 )
-#: "Every Trailer From Comic-Con", "All the New Teasers This Week": the summary lists them
+#: "Every Trailer From Comic-Con", "All the New Teasers This Week", "This Week's Best
+#: Trailers": the summary lists them, or the headline after the roundup words
 TRAILER_ROUNDUP = re.compile(
     r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ )?(?:trailers?|teasers?)\b|"
-    r"\b(?:trailers?|teasers?) (?:roundup|round up)\b"
+    r"\b(?:trailers?|teasers?) (?:roundup|round up)\b|"
+    # the week's new trailers: "This Week's Best Trailers", "Best Movie Trailers of the Week",
+    # "The Best New Teasers" (not a season's retrospective: "Best Trailers of the Summer")
+    r"\b(?:this|the) week (?:best|top|biggest) (?:new )?(?:movie |tv |film )?(?:trailers|"
+    r"teasers)\b|\b(?:best|top|biggest) (?:new )?(?:movie |tv |film )?(?:trailers|teasers) "
+    r"(?:of|from) (?:the|this) week\b|\b(?:best|top) new (?:movie |tv |film )?(?:trailers|"
+    r"teasers)\b"
 )
 KIND_WORDS = frozenset({"series", "film", "movie", "show", "limited", "animated", "tv"})
 SEASON_MARK = re.compile(r"\b(?:season|series|part|volume|vol) \w+\b|\bs\d+\b|\b\d+\b")

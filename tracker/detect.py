@@ -372,11 +372,14 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     text = ctx.text
     if NOT_A_TRAILER.search(text, seg.fstart, seg.fend) or ctx.about_a_trailer:
         return out  # a fan-made, concept or parody video, or a reaction to a trailer
-    if ctx.trailer_roundup and not seg.in_title:
+    if ctx.trailer_roundup is not None:
+        # a roundup gives a trailer to the titles the summary names, and to those the
+        # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More")
+        lo = seg.fstart if not seg.in_title else max(seg.fstart, ctx.trailer_roundup)
         out.extend(
             Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
             for o, _ in ctx.occurrences
-            if seg.fstart <= o.start < seg.fend
+            if lo <= o.start < seg.fend
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
