@@ -1838,3 +1838,29 @@ def test_the_weeks_best_trailers_is_a_roundup(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {f for f in found(title, summary) if f[1] == "trailer"} == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # a premiere ahead of the release is the event, not the release
+        (
+            "Universal's thriller premiered Monday at the Grove ahead of its June 19 release.",
+            {("drift", "premiere", "held"), ("drift", "release_date", "announced")},
+        ),
+        (
+            "Orbital Drift premiered June 8 in Atlanta before its theatrical run.",
+            {("drift", "premiere", "held")},
+        ),
+        # without a release still ahead, a past premiere on a day is the release
+        ("Orbital Drift premiered June 8 on Peacock.", {("drift", "release", "released")}),
+        (
+            "Orbital Drift opened Friday ahead of its overseas release.",
+            {("drift", "release", "released")},
+        ),
+    ],
+)
+def test_a_premiere_ahead_of_the_release_is_no_release(
+    summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found("Orbital Drift Notes", summary) == expected

@@ -86,6 +86,8 @@ How an observation is made
      the day or month named just after it ("on Oct. 6"), and a headline's premiere takes
      that date from the summary. "The Venice competition title" is an announcement
      before that festival, and says nothing after it.
+     A past premiere ahead of the release ("premiered Thursday at the Fox ahead of its
+     Aug. 7 release") is the event, held, not the release.
      A season or series premiere on TV (its "premiere night") is a release, not a
      premiere; a festival phrase describing a film ("the Cannes competition title") is
      not an announcement.
@@ -685,7 +687,13 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             past_dates.add(window[0].start)
             continue
         if past and day and when.date.day <= ctx.published.date():
-            if not _hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
+            clause = _clause_of(clauses, m.start())
+            if re.match(r"premier|screen", m.group()) and _AHEAD_OF_RELEASE.search(
+                text, m.end(), clause[1]
+            ):
+                # "premiered Thursday at the Fox ahead of its Aug. 7 release": an event
+                out.append(Cue("premiere", "held", m.start(), m.end()))
+            elif not _hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
                 out.append(Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
             continue
@@ -702,6 +710,12 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             )
         )
     return out
+
+
+_AHEAD_OF_RELEASE = re.compile(
+    r"\b(?:ahead of|before|in advance of) (?:its|the|their) (?:\w+ ){0,4}?(?:release|opening|"
+    r"theatrical run|bow)\b"
+)
 
 
 def _not_the_date(
@@ -928,8 +942,13 @@ def _bound_release_cues(
         past = None  # "reactions to X arrived": X is not what arrived
     if past and past.end() <= seg.fend:
         festival = FESTIVAL_AFTER.match(text, past.end())
+        ahead = past.group("verb") == "premiered" and _AHEAD_OF_RELEASE.search(
+            text, past.end(), _clause_of(clauses, o.start)[1]
+        )
         if festival:
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
+        elif ahead:  # "X premiered in Atlanta ahead of its release": the event
+            out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))
         elif not _hedged(ctx, clauses, past.start("verb"), past.end(), WEAK_HEDGE):
             out.append(Cue("release", "released", past.start("verb"), past.end(), bound=o))
     return out
