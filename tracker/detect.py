@@ -21,7 +21,8 @@ How an observation is made
      a headline about such a video (labelled "Fan Made" or "Concept" in any part, "X
      Trailer 2 Reaction", "Trailer Breakdown", "Easter Eggs", "Reacting to the X
      Trailer", "(fan edit)") makes no trailer words of the entry a release. A headline rounding up
-     trailers ("Every Trailer From Comic-Con") gives one to each title its summary names.
+     trailers ("Every Trailer From Comic-Con", "This Week's Best Trailers: X, Y") gives one to each
+     title its summary names, and to those its headline names after the roundup words.
      Variant: ``final`` when the word "final" leads, ``teaser`` for teasers, sneak peeks
      and first looks, else ``trailer``.
    - release_date: "sets/gets/reveals ... release (premiere) date", "release date
@@ -38,12 +39,17 @@ How an observation is made
      Role. October 16.");
      "pushed to 2027"; "moved up a week"; "Dates X Season
      2 for August 20"; "Moves X Up A Week To Nov. 4"; "Flies Up One Week To Sept. 11";
-     "delayed indefinitely" gives an ``expected`` date of None). A release verb counts
-     only as a verb of the production's release: not as a noun ("a $13M opening" after a
-     money figure, not a title's number; "its world premiere Tuesday"; "debut of the
-     summer"; "its July 31 release"), not with a promo as its subject ("the trailer will
-     drop June 18", "reactions to X arrived") or between it and the date ("released the
-     trailer on Monday", "opened presales for ..."), not as a noun before its verb
+     "delayed indefinitely" gives an ``expected`` date of None; a plan for a vague
+     period: "targets mid-2027", "eyeing early 2027", "sequel due next summer"; "due"
+     with a day). A date given up ("previously set for Dec. 11", "had been slated") or
+     denied ("won't hit theaters in 2026"; not "won't open until 2027") is none, nor is a
+     denied release date ("still has no UK release date", "has not set a release date").
+     A release verb counts only as a verb of the production's release: not as a noun
+     ("a $13M opening" after a money figure, not a title's number; "its world premiere
+     Tuesday"; "debut of the summer"; "its July 31 release"), not with a promo as its
+     subject ("the trailer will drop June 18", "reactions to X arrived") or between it
+     and the date ("released the trailer on Monday", "opened presales for ..."), not as
+     a noun before its verb
      ("premiere set for"), and a premiere verb beside a festival ("premiered in
      competition Saturday", under a Cannes headline) is the festival premiere. A
      red-carpet premiere's place and day ("premiere set for New York on Sept. 8") are no
