@@ -148,6 +148,14 @@ def test_explicit_ambiguity_wins() -> None:
         ("Arcane Is Returning in the Fall", "", {"arcane-2"}),
         ("Arcane Season 1 Returns to Theaters for One Night", "", set()),
         ("Arcane Cast Reunites for a Panel", "", set()),
+        # the final season is the one coming; "season" in other languages
+        ("Netflix Dates the Final Season of ‘Arcane’", "", {"arcane-2"}),
+        ("Arcane's Last Season Arrives Next Month", "", {"arcane-2"}),
+        ("Arcane: Temporada 2 | Tráiler oficial | Netflix", "", {"arcane-2"}),
+        ("Arcane – Saison 2 | Bande-annonce officielle", "", {"arcane-2"}),
+        ("Arcane Staffel 2 | Offizieller Trailer", "", {"arcane-2"}),
+        ("Arcane: Temporada 1 | Tráiler oficial | Netflix", "", set()),
+        ("Arcane's Final Episode Explained", "", set()),
         # typography: a title inside a longer quoted title, or unquoted beside quoted titles
         ("‘Winter Harvest’ Gets a Date", "Searchlight and Ada Quill are not involved.", set()),
         ("Searchlight Dates Ada Quill’s ‘Harvest’", "", {"harvest"}),

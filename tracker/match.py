@@ -40,12 +40,13 @@ Rules, in the order they are applied to each title occurrence:
    followed by a season ("This Is Us Season 6", "S2") is a rare phrase and needs no context
    word.
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
-   right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4"),
+   right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
+   the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
    right before it ("season 2 of Arcane", "the second season of"), else from the only
    season number named within a dozen words in the same clause. Another season's number
    never counts. No season named counts for ``season: 1`` (a new series), and for a later
-   season only when the clause speaks of the "new", "upcoming" or "latest" season or of
-   the series' return ("Returns This Sunday", "Sets Summer Return").
+   season only when the clause speaks of the "new", "upcoming", "latest" or "final" season
+   or of the series' return ("Returns This Sunday", "Sets Summer Return").
 """
 
 from __future__ import annotations
@@ -101,9 +102,14 @@ _WORD_VALUES = {
 } | {w: i + 1 for i, w in enumerate(_ORDINAL_WORD.split("|"))}
 
 
+#: "season" in the languages of non-English video channels ("Temporada 3 | Tráiler oficial")
+_SEASON_ABROAD = r"temporada|saison|staffel|stagione|seizoen|sezon|sasong"
+
+
 def _season_pattern(g: str) -> str:
     return (
-        rf"(?:season|series) (?P<{g}a>{_NUMBER_WORD})\b|s ?(?P<{g}b>\d{{1,2}})(?:e\d{{1,3}})?\b"
+        rf"(?:season|series|{_SEASON_ABROAD}) (?P<{g}a>{_NUMBER_WORD})\b"
+        rf"|s ?(?P<{g}b>\d{{1,2}})(?:e\d{{1,3}})?\b"
         rf"|(?P<{g}c>\d{{1,2}})(?:st|nd|rd|th) season\b|(?P<{g}d>{_ORDINAL_WORD}) season\b"
     )
 
@@ -117,10 +123,10 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
-#: the clause speaks of the next season: "new season", or the series' return ("Returns
-#: This Sunday", "Sets Summer 2022 Return")
+#: the clause speaks of the next season: "new season", "final season", or the series'
+#: return ("Returns This Sunday", "Sets Summer 2022 Return")
 _NEW_SEASON = re.compile(
-    r"\b(?:(?:new|upcoming|latest|brand new) season|returns?|returning|comeback)\b"
+    r"\b(?:(?:new|upcoming|latest|brand new|final|last) season|returns?|returning|comeback)\b"
 )
 _OPEN_QUOTES = "'\"‘“«"
 _SEASON_WINDOW = 80  # folded characters either side, about a dozen words
