@@ -1864,3 +1864,134 @@ def test_a_premiere_ahead_of_the_release_is_no_release(
     summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found("Orbital Drift Notes", summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "iso", "previous"),
+    [
+        # a shift names its new date itself: that date is not shifted again
+        (
+            "‘Orbital Drift’ Moves Up a Week",
+            "Universal bumped the thriller up one week and it now opens Sept. 11, giving up "
+            "its original Sept. 18 slot.",
+            "2026-09-11",
+            "2026-09-18",
+        ),
+        (
+            "‘Orbital Drift’ Slides Back a Week",
+            "The film will open Sept. 25 instead.",
+            "2026-09-25",
+            None,
+        ),
+        # only the former date given: it is shifted
+        (
+            "Orbital Drift Notes",
+            "Universal moved Orbital Drift up a week, off its Sept. 18 date.",
+            "2026-09-11",
+            "2026-09-18",
+        ),
+        (
+            "Orbital Drift Notes",
+            "Orbital Drift, originally set for Sept. 18, jumps back two weeks.",
+            "2026-10-02",
+            "2026-09-18",
+        ),
+    ],
+)
+def test_a_shift_that_names_its_new_date(
+    title: str, summary: str, iso: str, previous: str | None
+) -> None:
+    o = one(title, summary, "drift", "release_date")
+    assert (o.status, o.date and o.date.iso()) == ("announced", iso)
+    assert (o.previous_date.iso() if o.previous_date else None) == previous
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # trailers on non-English channels
+        "Velvet Hours: Temporada 2 | Tráiler oficial | HBO Max",
+        "Velvet Hours – Saison 2 | Bande-annonce officielle",
+        "Velvet Hours Staffel 2 | Trailer offiziell",
+    ],
+)
+def test_a_foreign_video_title_is_a_trailer(title: str) -> None:
+    assert ("velvet-s2", "trailer", "released") in found(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # cinema admissions and tickets sold, TV ratings as a share, a streaming review column
+        ("‘Orbital Drift’ Passes 2 Million Admissions in Its Second Week", ""),
+        ("Orbital Drift Notes", "The thriller has sold over 1.4 million tickets in Korea."),
+        ("‘Velvet Hours’ Season 2 Opens With Ratings Above 5 Percent", ""),
+        ("Velvet Hours Season 2 Draws a 7.3 Percent Rating for Its Finale", ""),
+        ("Stream It or Skip It: ‘Velvet Hours’ Season 2 on HBO", ""),
+    ],
+)
+def test_admissions_ratings_shares_and_stream_reviews_mean_it_is_out(
+    title: str, summary: str
+) -> None:
+    assert any(m == "release" and s == "released" for _, m, s in found(title, summary))
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # not results: a trailer's audience, the promo that is here, an age group, a quota
+        ("Orbital Drift Notes", "The teaser became the most-viewed trailer of the week."),
+        (
+            "Orbital Drift Notes",
+            "The first teaser for Universal's space thriller Orbital Drift is finally here.",
+        ),
+        ("Orbital Drift Tracking Strong With Under-25 Moviegoers", ""),
+        ("Orbital Drift Notes", "Ratings for the trailer are not public."),
+        ("Should You Stream Orbital Drift? Our Picks", ""),
+    ],
+)
+def test_no_release_from_promo_audiences_or_ages(title: str, summary: str) -> None:
+    assert not any(m == "release" for _, m, _ in found(title, summary))
+
+
+def test_a_roundup_gives_no_trailer_to_a_title_named_for_its_poster() -> None:
+    got = found(
+        "This Week’s Best Trailers: ‘Orbital Drift’ and More",
+        "Orbital Drift unsettled us most, while Searchlight shared a new Lantern Keeper poster.",
+    )
+    assert ("drift", "trailer", "released") in got
+    assert not any(p == "lantern" for p, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a shooting schedule is no release schedule
+        (
+            "Orbital Drift Notes",
+            "The final schedule of Orbital Drift wrapped in Vancouver on Friday.",
+            set(),
+        ),
+        ("Orbital Drift Notes", "Orbital Drift's second schedule begins on June 20.", set()),
+        (
+            "Orbital Drift Notes",
+            "Universal schedules Orbital Drift for Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        # a weekday before "opening" in a result's clause is a day gone by
+        (
+            "Orbital Drift Notes",
+            "Including its Wednesday opening, Orbital Drift has sold 900,000 admissions.",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Universal set a Friday opening for Orbital Drift.",
+            {("drift", "release_date", "announced", "2026-06-12")},
+        ),
+    ],
+)
+def test_shooting_schedules_and_past_openings_are_no_release_dates(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in dated(title, summary) if f[1] != "production"} == expected

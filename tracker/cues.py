@@ -46,7 +46,8 @@ TRAILER = re.compile(
     r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
     r"extended|"
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
-    r"(?:teaser trailers?|teasers?|trailers?|first look (?:video|clip|footage|teaser|trailer)|"
+    r"(?:teaser trailers?|teasers?|trailers?|bande annonce|first look (?:video|clip|footage|"
+    r"teaser|trailer)|"
     r"sneak peeks?|promo|first look)"
     r"\b(?! park\b)"
 )
@@ -83,6 +84,10 @@ TRAILER_ROUNDUP = re.compile(
     r"(?:of|from) (?:the|this) week\b|\b(?:best|top) new (?:movie |tv |film )?(?:trailers|"
     r"teasers)\b"
 )
+#: "a new X poster": a title that a roundup names for a still image, not a trailer
+STILL_AFTER = re.compile(
+    r" (?:\w+ )?(?:posters?|images?|photos?|stills?|key art|artwork|character art)\b"
+)
 KIND_WORDS = frozenset({"series", "film", "movie", "show", "limited", "animated", "tv"})
 SEASON_MARK = re.compile(r"\b(?:season|series|part|volume|vol) \w+\b|\bs\d+\b|\b\d+\b")
 TRAILER_DONE = re.compile(
@@ -103,6 +108,8 @@ VIDEO_TAIL = re.compile(r"\s*(?:#?\d{1,2}\s*)?\(\s*(?:19|20)\d\d\s*\)")
 VIDEO_TAIL_WORDS = frozenset(
     {"hd", "4k", "uhd", "official", "pictures", "picture", "studios", "studio"}
     | {"entertainment", "films", "animation"}
+    # "official" on non-English channels: "Tráiler oficial", "Bande-annonce officielle"
+    | {"oficial", "officiel", "officielle", "offiziell", "ufficiale", "officieel", "final"}
 )
 #: a headline's trailer as the subject of what it shows: "'X' Trailer Teases the Battle"
 TRAILER_DESCRIBES = re.compile(
@@ -240,6 +247,18 @@ RD_SHIFT = re.compile(
     r"\b(?:moved|moves|pushed|pushes|bumped|flies|flew|jumps|jumped|slides|slid|slips|slipped)"
     r"(?: \w+){0,6}? (?P<dir>up|back) (?P<n>a|one|two|three) (?P<unit>weeks?|days?|months?)\b"
 )
+#: a shift's starting date: "its original Oct. 16 slot", "off its Sept. 18 date", "once set
+#: for Sept. 18"; a shift's new date: "now opens Oct. 9", "and will open Oct. 9"
+SHIFT_FROM_BEFORE = re.compile(
+    r"\b(?:original|originally|previous|previously|former|formerly|old|once|initial|initially|"
+    r"from|off)(?: (?:its|the|a|set|dated|slated|scheduled|for|on))* \Z"
+)
+SHIFT_TO_BEFORE = re.compile(
+    r"\b(?:now|will|to|new)(?: \w+){0,3}? (?:opens?|opening|arrives?|arriving|bows?|bowing|"
+    r"debuts?|debuting|lands?|landing|releases?|releasing|premieres?|premiering|hits? "
+    r"(?:theaters|theatres|cinemas)|date|on|for)(?: on| in theaters| in theatres| in cinemas)? \Z"
+    r"|\bnow (?:on |for )?\Z"
+)
 #: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
 FORMER_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z"
@@ -313,7 +332,18 @@ RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
             r"second|a record)\b",
             r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:[a-z]+ ){0,2}?(?:views|"
-            r"viewers|hours viewed|minutes watched|streams|households)\b",
+            r"viewers|hours viewed|minutes watched|streams|households|admissions|"
+            r"footfalls|tickets sold)\b",
+            # cinema admissions as charts count them: "sold 1.1 million tickets"
+            r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
+            r"(?:[mk]| million| thousand)? tickets\b",
+            # TV ratings as a share: "ratings above 6 percent", "a 7.2 percent rating"
+            r"\b(?:ratings?|viewership|audience share) (?:of|above|over|near|around|topping|"
+            r"passing|at|hit|hits|reach(?:es|ed)?|tops?|topped|surpass(?:es|ed)?) "
+            r"(?:\w+ )?\d+(?:\.\d+)? percent\b|"
+            r"\b\d+(?:\.\d+)? percent (?:\w+ )?(?:ratings?|viewership|audience share)\b",
+            # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
+            r"\bstream it or skip it\b",
             # a week-on-week change: "drops 64%", "dips 40 percent in its second frame"
             r"\b(?:drops?|dropped|falls?|fell|dips?|dipped|slides?|slid|declines?|declined|"
             r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
@@ -384,7 +414,7 @@ PRESALE = re.compile(
 BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
 BO_RESULT_RE = re.compile(rf"\b(?:{BO_RESULT})\b")
 STREAMING_RESULT = re.compile(
-    r"\b(?:views|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
+    r"\b(?:views|viewed|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
 )
 IS_HERE = re.compile(r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)")
 #: "X is in theaters" ending its clause, or "X is in theaters now/today": it is out
@@ -447,6 +477,8 @@ PROMO = (
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 PROMO_WORD = re.compile(rf"\b(?:{PROMO})\b|\$")
+#: "the first teaser for Laika's stop-motion X is here": the promo is what is here
+PROMO_OF_BEFORE = re.compile(rf"\b(?:{PROMO}) (?:for|of|from) (?:\w+ ){{0,3}}\Z")
 #: "its world premiere Tuesday", "the opening": a noun, not a release verb
 NOUN_BEFORE = re.compile(
     r"\b(?:its|the|a|an|their|his|her|world|north american|international|european|festival|"
@@ -484,6 +516,11 @@ PLACE_AFTER = re.compile(
 )
 #: "'X' Premiere: Stars Arrive": a film's red-carpet report labelled by its title
 PREMIERE_LABEL = re.compile(r"\s*[:|]")
+#: "the final schedule concluded", "its second schedule in Hyderabad": a shooting schedule
+SCHEDULE_NOUN_BEFORE = re.compile(
+    r"\b(?:final|first|second|third|fourth|fifth|last|next|new|long|shooting|filming|"
+    r"production|busy|hectic|marathon|overseas|international|\d+ day) \Z"
+)
 #: "premiere set for", "debut date": a release word used as a noun before a verb
 NOUN_AFTER = re.compile(r" (?:is |was |has been )?(?:set|slated|scheduled|dated|date)\b")
 #: "reactions to X", "reviews of X": a title as the object of a preposition

@@ -234,6 +234,7 @@ from tracker.cues import (
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
+    PROMO_OF_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
     RD_BEFORE_NOUN,
@@ -243,7 +244,11 @@ from tracker.cues import (
     RD_VERB,
     RECORD_BEFORE,
     RELEASED,
+    SCHEDULE_NOUN_BEFORE,
     SEASON_MARK,
+    SHIFT_FROM_BEFORE,
+    SHIFT_TO_BEFORE,
+    STILL_AFTER,
     STREAMING_RESULT,
     TRAILER,
     TRAILER_DESCRIBES,
@@ -387,7 +392,7 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         out.extend(
             Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
             for o, _ in ctx.occurrences
-            if lo <= o.start < seg.fend
+            if lo <= o.start < seg.fend and not STILL_AFTER.match(text, o.end)
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
@@ -769,6 +774,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         ctx.doc.source, 0, _source_at(ctx, m.start())
     ):
         return False  # "its July 31 release": a noun after a date (not "Dec. 11, moves to")
+    if m.group().startswith("schedule") and SCHEDULE_NOUN_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return False  # "the final schedule concluded on Thursday": a shoot's schedule
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
     clause = _clause_of(clauses, m.start())
@@ -796,6 +805,8 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if d.form == "weekday" and RELEASED.search(ctx.text, *_clause_of(clauses, fs)[:2]):
+            continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         where = d.date.precision == "day" and d.date.day >= pub
         where = where and bool(
             WHERE_AFTER_DATE.match(ctx.text, fe)
@@ -838,20 +849,39 @@ def _move_cues(ctx: Context, seg: Segment) -> list[Cue]:
     ]
     for m in RD_SHIFT.finditer(text, seg.fstart, seg.fend):
         near = _fresh_dates(ctx, seg.fstart, seg.fend)
-        if near and not text.startswith(" to ", m.end()):
-            new = _shifted(near[0], m)
-            out.append(
-                Cue(
-                    "release_date",
-                    "announced",
-                    m.start(),
-                    m.end(),
-                    date=new,
-                    previous=near[0],
-                    moved=True,
-                )
+        if not near or text.startswith(" to ", m.end()):
+            continue
+        new, previous = _shift_dates(ctx, near, m)
+        out.append(
+            Cue(
+                "release_date",
+                "announced",
+                m.start(),
+                m.end(),
+                date=new,
+                previous=previous,
+                moved=True,
             )
+        )
     return out
+
+
+def _shift_dates(
+    ctx: Context, near: list[DateMention], m: re.Match[str]
+) -> tuple[DateMention, DateMention | None]:
+    """The new and former dates of "moved up a week": the starting date shifted, unless the
+    text names the new date itself ("now opens Oct. 9, ceding its original Oct. 16 slot")."""
+
+    def before(d: DateMention) -> str:
+        fs = _date_start(ctx, d)
+        return ctx.text[max(0, fs - 40) : fs]
+
+    former = [d for d in near if SHIFT_FROM_BEFORE.search(before(d))]
+    landed = [d for d in near if SHIFT_TO_BEFORE.search(before(d)) and d not in former]
+    if landed:
+        return landed[0], former[0] if former else None
+    start = former[0] if former else near[0]
+    return _shifted(start, m), start
 
 
 def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:
@@ -932,6 +962,8 @@ def _bound_release_cues(
     """ "X is here", "X debuted at No. 1", "X flops", "X premiered at Sundance"."""
     text = ctx.text
     out: list[Cue] = []
+    if PROMO_OF_BEFORE.search(text, max(0, o.start - 50), o.start):
+        return out  # "the first teaser for X is finally here": the teaser is
     here = IS_HERE.match(text, o.end)
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
