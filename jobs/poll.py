@@ -11,7 +11,9 @@ log = logging.getLogger(__name__)
 
 
 async def poll_due(app: App) -> None:
-    report = await poll(app)
+    """Poll the due feeds; with TRACKER_POLL_PROCESSES above 1, shared with the helpers."""
+    pool = app.poll_pool
+    report = await (pool.poll(app) if pool else poll(app))
     if report.feeds:
         log.info(
             "polled %d feeds: %d changed, %d unchanged, %d failed; %d new entries, %d events",

@@ -100,6 +100,20 @@ def build_scheduler(app: App, runner: _Runner) -> AsyncIOScheduler:
 
 
 async def serve(app: App, stop: asyncio.Event, *, once: bool = False) -> None:
+    if app.settings.poll_processes > 1:
+        from tracker.pollpool import PollPool
+
+        app.poll_pool = PollPool(app.settings, app.settings.poll_processes)
+        log.info("polls shared by %d processes", app.settings.poll_processes)
+    try:
+        await _serve(app, stop, once=once)
+    finally:
+        if app.poll_pool:
+            app.poll_pool.close()
+            app.poll_pool = None
+
+
+async def _serve(app: App, stop: asyncio.Event, *, once: bool) -> None:
     runner = _Runner(app)
     scheduler = build_scheduler(app, runner)
     scheduler.start()

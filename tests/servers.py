@@ -91,6 +91,7 @@ class _HttpBase:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._conns: dict[socket.socket, threading.Thread] = {}
+        self.connections = 0  # accepted since start: tells whether clients reuse them
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -150,6 +151,7 @@ class _HttpBase:
     def _track(self, sock: socket.socket) -> None:
         with self._lock:
             self._conns[sock] = threading.current_thread()
+            self.connections += 1
 
     def _untrack(self, sock: socket.socket) -> None:
         with self._lock:

@@ -237,3 +237,39 @@ def test_ttl_survives_incremental_parsing() -> None:
     _, digests = parse_changes(body, None, None)
     parsed, _ = parse_changes(body, None, digests)
     assert parsed.ttl == timedelta(minutes=60) and parsed.entries == []
+
+
+def test_one_feeds_cookie_is_never_sent_to_the_next(feed_server: FeedServer) -> None:
+    tracking = feed_server.route("/a.xml", rss(ITEMS), headers={"Set-Cookie": "uid=42; Path=/"})
+    other = feed_server.route("/b.xml", rss(ITEMS))
+
+    async def both() -> None:
+        async with make_client(5.0) as client:
+            for url in (tracking, other, tracking):
+                await fetch(client, url, Validators(), max_bytes=1 << 20, total_timeout=5.0)
+
+    asyncio.run(both())
+    sent = [headers for _method, _path, headers in feed_server.requests]
+    assert len(sent) == 3
+    assert not any("cookie" in {k.lower() for k in h} for h in sent), sent
+
+
+def test_connections_are_pooled_per_host_within_the_per_host_limit(
+    feed_server: FeedServer,
+) -> None:
+    urls = [feed_server.route(f"/p{i}.xml", rss(ITEMS)) for i in range(6)]
+    feed_server.delay("/p0.xml", 0.3)
+
+    async def all_at_once() -> list[FetchResult]:
+        async with make_client(5.0, per_host=2) as client:
+            return await asyncio.gather(
+                *(
+                    fetch(client, u, Validators(), max_bytes=1 << 20, total_timeout=5.0)
+                    for u in urls
+                )
+            )
+
+    results = asyncio.run(all_at_once())
+    assert all(r.body for r in results)
+    # Six requests over at most two kept-alive connections to the one host.
+    assert feed_server.connections <= 2

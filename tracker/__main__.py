@@ -4,4 +4,5 @@ import sys
 
 from tracker.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # helper processes (TRACKER_POLL_PROCESSES) import this again
+    sys.exit(main())

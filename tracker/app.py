@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,9 @@ from tracker.match import Matcher
 from tracker.registry import FeedPlan, sync
 from tracker.settings import Settings
 from tracker.watchlist import Problem, Watchlist, WatchlistError, load_watchlist
+
+if TYPE_CHECKING:
+    from tracker.pollpool import PollPool
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +70,7 @@ class Config:
     plans: dict[str, FeedPlan] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     detectors: Detectors | None = None
+    generation: int = 0  # counts the watchlists that took force after the first
     _stamp: tuple[float, int] | None = None
 
     @classmethod
@@ -98,6 +103,7 @@ class Config:
             return False
         self.watchlist, self.problems = watchlist, []
         self.detectors = Detectors(watchlist)
+        self.generation += 1
         log.info("watchlist reloaded: %d productions", len(watchlist.productions))
         return True
 
@@ -116,6 +122,7 @@ class App:
     factory: sessionmaker[Session]
     config: Config
     stopping: threading.Event = field(default_factory=threading.Event)  # set on SIGTERM
+    poll_pool: PollPool | None = None  # the daemon's helper processes (TRACKER_POLL_PROCESSES)
 
     @classmethod
     def open(cls, settings: Settings) -> App:

@@ -57,6 +57,15 @@ class PollReport:
     ingest: IngestReport = field(default_factory=IngestReport)
     errors: dict[str, str] = field(default_factory=dict)  # url -> error
 
+    def add(self, other: PollReport) -> None:
+        """Count another share's poll in this report."""
+        self.feeds += other.feeds
+        self.fetched += other.fetched
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+        self.ingest.add(other.ingest)
+        self.errors.update(other.errors)
+
 
 Progress = Callable[[int, int, str], None]
 
@@ -91,7 +100,13 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "") if "://" in url else ""
 
 
-def _claim(app: App, now: datetime, force: bool) -> list[FeedState]:
+#: Which part of the feeds a poll takes: (index, count) takes the feeds whose id is
+#: ``index`` modulo ``count``, so that processes sharing a poll never take the same feed.
+Share = tuple[int, int]
+WHOLE: Share = (0, 1)
+
+
+def _claim(app: App, now: datetime, force: bool, share: Share = WHOLE) -> list[FeedState]:
     """Lease the feeds this run polls: due ones (all when ``force``) that no one else holds.
 
     On PostgreSQL the rows are picked with ``FOR UPDATE SKIP LOCKED``, so instances sharing
@@ -107,6 +122,9 @@ def _claim(app: App, now: datetime, force: bool) -> list[FeedState]:
             )
             .order_by(FeedRow.next_check_at, FeedRow.id)
         )
+        index, count = share
+        if count > 1:
+            query = query.where(FeedRow.id % count == index)
         if not force:  # a tick takes a batch of due feeds; `tracker check` takes every feed
             due = (FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now)
             query = query.where(due).limit(app.settings.poll_batch)
@@ -134,10 +152,14 @@ async def poll(
     force: bool = False,
     progress: Progress | None = None,
     rng: random.Random | None = None,
+    share: Share = WHOLE,
 ) -> PollReport:
-    """Poll the due feeds (every listed feed when ``force``), the longest due first."""
+    """Poll the due feeds (every listed feed when ``force``), the longest due first.
+
+    ``share`` limits the poll to one part of the feeds (see :data:`Share`).
+    """
     rng = rng or random.Random()
-    feeds = _claim(app, utcnow(), force)
+    feeds = _claim(app, utcnow(), force, share)
     report = PollReport(feeds=len(feeds))
     if not feeds:
         return report
@@ -180,7 +202,7 @@ async def poll(
                 progress(done, len(feeds), batch[-1][0].url)
 
     try:
-        async with make_client(timeout) as client:
+        async with make_client(timeout, settings.fetch_per_host) as client:
             recorder = asyncio.create_task(record())
             await asyncio.gather(*(one(feed) for feed in feeds))
             await recorder

@@ -24,11 +24,14 @@ def parse_bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name}={raw!r}: write true or false")
 
 
-def _int(name: str, raw: str) -> int:
+def _int(name: str, raw: str, least: int | None = None) -> int:
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         raise SettingsError(f"{name}={raw!r}: write a whole number") from None
+    if least is not None and value < least:
+        raise SettingsError(f"{name}={raw!r}: write a whole number of at least {least}")
+    return value
 
 
 def _duration(name: str, raw: str) -> timedelta:
@@ -192,6 +195,14 @@ class Settings:
         default=10,
         metadata={"env": "TRACKER_FETCH_CONCURRENCY", "help": "feeds fetched at once"},
     )
+    poll_processes: int = field(
+        default=1,
+        metadata={
+            "env": "TRACKER_POLL_PROCESSES",
+            "help": "processes sharing each poll of the daemon (one per core for many feeds)",
+            "min": 1,
+        },
+    )
     reload_interval: timedelta = field(
         default=timedelta(seconds=5),
         metadata={"env": "TRACKER_RELOAD_INTERVAL", "help": "how often the watchlist is re-read"},
@@ -225,7 +236,7 @@ class Settings:
             elif f.type == "bool":
                 values[f.name] = parse_bool(name, raw)
             elif f.type == "int":
-                values[f.name] = _int(name, raw)
+                values[f.name] = _int(name, raw, f.metadata.get("min"))
             elif f.type == "timedelta":
                 values[f.name] = _duration(name, raw)
             else:
