@@ -210,6 +210,12 @@ def test_a_weekday_before_a_date_is_one_mention(text: str, iso: str) -> None:
         ("release date confirmed for April 22nd", ("2027-04-22", "day")),
         ("confirmed for Oct. 3rd", ("2026-10-03", "day")),
         ("for May 5", ("2027-05-05", "day")),
+        # "to" a month ends a move; the verbs "to march", "to may" are no month
+        ("moves the show to November", ("2026-11-01", "month")),
+        ("pushed back to March", ("2027-03-01", "month")),
+        ("fans plan to march on the studio", None),
+        ("hopes to may be", None),
+        ("moved to Oct. 2", ("2026-10-02", "day")),
         # the verb "may" is no month
         ("good news for may be coming", None),
         # "of the summer" is a category; "in the summer", "end of summer 2026" are dates

@@ -1995,3 +1995,61 @@ def test_shooting_schedules_and_past_openings_are_no_release_dates(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert {f for f in dated(title, summary) if f[1] != "production"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an appositive after the object, and a long title, stand between a verb and its date
+        (
+            "Orbital Drift Notes",
+            "Universal will release “Orbital Drift,” the space thriller directed by Theo "
+            "Vance, in theaters nationwide on Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Lantern Notes",
+            "Searchlight will open “The Lantern Keeper,” M. Quell’s coastal ghost story "
+            "starring Ana Pell and Rui Cho, worldwide on Jan. 8, 2027.",
+            {("lantern", "release_date", "announced", "2027-01-08")},
+        ),
+        (
+            "Lantern Notes",
+            "Searchlight will launch Mara Quell's haunting ghost story The Lantern Keeper "
+            "worldwide on 2 October 2026.",
+            {("lantern", "release_date", "announced", "2026-10-02")},
+        ),
+        # no appositive: a date far from its verb stays unread
+        (
+            "Orbital Drift Notes",
+            "Universal will release Orbital Drift in a campaign that peaks with a Comic-Con "
+            "panel and a fan event on July 24.",
+            set(),
+        ),
+        # a move from one month to another
+        (
+            "Universal Moves Theo Vance's Orbital Drift From September to November",
+            "",
+            {("drift", "release_date", "expected", "2026-11-01")},
+        ),
+        (
+            "Orbital Drift Shifts From Sept. 18 to Oct. 2",
+            "",
+            {("drift", "release_date", "announced", "2026-10-02")},
+        ),
+        # a VIP or press premiere is the event, not the release; its day is not the release's
+        (
+            "Stars Arrive at the ‘Orbital Drift’ VIP Premiere in Seoul",
+            "Theo Vance greeted fans at the film's VIP premiere on Monday evening, ahead of its "
+            "nationwide release on Friday.",
+            {
+                ("drift", "premiere", "held", None),
+                ("drift", "release_date", "announced", "2026-06-12"),
+            },
+        ),
+    ],
+)
+def test_asides_long_titles_month_moves_and_vip_premieres(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -217,9 +217,14 @@ RD_VERB = re.compile(
     rf"until|into)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
+#: also an appositive naming the object ("releases 'X' (Alias), the thriller directed by Y,
+#: in cinemas on July 1"; "'X,' S. Y's epic starring Z, worldwide on ..."); an initial's
+#: full stop ("S.") ends nothing
+_ASIDE_CHAR = r"(?:[^,.;:!?]|(?<=\b[A-Z])\.)"
 ASIDE = re.compile(
-    r"[^,.;:!?]{0,60}?,\s+(?:which|who|whose|starring|also starring|featuring|directed by|"
-    r"written by|produced by|based on)\b[^,.;:!?]{1,120},"
+    rf"{_ASIDE_CHAR}{{0,60}}?,[”’\"']?\s+(?:(?:which|who|whose|starring|also starring|"
+    rf"featuring|directed by|written by|produced by|based on|the|a|an)\b|[A-Z]\.|"
+    rf"[A-Z][\w-]*[’']s\b){_ASIDE_CHAR}{{1,120}},"
 )
 AFTER_FIGURE = re.compile(
     r"(?:\$ \d[\d.]*[kmb]?(?: million| billion)?|\d[\d.]*[kmb]|\d[\d.]* (?:million|billion)|"
@@ -447,7 +452,8 @@ PREMIERE = re.compile(
     r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|"
     r"london|"
     r"paris|tokyo|hollywood|festival|gala|red carpet|special|fan|star studded|theatrical|official|"
-    r"hometown|exclusive) premiere(?:s|d)?(?! date| recap| episode)|premiere (?:screening|event|"
+    r"hometown|exclusive|vip|press|charity) premiere(?:s|d)?(?! date| recap| episode)|"
+    r"premiere (?:screening|event|"
     r"party|gala)|"
     r"red carpet|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
     r"(?:at|for|to|from) the premiere of|"
@@ -482,7 +488,7 @@ PROMO_OF_BEFORE = re.compile(rf"\b(?:{PROMO}) (?:for|of|from) (?:\w+ ){{0,3}}\Z"
 #: "its world premiere Tuesday", "the opening": a noun, not a release verb
 NOUN_BEFORE = re.compile(
     r"\b(?:its|the|a|an|their|his|her|world|north american|international|european|festival|"
-    r"gala|global|special) \Z"
+    r"gala|global|special|vip|press|charity) \Z"
 )
 #: "the Venice competition title", "A24's TIFF title": a film described by its festival
 FESTIVAL_TITLE = re.compile(
@@ -506,7 +512,8 @@ EVENT_PREMIERE_DATE = re.compile(
 #: a red-carpet or festival premiere as an event ("New York premiere", "premiere tour")
 EVENT_PREMIERE = re.compile(
     rf"\b(?:(?:{FESTIVAL}|{CITY}|world|international|north american|european|global|gala|"
-    r"red carpet|fan|special) premieres?|premiere (?:tour|screening|event|party|gala))\b"
+    r"red carpet|fan|special|vip|press|charity) premieres?|premiere (?:tour|screening|event|"
+    r"party|gala))\b"
 )
 #: a place right after an event's date ("Aug. 12 in Portland"), source text: a capital name
 PLACE_AFTER = re.compile(

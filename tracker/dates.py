@@ -10,7 +10,8 @@ A date is the ISO first day of the period the text names, with a precision
   mention: the weekday only names the day the date gives), weekdays ("this Friday",
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
   newspaper "USA Today").
-- month: "September 2026", "in September", "for April", "this September", "early/late
+- month: "September 2026", "in September", "for April", "to May" (the end of a move: "from
+  March to May"), "this September", "early/late
   September", and a capitalised month right before a release noun ("Sets September
   Premiere", "a May release").
 - season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
@@ -133,7 +134,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        r"\b(?P<mq>in|this|next|last|by|for|until|til|since|from|early|late|mid|end\s+of|beginning\s+of"
+        r"\b(?P<mq>in|this|next|last|by|for|until|til|since|from|to|early|late|mid|end\s+of|"
+        r"beginning\s+of"
         r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|"
         r"july"
         r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|"
@@ -165,7 +167,7 @@ _TRIGGER = (
     r"\b(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
     r"end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
-    r"tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for)\w*)"
+    r"tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to)\w*)"
 )
 _MASTER = re.compile(
     _TRIGGER + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")", re.I

@@ -654,22 +654,26 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue
         reach = _DATE_AFTER_WORDS + _aside_words(ctx, m.end())
         hi = min(seg.fend, _words_after(text, m.end(), reach))
+        reach += _title_words(ctx, m.end(), hi)  # a long title is one object
+        hi = min(seg.fend, _words_after(text, m.end(), reach))
         past = _past_verb(ctx, m)
         # a past verb reads a yearless date as the recent past ("came out June 8"); "hit" is
         # present too ("episodes hit Hulu on Aug. 26" is a day ahead)
         shift = past and not m.group().startswith("hit")
+        moved = bool(MOVE_VERB.match(m.group()))
+        # a move's date may hold its preposition: "from March" in "moves X from March to May"
+        lo = text.rfind(" ", m.start(), m.end()) + 1 if moved else m.end()
         window = [
             d
-            for d in (_in_the_past(ctx, shift, d) for d in _dates_in(ctx, m.end(), hi))
+            for d in (_in_the_past(ctx, shift, d) for d in _dates_in(ctx, lo, hi))
             if not _is_history(ctx, d)
         ]
-        moved = bool(MOVE_VERB.match(m.group()))
         if not window or window[0].start in past_dates:
             continue
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
-        if moved and _date_start(ctx, window[0]) != m.end() + 1:
-            continue  # a move names its date right after "to"/"from"
+        if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
+            continue  # a move names its date right after (or with) "to"/"from": "from March"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
         if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
@@ -686,7 +690,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         ):
             continue  # "sets New York premiere for Sept. 9": the event's day, not the release
         when, previous = window[0], None
-        if len(window) > 1 and FROM_TO.match(text, m.start(), _date_start(ctx, window[1]) + 1):
+        if len(window) > 1 and FROM_TO.match(
+            text, m.start(), ctx.doc.folded.to_folded(window[1].end)
+        ):
             previous, when = window[0], window[1]
         if past and m.group().startswith("hit") and when.date.day > ctx.published.date():
             past = False  # "episodes hit Hulu on Aug. 26": present tense, the day is ahead
@@ -751,6 +757,15 @@ def _aside_words(ctx: Context, fpos: int) -> int:
     if aside is None:
         return 0
     return len(fold(aside.group()).text.split())
+
+
+def _title_words(ctx: Context, lo: int, hi: int) -> int:
+    """Words of watched titles named in folded ``[lo, hi)`` ("The Tide (La Marea)")."""
+    return sum(
+        ctx.text.count(" ", o.start, o.end) + 1
+        for o, _ in ctx.occurrences
+        if lo <= o.start and o.end <= hi
+    )
 
 
 _PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
