@@ -2053,3 +2053,38 @@ def test_asides_long_titles_month_moves_and_vip_premieres(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a headline listing many titles has no subject for a titleless clause
+        (
+            "Fall Movie Preview: 30 Films We Can't Wait to See",
+            "From Theo Vance's Orbital Drift to Mara Quell's The Lantern Keeper. Fall 2026 "
+            "release calendar.",
+            set(),
+        ),
+        (
+            "The 12 Most Anticipated Movies of the Fall",
+            "Orbital Drift and The Lantern Keeper lead the pack. All arrive this fall.",
+            set(),
+        ),
+        # a title's own clause still speaks for it
+        (
+            "The 12 Most Anticipated Movies of the Fall",
+            "Universal's Orbital Drift opens in theaters Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        # a headline naming its title keeps it as the subject
+        (
+            "Orbital Drift Leads 10 Films Heading to Venice",
+            "The film opens in theaters Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+    ],
+)
+def test_a_list_headline_has_no_subject(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected

@@ -22,6 +22,7 @@ from tracker.cues import (
     CREDIT_AFTER,
     FILM_NOUN,
     HEDGE,
+    LIST_HEADLINE,
     NOT_A_TRAILER,
     PASSING_AFTER,
     PASSING_BEFORE,
@@ -125,7 +126,8 @@ class Context:
         return self._date_ends
 
     def _subject(self) -> list[tuple[Occurrence, Match]]:
-        """The titles the entry is about: the headline's, else the first clause's naming one.
+        """The titles the entry is about: the headline's, else the first clause's naming one
+        (none under a headline listing many titles).
 
         None when the headline leads with another, unwatched quoted title ("Studio Unveils
         'Other' Teaser, Will Attach It to 'Ours'"): the entry is about that one.
@@ -135,6 +137,8 @@ class Context:
         title = [(o, m) for o, m in self.occurrences if self.in_title(o) and not self.passing(o)]
         if title:
             return _main_clause(self.text, title)
+        if LIST_HEADLINE.search(self.text, 0, self.title_fend):
+            return []  # "40 films we can't wait to see": a list, about none of them
         for seg in self.doc.segments:
             found = [
                 (o, m)

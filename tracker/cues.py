@@ -616,6 +616,13 @@ REFERENCE_POINT = re.compile(
 DOUBT_LABEL = re.compile(
     r"(?:rumou?rs?|reports?|unconfirmed|speculation|theory|predictions?|could it be)\b"
 )
+#: a headline listing many titles ("40 Films We Can't Wait to See", "The Most Anticipated
+#: Movies of Fall"): the entry has no single subject for a clause to refer back to
+LIST_HEADLINE = re.compile(
+    r"\b(?:\d+|ten|twenty|dozens of) (?:\w+ ){0,2}(?:films|movies|shows|series|titles|"
+    r"documentaries|dramas|thrillers)\b|\bmost anticipated (?:\w+ )?(?:films|movies|shows|"
+    r"series|titles)\b"
+)
 #: a word that sets one clause against another: a cue on one side is not about a title
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")
 CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
