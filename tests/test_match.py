@@ -226,3 +226,58 @@ def test_no_text_crashes_matching(title: str, summary: str) -> None:
     for m in MATCHER.match(entry(title, summary)):
         assert m.occurrences
     MATCHER.explain(entry(title, summary))
+
+
+# --- the first look: may an entry name a watched title at all? -----------------------------
+
+_LOOK = Matcher(
+    [
+        ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix",)),
+        ProductionSpec(id="penelope", title="Penélope's Garden", aliases=("Laga'aia Story",)),
+        ProductionSpec(id="toy-story-5", title="Toy Story 5"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "may"),
+    [
+        ("Netflix’s ‘Good Sex’ teaser is here", "", True),
+        ("Teaser", "Natalie Portman in <b>Good Sex</b>, out on Netflix", True),
+        ("GOOD SEX'S FIRST LOOK", "", True),
+        ("Penelope’s Garden wraps", "", True),
+        ("Pen&eacute;lope&#39;s Garden", "", True),
+        ("Lagaaia Story dated", "", True),
+        ("'Toy Story 5' trailer", "", True),
+        ("Box office: a quiet weekend", "Studios wait for the fall slate.", False),
+        ("Sexton signs with CAA", "The goodness of it all.", False),  # no whole word
+        ("Story time", "A toy for everyone", True),  # a key word, then the real judge
+    ],
+)
+def test_may_name_is_a_cheap_first_look(title: str, summary: str, may: bool) -> None:
+    assert _LOOK.may_name(title, summary) is may
+
+
+def test_a_title_of_words_folding_makes_up_lets_every_entry_through() -> None:
+    matcher = Matcher([ProductionSpec(id="and", title="&")])
+    assert matcher.may_name("Nothing to see", "")
+    assert not Matcher([]).may_name("Good Sex", "")
+
+
+_WORDS = st.sampled_from(
+    ["Good", "Sex", "good", "SEX", "sex's", "Sex’s", "Netflix", "Toy", "Story", "5", "teaser",
+     "Penélope", "Penelope's", "Garden", "Laga'aia", "the", "won't", "&amp;", "<i>", "</i>"]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", " ", "’", "'", "‘", "“", "”", ", ", ": ", " — ", "-", "\n", "_"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14), st.booleans())
+def test_an_entry_the_matcher_accepts_always_passes_the_first_look(
+    parts: list[tuple[str, str]], in_title: bool
+) -> None:
+    text = "".join(w + g for w, g in parts)
+    title, summary = (text, "Netflix") if in_title else ("News", text + " Netflix")
+    entry = Entry("e", title, None, summary, datetime(2026, 6, 1, tzinfo=UTC))
+    if _LOOK.match(entry):
+        assert _LOOK.may_name(title, summary)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.text import clean_html, document, fold, fold_phrase
+from tracker.text import clean_html, document, fold, fold_phrase, skeleton
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,100 @@ def test_a_long_summary_is_cut_at_a_word_boundary() -> None:
     body = doc.source.split("\n", 1)[1]
     assert len(body) <= SUMMARY_LIMIT
     assert body.endswith("word")
+
+
+# --- the skeleton has every word of the folded text ----------------------------------------
+
+_MADE_UP = {"and", "percent", "will", "can", "shall", "is", "not"}
+_PIECES = st.sampled_from(
+    [
+        "Good",
+        "Sex",
+        "sex's",
+        "Sex’s",
+        "won't",
+        "doesn’t",
+        "isn't",
+        "rock'n't",
+        "o'clock",
+        "Laga'aia",
+        "ab's'cd",
+        "it's_x",
+        "do_n't",
+        "4,425",
+        "1,000,000",
+        "a1,000",
+        "1.5",
+        "1990's",
+        "Penélope",
+        "Pokémon",
+        "Øyvind",
+        "İstanbul",
+        "straße",
+        "ﬁlm",
+        "２０２６",
+        "&amp;",
+        "&eacute;",
+        "&",
+        "%",
+        "$",
+        "<b>",
+        "</b>",
+        "<br>",
+        "“",
+        "”",
+        "—",
+        "–",
+        "…",
+        "«",
+        "»",
+        "•",
+        "-",
+        ",",
+        ".",
+        ":",
+        "'",
+        "’",
+        "‘",
+        "ʼ",
+        "_",
+        " ",
+        " ",
+        "\n",
+        "\u00a0",
+        "X",
+        "y",
+        "7",
+        "n't",
+        "'s",
+        "s",
+        "Q",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.lists(_PIECES, max_size=30))
+def test_every_plain_folded_word_stands_whole_in_the_skeleton(
+    title: list[str], summary: list[str]
+) -> None:
+    t, s = "".join(title), "".join(summary)
+    bones = skeleton(f"{t}\n{s}")
+    words = set(bones.split())
+    for word in document(t, s).text.split():
+        if word.isalnum() and word not in _MADE_UP:
+            assert word in words, (word, bones)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Netflix’s “Good Sex” drops", {"netflix", "good", "sex", "drops"}),
+        ("Penélope Cruz’s new film", {"penelope", "cruz", "new", "film"}),
+        ("It won’t open on 4,425 screens", {"it", "wo", "not", "open", "4425", "screens"}),
+        ("Minions &amp; Monsters", {"minions", "monsters"}),
+        ("<p>Too <b>Much</b></p>", {"too", "much"}),
+    ],
+)
+def test_skeleton_of_trade_press_text(text: str, words: set[str]) -> None:
+    assert words <= set(skeleton(text).split())

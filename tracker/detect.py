@@ -1206,6 +1206,9 @@ def _observation(f: _Found) -> Observation:
 def _run(
     entry: Entry, matcher: Matcher, now: datetime, notes: list[str] | None
 ) -> list[Observation]:
+    if not matcher.may_name(entry.title, entry.summary):
+        note(notes, "no watched production is named")
+        return []
     doc = document(entry.title, entry.summary)
     matches = matcher.match_document(doc, notes)
     if not matches:

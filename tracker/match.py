@@ -59,7 +59,7 @@ from importlib.resources import files
 import ahocorasick
 
 from tracker.domain import Entry, ProductionSpec
-from tracker.text import Document, document, fold_phrase, quoted_spans
+from tracker.text import Document, document, fold_phrase, quoted_spans, skeleton
 
 __all__ = ["COMMON_WORDS", "Match", "Matcher", "Occurrence", "is_ambiguous", "note"]
 
@@ -204,11 +204,27 @@ class _Production:
         self.phrase_like = not numbered
 
 
+#: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
+#: "will not"): a skeleton need not show them, so they never serve as a title's key word.
+_MADE_BY_FOLDING = frozenset({"and", "percent", "will", "can", "shall", "is", "not"})
+
+
+def key_word(folded_title: str) -> str | None:
+    """The word of a folded title or alias that :meth:`Matcher.may_name` looks for: its
+    rarest (numbers count as the commonest); None when no word can serve."""
+    words = [w for w in folded_title.split() if w.isalnum() and w not in _MADE_BY_FOLDING]
+    if not words:
+        return None
+    return max(words, key=lambda w: -1 if w.isdigit() else WORD_RANKS.get(w, len(WORD_RANKS)))
+
+
 class Matcher:
     """Finds watched productions in entries with one automaton for the whole watchlist."""
 
     def __init__(self, productions: Sequence[ProductionSpec]) -> None:
         self._productions = [_Production(p) for p in productions]
+        self._key_words = ahocorasick.Automaton()
+        self._any_entry = False  # a title with no key word: every entry may name it
         table: dict[str, list[tuple[str, int]]] = {}
         for i, p in enumerate(productions):
             for role, words in (
@@ -220,6 +236,14 @@ class Matcher:
                     key = fold_phrase(word)
                     if key and (role, i) not in table.setdefault(key, []):
                         table[key].append((role, i))
+                    if role == "title" and key:
+                        kw = key_word(key)
+                        if kw is None:
+                            self._any_entry = True
+                        else:
+                            self._key_words.add_word(kw, kw)
+        if len(self._key_words):
+            self._key_words.make_automaton()
         self._automaton = ahocorasick.Automaton()
         for key, payload in table.items():
             self._automaton.add_word(key, (key, tuple(payload)))
@@ -230,6 +254,21 @@ class Matcher:
     @property
     def productions(self) -> tuple[ProductionSpec, ...]:
         return tuple(p.spec for p in self._productions)
+
+    def may_name(self, title: str, summary: str) -> bool:
+        """False when the entry surely names no watched title: a test costing a few
+        microseconds, so that most entries of a busy feed skip folding and matching."""
+        if self._any_entry:
+            return True
+        if not len(self._key_words):
+            return False
+        text = skeleton(f"{title}\n{summary}")
+        last = len(text) - 1
+        for end, word in self._key_words.iter(text):
+            start = end - len(word) + 1
+            if (start == 0 or text[start - 1] == " ") and (end == last or text[end + 1] == " "):
+                return True
+        return False
 
     def match(self, entry: Entry) -> list[Match]:
         """The productions ``entry`` is about, with where their titles occur."""
