@@ -189,6 +189,21 @@ def test_dates_are_plausible_and_come_from_their_words(text: str, offset: int) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day range gives its first day; a numeric date after "to" is a date of its own
+        ("screens June 19-21", [("2026-06-19", "day")]),
+        ("runs Sept. 3 through 5", [("2026-09-03", "day")]),
+        ("from August 21 to 8/14", [("2026-08-21", "day"), ("2026-08-14", "day")]),
+        ("moved from Oct. 2 to 9/25", [("2026-10-02", "day"), ("2026-09-25", "day")]),
+        ("Nov. 6 through 11/13", [("2026-11-06", "day"), ("2026-11-13", "day")]),
+    ],
+)
+def test_a_range_and_a_numeric_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.date.iso(), d.date.precision) for d in extract_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("in cinemas Friday, October 2", "2026-10-02"),

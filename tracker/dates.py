@@ -70,7 +70,8 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<{g}>(?:19|20)\d\d|this year|next year)"
 _WD = r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
+#: "Jun. 19–21": a range's last day; not a numeric date's month ("from August 21 to 8/14")
+_RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?!/\d))?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b" + _YEAR.format(g="iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
