@@ -53,7 +53,7 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, handler: type[BaseHTTPRequestHandler], owner: _HttpBase) -> None:
         self.owner = owner
-        super().__init__((HOST, 0), handler)
+        super().__init__((owner.host, 0), handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Clients hanging up mid-response are expected here; stay quiet."""
@@ -87,6 +87,8 @@ class _HttpBase:
 
     _handler: type[_Handler]
 
+    host = HOST  # another loopback address (127.0.0.2) stands for another publisher
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -104,10 +106,10 @@ class _HttpBase:
     @property
     def url(self) -> str:
         """Base URL, ending with '/'."""
-        return f"http://{HOST}:{self.port}/"
+        return f"http://{self.host}:{self.port}/"
 
     def url_for(self, path: str) -> str:
-        return f"http://{HOST}:{self.port}/{path.lstrip('/')}"
+        return f"http://{self.host}:{self.port}/{path.lstrip('/')}"
 
     def start(self) -> Self:
         if self._httpd is not None:

@@ -14,12 +14,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink
 from tests.test_end_to_end import tracker_command
 from tracker.app import App
+from tracker.poller import PollReport, in_share
 from tracker.pollpool import PollPool
 from tracker.settings import Settings, SettingsError
 from tracker.store import EntryRow, EventRow, FeedRow
@@ -60,6 +61,20 @@ def open_app(tmp_path: Path, config: Path, database_url: str) -> App:
 
 
 @pytest.fixture
+def far_server() -> Iterator[FeedServer]:
+    """A feed server on another loopback address, whose feeds fall in the other share."""
+    host = next(
+        f"127.0.0.{n}"
+        for n in range(2, 60)
+        if in_share(f"http://127.0.0.{n}/", (1, 2)) and in_share("http://127.0.0.1/", (0, 2))
+    )
+    server = FeedServer()
+    server.host = host
+    with server:
+        yield server
+
+
+@pytest.fixture
 def pool_for() -> Iterator[list[PollPool]]:
     pools: list[PollPool] = []
     yield pools
@@ -73,9 +88,14 @@ def count(app: App, model: type[EntryRow] | type[EventRow]) -> int:
 
 
 def test_a_shared_poll_takes_every_feed_once(
-    tmp_path: Path, feed_server: FeedServer, database_url: str, pool_for: list[PollPool]
+    tmp_path: Path,
+    feed_server: FeedServer,
+    far_server: FeedServer,
+    database_url: str,
+    pool_for: list[PollPool],
 ) -> None:
-    feeds = [feed_server.route(f"/f{i}.xml", teaser(i, i)) for i in range(12)]
+    servers = (feed_server, far_server)
+    feeds = [servers[i % 2].route(f"/f{i}.xml", teaser(i, i)) for i in range(12)]
     app = open_app(tmp_path, write_watchlist(tmp_path / "w.yaml", feeds, 12), database_url)
     pool = PollPool(app.settings, 2)
     pool_for.append(pool)
@@ -83,7 +103,7 @@ def test_a_shared_poll_takes_every_feed_once(
     report = asyncio.run(pool.poll(app, force=True))
 
     assert (report.feeds, report.fetched, report.failed) == (12, 12, 0), report.errors
-    assert [feed_server.hits(f"/f{i}.xml") for i in range(12)] == [1] * 12
+    assert [servers[i % 2].hits(f"/f{i}.xml") for i in range(12)] == [1] * 12
     assert report.ingest.events == 12 and count(app, EventRow) == 12
     assert count(app, EntryRow) == 12
     with app.factory() as s:  # both processes did part of the work, and let go of it
@@ -94,9 +114,14 @@ def test_a_shared_poll_takes_every_feed_once(
 
 
 def test_helpers_follow_the_watchlist_in_force_not_a_bad_file(
-    tmp_path: Path, feed_server: FeedServer, sqlite_url: str, pool_for: list[PollPool]
+    tmp_path: Path,
+    feed_server: FeedServer,
+    far_server: FeedServer,
+    sqlite_url: str,
+    pool_for: list[PollPool],
 ) -> None:
-    feeds = [feed_server.route(f"/f{i}.xml", teaser(i, i)) for i in range(8)]
+    servers = (feed_server, far_server)
+    feeds = [servers[i % 2].route(f"/f{i}.xml", teaser(i, i)) for i in range(8)]
     config = write_watchlist(tmp_path / "w.yaml", feeds[:4], 4)
     app = open_app(tmp_path, config, sqlite_url)
     pool = PollPool(app.settings, 2)
@@ -111,10 +136,10 @@ def test_helpers_follow_the_watchlist_in_force_not_a_bad_file(
     report = asyncio.run(pool.poll(app, force=True))
     assert report.fetched == 4 and report.ingest.events == 4
     with app.factory() as s:
-        feed_ids = {f.url: f.id for f in s.scalars(select(FeedRow))}
         produced = set(s.scalars(select(EventRow.production_id)))
     assert produced == {f"lantern-{n}" for n in range(8)}
-    assert {feed_ids[u] % 2 for u in feeds[4:]} == {0, 1}  # both shares had new feeds
+    # f5 and f7 (lantern-5, lantern-7) were read by the helper: it knew the new productions.
+    assert [servers[i % 2].hits(f"/f{i}.xml") for i in range(4, 8)] == [1] * 4
 
     # A bad edit: the daemon keeps the last good list, and so do the helpers.
     config.write_text(config.read_text() + "  - bogus: [\n")
@@ -124,8 +149,9 @@ def test_helpers_follow_the_watchlist_in_force_not_a_bad_file(
 
 
 def test_closing_stops_a_helper_mid_poll_and_hands_back_its_leases(
-    tmp_path: Path, feed_server: FeedServer, sqlite_url: str
+    tmp_path: Path, far_server: FeedServer, sqlite_url: str
 ) -> None:
+    feed_server = far_server  # the helper's share
     feeds = [feed_server.slow(f"/s{i}.xml", every=0.5, total_chunks=60) for i in range(4)]
     app = open_app(tmp_path, write_watchlist(tmp_path / "w.yaml", feeds, 1), sqlite_url)
     pool = PollPool(app.settings, 2)
@@ -133,7 +159,7 @@ def test_closing_stops_a_helper_mid_poll_and_hands_back_its_leases(
     async def cut_short() -> None:
         polling = asyncio.create_task(pool.poll(app, force=True))
         deadline = time.monotonic() + 20
-        while sum(feed_server.hits(f"/s{i}.xml") for i in range(4)) < 4:
+        while sum(feed_server.hits(f"/s{i}.xml") for i in range(4)) < 2:  # 2 per host
             assert time.monotonic() < deadline, "the helper never started fetching"
             await asyncio.sleep(0.05)
         polling.cancel()  # the daemon's own share is cancelled as on SIGTERM...
@@ -202,3 +228,42 @@ def test_the_daemon_shares_its_polls_and_stops_on_sigterm(
     assert [feed_server.hits(f"/f{i}.xml") >= 1 for i in range(6)] == [True] * 6
     titles = sorted(m.json["title"] for m in json_sink.received)
     assert titles == sorted(f"Lantern Harbor {n}: The teaser is out" for n in range(6))
+
+
+def test_a_helper_that_dies_loses_its_share_once_and_is_started_again(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    far_server: FeedServer,
+    sqlite_url: str,
+    pool_for: list[PollPool],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import multiprocessing
+
+    mine = feed_server.route("/mine.xml", teaser(0, 0))
+    slow = far_server.slow("/slow.xml", every=0.5, total_chunks=60)
+    app = open_app(tmp_path, write_watchlist(tmp_path / "w.yaml", [mine, slow], 1), sqlite_url)
+    pool = PollPool(app.settings, 2)
+    pool_for.append(pool)
+
+    async def kill_the_helper_mid_poll() -> PollReport:
+        polling = asyncio.create_task(pool.poll(app, force=True))
+        deadline = time.monotonic() + 20
+        while far_server.hits("/slow.xml") < 1:
+            assert time.monotonic() < deadline, "the helper never started fetching"
+            await asyncio.sleep(0.05)
+        for helper in multiprocessing.active_children():
+            os.kill(helper.pid or 0, signal.SIGKILL)
+        return await asyncio.wait_for(polling, timeout=15)  # never hangs
+
+    report = asyncio.run(kill_the_helper_mid_poll())
+    assert (report.feeds, report.fetched) == (1, 1)  # the daemon's own share still counts
+    assert "a helper process died" in caplog.text
+
+    far_server.route("/slow.xml", teaser(0, 1))  # quick now
+    with app.factory() as s:  # the lost share's lease ends; let it end now
+        s.execute(update(FeedRow).values(lease_until=None))
+        s.commit()
+    again = asyncio.run(pool.poll(app, force=True))
+    assert (again.feeds, again.failed) == (2, 0)
+    assert far_server.hits("/slow.xml") == 2

@@ -101,9 +101,10 @@ class Config:
             for problem in exc.problems:
                 log.error("watchlist not reloaded, the last good one stays in force: %s", problem)
             return False
-        self.watchlist, self.problems = watchlist, []
-        self.detectors = Detectors(watchlist)
-        self.generation += 1
+        detectors = Detectors(watchlist)
+        # One step, so that a poll starting meanwhile sees the old set or the new one.
+        self.watchlist, self.detectors, self.generation = watchlist, detectors, self.generation + 1
+        self.problems = []
         log.info("watchlist reloaded: %d productions", len(watchlist.productions))
         return True
 

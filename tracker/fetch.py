@@ -122,7 +122,8 @@ def make_client(timeout: float, per_host: int = 2) -> httpx.AsyncClient:
     the environment (then httpx's own pool goes through it). Cookies are refused: one
     feed's server has no business following the reader to the next request.
     """
-    transport = None if getproxies() else _PoolPerOrigin(per_host)
+    proxied = any(scheme != "no" for scheme in getproxies())  # NO_PROXY alone is no proxy
+    transport = None if proxied else _PoolPerOrigin(per_host)
     return httpx.AsyncClient(
         transport=transport,
         timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -100,10 +101,16 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "") if "://" in url else ""
 
 
-#: Which part of the feeds a poll takes: (index, count) takes the feeds whose id is
-#: ``index`` modulo ``count``, so that processes sharing a poll never take the same feed.
+#: Which part of the feeds a poll takes: (index, count) takes the feeds whose host hashes
+#: to ``index`` modulo ``count``. Processes sharing a poll never take the same feed, and
+#: all feeds of one host fall to one of them, so the per-host limit still holds.
 Share = tuple[int, int]
 WHOLE: Share = (0, 1)
+
+
+def in_share(url: str, share: Share) -> bool:
+    index, count = share
+    return count == 1 or zlib.crc32(_host(url).encode()) % count == index
 
 
 def _claim(app: App, now: datetime, force: bool, share: Share = WHOLE) -> list[FeedState]:
@@ -111,26 +118,27 @@ def _claim(app: App, now: datetime, force: bool, share: Share = WHOLE) -> list[F
 
     On PostgreSQL the rows are picked with ``FOR UPDATE SKIP LOCKED``, so instances sharing
     one database never take the same feed; a lease not released (a killed process) ends
-    after ``TRACKER_FEED_LEASE`` and another instance takes the feed over.
+    after ``TRACKER_FEED_LEASE`` and another instance takes the feed over. A share of a poll
+    takes its own feeds among the batch of due ones, and locks only those.
     """
+    free = (
+        FeedRow.url.in_(app.config.plans),
+        (FeedRow.lease_until.is_(None)) | (FeedRow.lease_until < now),
+    )
     with transaction(app.factory) as session:
-        query = (
-            select(FeedRow.id)
-            .where(
-                FeedRow.url.in_(app.config.plans),
-                (FeedRow.lease_until.is_(None)) | (FeedRow.lease_until < now),
-            )
-            .order_by(FeedRow.next_check_at, FeedRow.id)
-        )
-        index, count = share
-        if count > 1:
-            query = query.where(FeedRow.id % count == index)
+        query = select(FeedRow.id, FeedRow.url).where(*free)
         if not force:  # a tick takes a batch of due feeds; `tracker check` takes every feed
             due = (FeedRow.next_check_at.is_(None)) | (FeedRow.next_check_at <= now)
-            query = query.where(due).limit(app.settings.poll_batch)
+            query = query.where(due)
+        query = query.order_by(FeedRow.next_check_at, FeedRow.id)
+        if not force:
+            query = query.limit(app.settings.poll_batch)
+        if share != WHOLE:
+            mine = [i for i, url in session.execute(query) if in_share(url, share)]
+            query = select(FeedRow.id, FeedRow.url).where(FeedRow.id.in_(mine), *free)
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True)
-        ids = list(session.scalars(query))
+        ids = [i for i, _url in session.execute(query)]
         if not ids:
             return []
         session.execute(
@@ -156,7 +164,8 @@ async def poll(
 ) -> PollReport:
     """Poll the due feeds (every listed feed when ``force``), the longest due first.
 
-    ``share`` limits the poll to one part of the feeds (see :data:`Share`).
+    ``share`` limits the poll to one part of the feeds (see :data:`Share`), with its part
+    of ``TRACKER_FETCH_CONCURRENCY``.
     """
     rng = rng or random.Random()
     feeds = _claim(app, utcnow(), force, share)
@@ -165,7 +174,7 @@ async def poll(
         return report
     settings = app.settings
     timeout = settings.fetch_timeout.total_seconds()
-    overall = asyncio.Semaphore(settings.fetch_concurrency)
+    overall = asyncio.Semaphore(max(1, settings.fetch_concurrency // share[1]))
     per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
         lambda: asyncio.Semaphore(settings.fetch_per_host)
     )
