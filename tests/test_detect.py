@@ -2088,3 +2088,120 @@ def test_a_list_headline_has_no_subject(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a date kept, in any tense
+        (
+            "Universal Says Orbital Drift Is Staying Put on Sept. 18",
+            "",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Universal is sticking with its Sept. 18 date for Orbital Drift.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        ("Orbital Drift Star Staying Put in London Through the Summer", "", set()),
+        # a verb of motion into cinemas, with a vague period or a day
+        (
+            "Theo Vance Says 'Orbital Drift' Will Race Into Theaters Next Summer",
+            "",
+            {("drift", "release_date", "expected", "2027-06-01")},
+        ),
+        (
+            "‘The Lantern Keeper’ Glides Into Cinemas Oct. 9",
+            "",
+            {("lantern", "release_date", "announced", "2026-10-09")},
+        ),
+        (
+            "Orbital Drift Swings Back Into Theaters on Sept. 18",
+            "",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        ("The Lantern Keeper Director on Getting Crowds Back Into Theaters This Fall", "", set()),
+        # a plan for the release and its period
+        (
+            "Searchlight Acquires The Lantern Keeper",
+            "The company is planning a release in the second half of 2026.",
+            {("lantern", "release_date", "expected", "2026-07-01")},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Universal eyes a wide release for early 2027 for Orbital Drift.",
+            {("drift", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Universal plans a theatrical release for Orbital Drift on Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Universal is planning a release party for the Orbital Drift cast in September.",
+            set(),
+        ),
+    ],
+)
+def test_dates_kept_motion_into_cinemas_and_release_plans(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a headline's trailer as the subject of what it shows
+        (
+            "'Orbital Drift' Trailer Pairs Theo Vance With a Rogue AI",
+            "",
+            {("drift", "trailer", "released")},
+        ),
+        (
+            "‘The Lantern Keeper’ Teaser Strands Two Sisters on a Storm-Hit Island",
+            "",
+            {("lantern", "trailer", "released")},
+        ),
+        # a post-mortem of a scene or episode that aired
+        (
+            "Velvet Hours Season 2 Premiere: Ines Marlow Breaks Down That Opening Scene",
+            "",
+            {("velvet-s2", "release", "released")},
+        ),
+        (
+            "Ines Marlow Breaks Down the Velvet Hours Season 2 Premiere",
+            "",
+            {("velvet-s2", "release", "released")},
+        ),
+        ("Ines Marlow Breaks Down the Plans for the Velvet Hours Season 2 Finale", "", set()),
+        ("Ines Marlow Breaks Down Her Process for Velvet Hours Season 2", "", set()),
+        # a shoot under way somewhere
+        (
+            "Theo Vance Boards Thriller",
+            "Vance is currently in Budapest shooting Orbital Drift for Universal.",
+            {("drift", "production", "filming")},
+        ),
+        (
+            "Mara Quell Notes",
+            "Quell is now in Malta filming The Lantern Keeper.",
+            {("lantern", "production", "filming")},
+        ),
+        (
+            "Theo Vance Boards Thriller",
+            "Vance is currently in Budapest promoting Orbital Drift.",
+            set(),
+        ),
+        (
+            "Theo Vance Boards Thriller",
+            "Vance is currently in talks to star in Orbital Drift.",
+            set(),
+        ),
+    ],
+)
+def test_trailer_subjects_post_mortems_and_shoots_on_location(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

@@ -117,7 +117,7 @@ TRAILER_DESCRIBES = re.compile(
     r"promises|captures|delivers|pits|follows|welcomes|unleashes|showcases|highlights|"
     r"spotlights|goes|heads|sends|throws|turns|explores|depicts|presents|previews|plunges|"
     r"dives|digs|lays out|reunites|channels|revisits|serves up|packs|unites|shows off|"
-    r"assembles|confronts|hits|kicks off|lets|makes|pulls back)\b"
+    r"assembles|confronts|hits|kicks off|lets|makes|pulls back|pairs|teams up|strands|traps)\b"
 )
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
@@ -187,6 +187,11 @@ _MOVE_WORDS = (
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped)(?= (?:\w+ ){0,2}?(?:up|back|forward|ahead)\b)"
 )
+#: what kind of release a plan names ("a wide release", "a day-and-date launch")
+_RELEASE_KIND = (
+    r"(?:theatrical|wide|limited|streaming|global|worldwide|digital|domestic|day and date|"
+    r"u s|north american|international|awards season|platform)"
+)
 RD_VERB = re.compile(
     rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
@@ -201,8 +206,12 @@ RD_VERB = re.compile(
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
     rf"{PLATFORM})|"
     # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"
-    rf"stays? put (?:on|at|for)|stayed put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
-    rf"sticks? (?:with|to)|(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
+    rf"(?:stays?|stayed|staying) put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
+    rf"(?:sticks?|sticking|stuck) (?:with|to)|"
+    # a verb of motion into cinemas: "will race into theaters next summer", "swings into
+    # cinemas Oct. 9", "roars back into theaters"
+    rf"(?!(?:audiences|people|fans|moviegoers|crowds|families|viewers|kids|them|us|back) )\w+ "
+    rf"(?:back )?into {VENUE}|(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
     rf"(?:\d{{4}} )?(?:release )?date\b))\b"
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer"
@@ -211,6 +220,11 @@ RD_VERB = re.compile(
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|next year|"
     rf"this year)\b)"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
+    # a plan for the release and its period: "is planning a release in the second half of
+    # 2026", "eyes a wide release for early 2027", "mulling a fall rollout in 2027"
+    rf"|\b(?:plans?|planning|planned|eyes|eyeing|eyed|targets|targeting|mulls|mulling|"
+    rf"readies|readying|preps|prepping|preparing) (?:a|an|its|the) (?:{_RELEASE_KIND} )?"
+    rf"(?:release|rollout|launch|opening|bow)(?= (?:in|for|by|during|this|next) )"
     rf"|\bdue(?= (?:out |in {VENUE} |on {PLATFORM} )?(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     rf"sep|oct|nov|dec)\w* \d)"
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,10}}? (?:back |up |forward |ahead )?(?:to|from|for|"
@@ -366,7 +380,7 @@ RELEASED = re.compile(
             r"rose|jumped|climbed|dipped|fell|grew|surged|soared|slipped)\b",
             # a post-mortem of what aired: "star breaks down that ending / the finale twist"
             r"\b(?:breaks?|broke|breaking) down (?:that|the|this|its) (?:\w+ ){0,5}?(?:ending|"
-            r"finale|cliffhanger|twist|death)\b",
+            r"finale|cliffhanger|twist|death|scene|sequence|premiere|episode)\b",
             r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
             r"climbed)(?: \w+){0,3} charts?\b",
             # a run that goes on: "screenings extended through September"
@@ -564,7 +578,9 @@ FILMING = re.compile(
     r"now )*(?:begun|began|"
     r"begins|started|starts|underway|under way|kicked off|kicks off|commenced|resumed|rolling|"
     r"rolled|in progress)|"
-    r"(?:now|currently) (?:filming|shooting)|(?:is|are|now|currently) (?:in production|"
+    # "currently in Atlanta shooting X", "now in Malta filming the sequel"
+    r"(?:now|currently) (?:in (?:\w+ ){1,3})?(?:filming|shooting)|"
+    r"(?:is|are|now|currently) (?:in production|"
     r"in principal photography)|"
     r"first day of (?:filming|shooting|production)|(?:spotted|seen) (?:filming|shooting)|"
     r"(?:filming|shooting) (?:was |were )?spotted|(?:filming|shooting) now|"

@@ -33,7 +33,9 @@ How an observation is made
      clause that is only a date (video titles: "Show | Official Trailer | January 4"), and
      moves ("moved from Sept. 18 to
      Oct. 2" gives ``previous_date``; a date kept: "stays put on June 30", "still on for",
-     "holds its Dec. 18 date"; a vague date right after a plan ("season 4 expected late
+     "holds its Dec. 18 date", "staying put on Aug. 21"; a verb of motion into cinemas
+     ("will race into theaters next summer"); a plan for the release ("is planning a
+     release in the second half of 2026"); a vague date right after a plan ("season 4 expected late
      2026", "aiming for early 2027"; ``expected``); a season's day: "All episodes August
      26", and in a video's description a sentence that is only a coming day ("Cast is
      Role. October 16.");
@@ -71,7 +73,8 @@ How an observation is made
      not a result ("tracking for", "projects", "eyes", "heads to $18M"), unless it is
      about an opening on a day that has come ("heading to $13M opening Wednesday", on
      that Wednesday). Also: a week-on-week change ("drops 64%"), an audience record
-     ("biggest audience yet"), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
+     ("biggest audience yet"), a post-mortem of what aired
+     ("breaks down that opening scene"), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
      viewers"), a run extended ("screenings extended through September"), "three-peats".
      Also a later weekend ("in its second weekend") or a move in the ranking ("falls to
      second place"), "X opens/hits theaters today" and "X is in theaters" (ending its
@@ -102,7 +105,8 @@ How an observation is made
      "filming <a few words> wrapped" too; "wraps season 3 production"; a title that wraps
      ("'X' Season 4 Wraps;", "'X' Wraps as ...", "Studio wraps X") (wrapped); "filming
      spotted", "will film in <place> through <date>" (filming); set photos, an image or
-     update "from the set", "begins night shoots", "as filming continues" (filming).
+     update "from the set", "begins night shoots", "as filming continues",
+     "currently in Atlanta shooting X" (filming).
      Post- and pre-production are neither.
 
 3. Hedged versus done. A hedge in the same clause near the cue (about eight words before
