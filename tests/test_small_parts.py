@@ -169,3 +169,15 @@ def test_body_names_the_source() -> None:
         )
     )
     assert "Source: Teaser drops" in body and "https://x/a" in body
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [("TRACKER_DIGEST_HOUR", "24"), ("TRACKER_REMIND_HOUR", "-1"), ("TRACKER_DIGEST_HOUR", "9am")],
+)
+def test_hours_of_day_are_checked(name: str, raw: str) -> None:
+    from tracker.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: raw})
+    assert Settings.from_env({name: "23"}) is not None

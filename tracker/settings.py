@@ -24,11 +24,13 @@ def parse_bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name}={raw!r}: write true or false")
 
 
-def _int(name: str, raw: str, least: int | None = None) -> int:
+def _int(name: str, raw: str, least: int | None = None, most: int | None = None) -> int:
     try:
         value = int(raw)
     except ValueError:
         raise SettingsError(f"{name}={raw!r}: write a whole number") from None
+    if least is not None and most is not None and not least <= value <= most:
+        raise SettingsError(f"{name}={raw!r}: write a whole number from {least} to {most}")
     if least is not None and value < least:
         raise SettingsError(f"{name}={raw!r}: write a whole number of at least {least}")
     return value
@@ -173,6 +175,8 @@ class Settings:
         default=9,
         metadata={
             "env": "TRACKER_DIGEST_HOUR",
+            "min": 0,
+            "max": 23,
             "help": "hour (0-23, subscriber's time zone) daily and weekly (Monday) digests go out",
         },
     )
@@ -180,6 +184,8 @@ class Settings:
         default=9,
         metadata={
             "env": "TRACKER_REMIND_HOUR",
+            "min": 0,
+            "max": 23,
             "help": "hour (0-23, subscriber's time zone) release reminders go out",
         },
     )
@@ -236,7 +242,7 @@ class Settings:
             elif f.type == "bool":
                 values[f.name] = parse_bool(name, raw)
             elif f.type == "int":
-                values[f.name] = _int(name, raw, f.metadata.get("min"))
+                values[f.name] = _int(name, raw, f.metadata.get("min"), f.metadata.get("max"))
             elif f.type == "timedelta":
                 values[f.name] = _duration(name, raw)
             else:
