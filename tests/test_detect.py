@@ -2205,3 +2205,40 @@ def test_trailer_subjects_post_mortems_and_shoots_on_location(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # titles joined by "and", also before an owner's name, share the cue near one of them
+        (
+            "Venice Notes",
+            "Quell’s “The Lantern Keeper” and Vance’s “Orbital Drift,” a space thriller set "
+            "on a failing station, will both world premiere on the Lido.",
+            {("lantern", "premiere", "announced"), ("drift", "premiere", "announced")},
+        ),
+        (
+            "Fall Notes",
+            "The Lantern Keeper and Orbital Drift, two of the season's costliest bets from "
+            "rival studios, will both open in theaters on Oct. 9.",
+            {("lantern", "release_date", "announced"), ("drift", "release_date", "announced")},
+        ),
+        # not joined: another clause, and a title far from the cue
+        (
+            "Venice Notes",
+            "Searchlight is keeping Quell’s The Lantern Keeper for a quiet autumn run at home, "
+            "and Vance’s Orbital Drift will world premiere on the Lido.",
+            {("drift", "premiere", "announced")},
+        ),
+        (
+            "Venice Notes",
+            "Searchlight is keeping The Lantern Keeper for an autumn run at home, "
+            "and Universal’s Orbital Drift will world premiere on the Lido.",
+            {("drift", "premiere", "announced")},
+        ),
+    ],
+)
+def test_titles_joined_by_and_share_a_cue(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

@@ -173,6 +173,13 @@ def test_explicit_ambiguity_wins() -> None:
         ("Ada Quill’s Harvest Recipes in ‘Kitchen Tales’", "From Searchlight.", set()),
         ("Netflix Comedy ‘Cold Open’ Dated", "", {"cold-open"}),
         ("The Show Is a Cold Open Mess", "Netflix viewers agree.", set()),
+        # an owner's possessive naming a context person by surname counts as context
+        ("Venice Lineup: Quill’s ‘Harvest’ Among Competition Titles", "", {"harvest"}),
+        ("Dunham's 'Good Sex' Leads Netflix's Fall", "", {"good-sex"}),
+        ("Arlo’s “Cold Open” Wraps", "", {"cold-open"}),
+        ("Smith’s ‘Harvest’ Wins the Audience Award", "", set()),
+        ("Dunham's good sex advice column", "", set()),
+        ("Quill Says Harvest Season Is Her Favourite", "", set()),
     ],
 )
 def test_match(title: str, summary: str, expected: set[str]) -> None:

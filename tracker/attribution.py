@@ -317,7 +317,8 @@ def targets(
                 f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} "
                 "are not about a watched title",
             )
-        return near
+        joined = {j for o, _ in near for j in _coordinated(ctx, occs, o)}
+        return [(o, m) for o, m in occs if o in joined or (o, m) in near]
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
     return ctx.subject
@@ -335,12 +336,28 @@ def _of_kind(titles: list[tuple[Occurrence, Match]], noun: str) -> list[tuple[Oc
 def _coordinated(
     ctx: Context, occs: list[tuple[Occurrence, Match]], bound: Occurrence
 ) -> list[Occurrence]:
-    """The bound title and those joined to it by "and" ("'X' & 'Y' Top the Charts")."""
+    """The bound title and those joined to it by "and" ("'X' & 'Y' Top the Charts"), also
+    before an owner's name ("Wells' 'X' and Rohrwacher's 'Y' will both premiere")."""
     group = [bound]
     for o, _ in reversed(occs):
-        if o.end <= group[-1].start and ctx.text[o.end : group[-1].start] == " and ":
+        if o.end > group[-1].start:
+            continue
+        between = ctx.text[o.end : group[-1].start]
+        if between == " and " or (
+            _AND_WORD.fullmatch(between)
+            and _AND_OWNER.fullmatch(
+                ctx.doc.source,
+                ctx.doc.folded.to_source(o.end),
+                ctx.doc.folded.to_source(group[-1].start),
+            )
+        ):
             group.append(o)
     return group
+
+
+_AND_WORD = re.compile(r" and \w+ ")
+#: "and Rohrwacher's" between two titles (source text)
+_AND_OWNER = re.compile(r"[”’\"']?\s+(?:and|&)\s+[A-Z][\w-]*(?:[’']s?)\s+[“‘\"']?")
 
 
 def _span(o: Occurrence, cue: Cue) -> tuple[int, int]:

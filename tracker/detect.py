@@ -144,26 +144,26 @@ How an observation is made
    one entry released beats expected, and expected beats such a bare
    video title.
 
-4. Attribution: a cue belongs to the title it is bound to: right before it ("'X'
-   trailer", "X's teaser", "X Season 2 | Official Teaser", "'X' debuted at No. 1") or
-   right after it ("teaser for X", "world premiere of X", "following the release of the
-   studio's latest film, X"). A cue bound to another title (a closing quote or possessive
-   just before it, "trailer for 'Other'") belongs to no watched production. An unbound
-   cue goes to the titles named in the clause within a dozen words, except titles named
-   in passing: credits ("X star", "star of X", "(X)"), lists ("like X", "such as X",
-   "including X", "from X to Y", "2025's X"), relative clauses ("whose drama X"), and
-   reference points ("ahead of the release of X", "after X", "before X"). Titles joined
-   by "and" share a bound cue ("'X' & 'Y' Top the Charts"). A clause that starts with a
-   title gives its unbound cues to it (the sentence's subject). "It"/"the film"/"the
-   wedding comedy" right before a cue, or a clause naming no watched title, refers to the
-   entry's subject unless the clause quotes another title before the cue or is a "whose"
-   clause; "the film" refers only to films, "the series"/"the show" only to series. The
-   subject is the titles of the headline's main clause ("'X' Opens as 'Y' Looms" is
-   about X), else those of the first clause naming one; a headline that leads with
-   another, unwatched quoted title has no watched subject (a watched title before that
-   quote keeps it: "X | 'Scene Name' Clip"). A possessive names another
-   title unless it is a company, a context word or an everyday word ("the year's",
-   "America's").
+4. Attribution: a cue belongs to the title it is bound to: right before it ("'X' trailer",
+   "X's teaser", "X Season 2 | Official Teaser", "'X' debuted at No. 1") or right after it
+   ("teaser for X", "world premiere of X", "following the release of the studio's latest
+   film, X"). A cue bound to another title (a closing quote or possessive just before it,
+   "trailer for 'Other'") belongs to no watched production. An unbound cue goes to the
+   titles named in the clause within a dozen words, except titles named in passing: credits
+   ("X star", "star of X", "(X)"), lists ("like X", "such as X", "including X", "from X to
+   Y", "2025's X"), relative clauses ("whose drama X"), and reference points ("ahead of the
+   release of X", "after X", "before X"). Titles joined by "and" share a bound cue ("'X' &
+   'Y' Top the Charts"), and a cue near one of them ("Wells' 'X' and Rohrwacher's 'Y,'
+   starring Z, will both world premiere"). A clause that starts with a title gives its
+   unbound cues to it (the sentence's subject). "It"/"the film"/"the wedding comedy" right
+   before a cue, or a clause naming no watched title, refers to the entry's subject unless
+   the clause quotes another title before the cue or is a "whose" clause; "the film" refers
+   only to films, "the series"/"the show" only to series. The subject is the titles of the
+   headline's main clause ("'X' Opens as 'Y' Looms" is about X), else those of the first
+   clause naming one; a headline that leads with another, unwatched quoted title has no
+   watched subject (a watched title before that quote keeps it: "X | 'Scene Name' Clip"). A
+   possessive names another title unless it is a company, a context word or an everyday
+   word ("the year's", "America's").
 5. One observation per production and kind: premiere held beats announced, wrapped beats
    filming, an announced release date beats an expected one, a date beats none.
    ``ProductionSpec.milestones`` limits the kinds reported. ``evidence`` quotes the

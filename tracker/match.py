@@ -32,7 +32,9 @@ Rules, in the order they are applied to each title occurrence:
    A numbered title ("Frozen 3", "Toy Story 5") is never ambiguous. The frequency list is
    ``data/common_en.txt``, generated from wordfreq (CC-BY-SA 4.0, see its header). An
    ambiguous occurrence counts only when the entry also names one of the production's
-   ``context`` words (not inside the occurrence), and it looks like a title: it starts with
+   ``context`` words (not inside the occurrence; an owner's possessive right before it
+   naming a context person by surname counts: "Wells' 'Last Summer'" for "Charlotte
+   Wells"), and it looks like a title: it starts with
    a capital letter (or stands in quotes); it does not follow "a"/"an" ("Is a Hot Mess"); in
    running text (or a sentence-case headline) a one-word title is not glued to another
    capitalised word ("Elle Fanning"); a weekday or month title must be quoted or followed
@@ -202,6 +204,11 @@ class _Production:
         self.title_numbered = bool(re.search(r"\d\s*$", spec.title))
         #: a numbered title ("Ironjaw 2", "Toy Story 5") is never a phrase
         self.phrase_like = not numbered
+        #: the last words of context names ("Wells" of "Charlotte Wells"): an owner's
+        #: possessive right before the title ("Wells' 'Last Summer'") is a context word too
+        self.surnames = frozenset(
+            words[-1] for words in (fold_phrase(c).split() for c in spec.context) if len(words) > 1
+        )
 
 
 #: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
@@ -464,10 +471,10 @@ def _season_problem(watched: int, season: int | None, doc: Document, start: int,
 
 
 def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end: int) -> str:
-    if not any(c[1] <= start or c[0] >= end for c in h.context):
-        return "ambiguous title without a context word"
     src = doc.source
     o_start, o_end = doc.folded.to_source(start), doc.folded.to_source(end)
+    if not any(c[1] <= start or c[0] >= end for c in h.context) and not _owned_by(p, src, o_start):
+        return "ambiguous title without a context word"
     o_end = min(o_end, len(src))
     if not src[o_start : o_start + 1].isupper():
         return "lowercase, a phrase rather than the title"
@@ -483,6 +490,16 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     if p.single_word and not title_case and _glued_to_name(src, o_start, o_end):
         return "part of a longer name"
     return ""
+
+
+#: an owner's possessive right before a title, as trade press credits a director (source text)
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")
+
+
+def _owned_by(p: _Production, src: str, start: int) -> bool:
+    """ "Wells' 'Last Summer'": the title's owner is a context name's last word."""
+    owner = _OWNER_BEFORE.search(src, max(0, start - 40), start)
+    return owner is not None and fold_phrase(owner.group(1)) in p.surnames
 
 
 def _title_cased(headline: str) -> bool:
