@@ -2199,6 +2199,13 @@ def test_dates_kept_motion_into_cinemas_and_release_plans(
             "Vance is currently in talks to star in Orbital Drift.",
             set(),
         ),
+        # several seasons at once: each watched one among them
+        (
+            "Velvet Hours Wraps Production on Seasons 2 & 3",
+            "",
+            {("velvet-s2", "production", "wrapped"), ("velvet-s3", "production", "wrapped")},
+        ),
+        ("Velvet Hours Wraps Production on Seasons 4 and 5", "", set()),
     ],
 )
 def test_trailer_subjects_post_mortems_and_shoots_on_location(

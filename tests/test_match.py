@@ -180,6 +180,15 @@ def test_explicit_ambiguity_wins() -> None:
         ("Smith’s ‘Harvest’ Wins the Audience Award", "", set()),
         ("Dunham's good sex advice column", "", set()),
         ("Quill Says Harvest Season Is Her Favourite", "", set()),
+        # several seasons at once name each of them; a quoted series title with its season
+        # nearby needs no context word
+        ("‘Wednesday’ Wraps Production on Seasons 3 & 4", "", {"wed-3"}),
+        ("Stranger Things Seasons 4 and 5 Shot Back to Back", "", {"st-4", "st-5"}),
+        ("Stranger Things Seasons 4-5 Box Set", "", {"st-4", "st-5"}),
+        ("‘Wednesday’ Wraps Production on Seasons 1 & 2", "", set()),
+        ("Stranger Things Seasons 1 Through 3 Recap", "", set()),
+        ("Wednesday Wraps Production on Season 3", "", set()),
+        ("‘Wednesday’ Wraps Production in Romania", "", set()),
     ],
 )
 def test_match(title: str, summary: str, expected: set[str]) -> None:

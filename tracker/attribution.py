@@ -281,8 +281,9 @@ def targets(
     inside = [o for o, _ in occs if cue.start <= o.start and o.end <= cue.end]
     bound = inside[0] if inside else _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
     if bound is not None:
-        group = _coordinated(ctx, occs, bound)
-        return [(o, m) for o, m in occs if o in group]
+        # productions sharing the span ("X Seasons 2 & 3" names two watched seasons) share it
+        spans = {(o.start, o.end) for o in _coordinated(ctx, occs, bound)}
+        return [(o, m) for o, m in occs if (o.start, o.end) in spans]
     if _bound_elsewhere(ctx, cue):
         note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
         return []

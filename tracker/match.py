@@ -39,13 +39,15 @@ Rules, in the order they are applied to each title occurrence:
    running text (or a sentence-case headline) a one-word title is not glued to another
    capitalised word ("Elle Fanning"); a weekday or month title must be quoted or followed
    by a season, a colon or a bar ("died Wednesday" is a day). A series title directly
-   followed by a season ("This Is Us Season 6", "S2") is a rare phrase and needs no context
-   word.
+   followed by a season ("This Is Us Season 6", "S2"), or quoted with its season named
+   in the clause ("'Atlanta' Wraps Production On Seasons 3 & 4"), is a rare phrase and
+   needs no context word.
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
    right before it ("season 2 of Arcane", "the second season of"), else from the only
-   season number named within a dozen words in the same clause. Another season's number
+   season number named within a dozen words in the same clause; several seasons at once
+   ("Seasons 3 & 4", "seasons 2 through 4") name each season of the range. Another season's number
    never counts. No season named counts for ``season: 1`` (a new series), and for a later
    season only when the clause speaks of the "new", "upcoming", "latest" or "final" season
    or of the series' return ("Returns This Sunday", "Sets Summer Return").
@@ -125,6 +127,8 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
+#: several seasons at once: "Seasons 3 & 4", "seasons 2 through 4", "Seasons 3-4"
+_SEASONS = re.compile(r"\bseasons (?P<lo>\d{1,2}) (?:and |to |through |thru )?(?P<hi>\d{1,2})\b")
 #: the clause speaks of the next season: "new season", "final season", or the series'
 #: return ("Returns This Sunday", "Sets Summer 2022 Return")
 _NEW_SEASON = re.compile(
@@ -363,14 +367,20 @@ class Matcher:
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
-        if p.ambiguous and not (after and season is not None and p.spec.kind == "series"):
+        watched = p.spec.season if p.spec.kind == "series" else None
+        if watched is not None and season is None:
+            season = _season_near(doc, start, end, watched)
+        # a series title with its season right after it, or quoted with its season nearby
+        # ("'Atlanta' Wraps Seasons 3 & 4"), is no everyday phrase
+        seasoned = season is not None and (
+            (after is not None and p.spec.kind == "series") or quotes.quoted(doc, start, end)
+        )
+        if p.ambiguous and not seasoned:
             reason = _ambiguity_problem(p, h, doc, start, end)
             if reason:
                 return reason, None
-        if p.spec.kind == "series" and p.spec.season is not None:
-            if season is None:
-                season = _season_near(doc, start, end)
-            reason = _season_problem(p.spec.season, season, doc, start, end)
+        if watched is not None:
+            reason = _season_problem(watched, season, doc, start, end)
             if reason:
                 return reason, None
         return "", Occurrence(start, end, season)
@@ -394,6 +404,11 @@ class _Quotes:
             and not any(a <= s < b for s, _ in named)
         )
         return cls(spans, others)
+
+    def quoted(self, doc: Document, start: int, end: int) -> bool:
+        """Whether the occurrence stands in quotes of its own."""
+        a, b = doc.folded.to_source(start), min(doc.folded.to_source(end), len(doc.source))
+        return any(s == a and b == e for s, e in self.spans)
 
     def problem(self, doc: Document, start: int, end: int, phrase_like: bool = True) -> str:
         """Why the occurrence is not the title as typography shows it, or ``""``.
@@ -446,7 +461,9 @@ def note(notes: list[str] | None, text: str) -> None:
         notes.append(text)
 
 
-def _season_near(doc: Document, start: int, end: int) -> int | None:
+def _season_near(doc: Document, start: int, end: int, watched: int) -> int | None:
+    """The season named near a title: right before it, else the only one in its clause
+    (``watched`` when the clause names several seasons at once that include it)."""
     text = doc.text
     before = _BEFORE.search(text, max(0, start - 40), start)
     if before:
@@ -455,6 +472,9 @@ def _season_near(doc: Document, start: int, end: int) -> int | None:
     lo = max(seg.fstart if seg else 0, start - _SEASON_WINDOW)
     hi = min(seg.fend if seg else len(text), end + _SEASON_WINDOW)
     values = {_season_value(m) for m in _ANY_SEASON.finditer(text, lo, hi)}
+    for m in _SEASONS.finditer(text, lo, hi):
+        first, last = int(m.group("lo")), int(m.group("hi"))
+        values.add(watched if first <= watched <= last else first)
     values.discard(None)
     return values.pop() if len(values) == 1 else None
 
