@@ -2249,3 +2249,41 @@ def test_titles_joined_by_and_share_a_cue(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a dating verb reaches its date over an aside that describes the film
+        (
+            "Orbital Drift Sets Fall Premiere",
+            "Universal has dated Orbital Drift, the Theo Vance-directed space thriller starring "
+            "Ana Pell and Rui Cho, for Friday, Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Lantern Notes",
+            "Searchlight moved The Lantern Keeper, the coastal ghost story Mara Quell wrote "
+            "about two estranged sisters and a lighthouse, to Oct. 9.",
+            {("lantern", "release_date", "announced", "2026-10-09")},
+        ),
+        # without an aside a move's date stays out of reach
+        (
+            "Orbital Drift Notes",
+            "Universal moved its publicity team from the coast after a long and costly spring "
+            "campaign for Orbital Drift to Sept. 18 screenings.",
+            set(),
+        ),
+        # a long move that fails does not hide a release verb inside it
+        (
+            "Orbital Drift Notes",
+            "Universal moved fast once Orbital Drift tested well and it opens in theaters "
+            "nationwide on Sept. 18 to wide acclaim.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+    ],
+)
+def test_a_move_reaches_its_date_over_an_aside(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected

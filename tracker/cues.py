@@ -180,6 +180,8 @@ RD_SET = re.compile(
     r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
     r"confirmed|unveiled|locked)\b"
 )
+#: words a move may put between its verb and "to"/"for" without an aside
+MOVE_REACH = 10
 #: verbs that move a date ("pushed to 2027", "moved from Sept. 18 to Oct. 2")
 _MOVE_WORDS = (
     r"moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
@@ -227,7 +229,10 @@ RD_VERB = re.compile(
     rf"(?:release|rollout|launch|opening|bow)(?= (?:in|for|by|during|this|next) )"
     rf"|\bdue(?= (?:out |in {VENUE} |on {PLATFORM} )?(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     rf"sep|oct|nov|dec)\w* \d)"
-    rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,10}}? (?:back |up |forward |ahead )?(?:to|from|for|"
+    # a move and its preposition; past ten words only over an aside (checked by detect):
+    # "has dated X, the Y-directed comedy starring A and B, for Friday, August 7"
+    rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,{MOVE_REACH + 14}}}? (?:back |up |forward |ahead )?"
+    rf"(?:to|from|for|"
     rf"until|into)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)

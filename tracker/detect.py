@@ -58,7 +58,8 @@ How an observation is made
      release date, nor is a month as a record's category ("biggest August debut"), nor
      an event premiere's day ("sets New York premiere for Sept. 9", "premiere set for
      Aug. 12 in Portland": the premiere, announced, takes it). An
-     aside (", which also stars X and Y,") between a verb and its date is skipped.
+     aside (", which also stars X and Y,") between a verb and its date is skipped, also
+     between a move and its "to"/"for" ("has dated X, the Y-directed comedy, for Aug. 7").
    - release (released): box-office results (a money figure with box-office words or a
      result verb, "box office" with a result such as "No. 1", "opening", "flops",
      "biggest debut", "opens to $X"), streaming results ("20.3M views", "most watched",
@@ -184,6 +185,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -218,6 +220,7 @@ from tracker.cues import (
     IN_VENUE,
     IS_HERE,
     KIND_WORDS,
+    MOVE_REACH,
     MOVE_VERB,
     NEGATED_BEFORE,
     NOT_A_TRAILER,
@@ -653,7 +656,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     text = ctx.text
     out: list[Cue] = []
     past_dates: set[int] = set()
-    for m in RD_VERB.finditer(text, seg.fstart, seg.fend):
+    for m in _release_verbs(ctx, seg):
         if not _is_release_verb(ctx, seg, clauses, m):
             continue
         reach = _DATE_AFTER_WORDS + _aside_words(ctx, m.end())
@@ -752,6 +755,30 @@ def _not_the_date(
     return bool(NEGATED_BEFORE.search(before)) and not UNTIL.search(
         text, m.end(), _date_start(ctx, when)
     )
+
+
+def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
+    """Release verbs in the segment; a move reaches its "to"/"for" past ten words only over
+    an aside ("has dated X, the Y-directed comedy starring A and B, for Friday, Aug. 7")."""
+    pos = seg.fstart
+    while (m := RD_VERB.search(ctx.text, pos, seg.fend)) is not None:
+        if MOVE_VERB.match(m.group()) and _move_gap(m) > MOVE_REACH + _aside_words(
+            ctx, m.start() + _first_word(m)
+        ):
+            pos = m.start() + _first_word(m)  # too far: read on from the verb's next word
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
+def _first_word(m: re.Match[str]) -> int:
+    space = m.group().find(" ")
+    return len(m.group()) if space < 0 else space
+
+
+def _move_gap(m: re.Match[str]) -> int:
+    """Words between a move's verb and its preposition ("moves X up to": 2)."""
+    return max(0, m.group().count(" ") - 1)
 
 
 def _aside_words(ctx: Context, fpos: int) -> int:
