@@ -194,7 +194,7 @@ async def poll(
                 result = exc
         results.put_nowait((feed, result))
 
-    hot = await asyncio.to_thread(_hot_productions, app, utcnow())
+    hot: frozenset[str] = frozenset()
 
     async def record() -> None:
         done = 0
@@ -210,7 +210,8 @@ async def poll(
             if progress:
                 progress(done, len(feeds), batch[-1][0].url)
 
-    try:
+    try:  # from here on, a run cut short hands back the leases it did not use
+        hot = await asyncio.to_thread(_hot_productions, app, utcnow())
         async with make_client(timeout, settings.fetch_per_host) as client:
             recorder = asyncio.create_task(record())
             await asyncio.gather(*(one(feed) for feed in feeds))
