@@ -339,10 +339,24 @@ BO_RESULT = (
     r"edges|edged|beats|bests|bested|outpaces|outpaced|photo finish|holds off|held off|"
     r"fends off|fended off"
 )
+
+
+def _at_word_start(forms: list[str]) -> str:
+    """Alternatives that each start ``\\b``, written with that one test before them all.
+
+    The same pattern (``\\b(?:A|B)`` is ``\\bA|\\bB``), but :mod:`re` tries the
+    alternatives only where a word starts or ends, instead of entering each of them at
+    every character: several times faster for a long list.
+    """
+    if not all(f.startswith(r"\b") for f in forms):
+        raise ValueError("every form must start at a word boundary")
+    return r"\b(?:" + "|".join(f.removeprefix(r"\b") for f in forms) + ")"
+
+
 RELEASED = re.compile(
-    "|".join(
+    rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)|"
+    + _at_word_start(
         [
-            rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)",
             rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*(?<![\w$]){MONEY}\b",
             r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|"
             r"weaker|"
