@@ -20,12 +20,13 @@ PLATFORM = (
     r"apple tv|the streamer|streaming|digital|vod)"
 )
 VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
-FESTIVAL = (
-    r"(?:festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
+_FESTIVAL_NAMES = (
+    r"festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette)"
+    r"san sebastian|lido|croisette"
 )
+FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: where red-carpet premieres are held ("the premiere is set for New York on ...")
 CITY = (
     r"(?:new york|los angeles|la|london|paris|tokyo|hollywood|berlin|rome|madrid|sydney|"
@@ -502,6 +503,9 @@ PREMIERE = re.compile(
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
 )
+#: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
+#: FESTIVAL_TITLE, a bare "premiere"): a clause without any needs no search for them.
+PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|{_FESTIVAL_NAMES}")
 #: "Venice Lineup", "Cannes Selection": a festival's list; a premiere only for the titles
 #: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
 FESTIVAL_LINEUP = re.compile(
@@ -614,6 +618,9 @@ FILMING = re.compile(
     r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d))|"
     r"on set (?:photos?|images?|video))\b"
 )
+#: Words one of which every shoot phrasing holds (WRAPPED, FILMING, FILMING_THROUGH): a
+#: clause without any needs no search for them.
+PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|set")
 #: "'X' Season 4 Wraps; ...", "'X' Wraps as ...": a title that wraps, ending its clause
 WRAPS_AFTER = re.compile(
     r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)(?= as | with |\Z)"

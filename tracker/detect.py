@@ -237,10 +237,12 @@ from tracker.cues import (
     PREMIERE_HELD,
     PREMIERE_LABEL,
     PREMIERE_LIST,
+    PREMIERE_MARK,
     PREMIERE_NOUN_BEFORE,
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
+    PRODUCTION_MARK,
     PROMO_OF_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
@@ -1055,6 +1057,29 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
     """Premiere phrasings; a festival's film named before the festival; "'X' Premiere:"."""
     text = ctx.text
     out: list[Cue] = []
+    if PREMIERE_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings
+        out.extend(_premiere_phrase_cues(ctx, seg, clauses))
+    if not seg.in_title:
+        return out
+    for o, match in ctx.occurrences:
+        end = o.end + len(" premiere")
+        if (
+            seg.fstart <= o.start < seg.fend
+            and match.production.kind == "film"
+            and text.startswith(" premiere", o.end)
+            and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, _source_at(ctx, end)))
+        ):
+            out.append(replace(_premiere_cue(ctx, clauses, o.end + 1, end), bound=o))
+    return out
+
+
+_PREMIERE_WORD = re.compile(r"\bpremiere\b")
+
+
+def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
+    """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
+    text = ctx.text
+    out: list[Cue] = []
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
@@ -1073,21 +1098,7 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
             c.start < m.end() and m.start() < c.end for c in out
         ):
             out.append(Cue("premiere", "announced", m.start(), m.end()))
-    if not seg.in_title:
-        return out
-    for o, match in ctx.occurrences:
-        end = o.end + len(" premiere")
-        if (
-            seg.fstart <= o.start < seg.fend
-            and match.production.kind == "film"
-            and text.startswith(" premiere", o.end)
-            and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, _source_at(ctx, end)))
-        ):
-            out.append(replace(_premiere_cue(ctx, clauses, o.end + 1, end), bound=o))
     return out
-
-
-_PREMIERE_WORD = re.compile(r"\bpremiere\b")
 
 
 def _source_at(ctx: Context, fpos: int) -> int:
@@ -1128,17 +1139,10 @@ def _festival_ahead(ctx: Context, name: str) -> bool:
 
 
 def _production_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
-    out: list[Cue] = []
-    for pattern, status in ((WRAPPED, "wrapped"), (FILMING, "filming")):
-        for m in pattern.finditer(ctx.text, seg.fstart, seg.fend):
-            if PRE_POST.search(ctx.text, max(0, m.start() - 6), m.start()):
-                continue
-            if not _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
-                out.append(Cue("production", status, m.start(), m.end()))
     text = ctx.text
-    for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
-        if not _hedged(ctx, clauses, m.start(), m.end(), DOUBT):
-            out.append(Cue("production", "filming", m.start(), m.end()))
+    out: list[Cue] = []
+    if PRODUCTION_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings
+        out.extend(_shoot_phrase_cues(ctx, seg, clauses))
     for o, _ in ctx.occurrences:
         if not seg.fstart <= o.start < seg.fend:
             continue
@@ -1148,6 +1152,22 @@ def _production_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list
         for w in (after, before):
             if w and not HEDGE.search(text, max(clause[0], w.start() - _HEDGE_BEFORE), w.start()):
                 out.append(Cue("production", "wrapped", w.start(), w.end(), bound=o))
+    return out
+
+
+def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
+    """ "Filming wraps", "begins filming", "will film in <place> through <date>"."""
+    text = ctx.text
+    out: list[Cue] = []
+    for pattern, status in ((WRAPPED, "wrapped"), (FILMING, "filming")):
+        for m in pattern.finditer(text, seg.fstart, seg.fend):
+            if PRE_POST.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if not _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
+                out.append(Cue("production", status, m.start(), m.end()))
+    for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
+        if not _hedged(ctx, clauses, m.start(), m.end(), DOUBT):
+            out.append(Cue("production", "filming", m.start(), m.end()))
     return out
 
 
