@@ -443,6 +443,13 @@ RELEASED = re.compile(
         ]
     )
 )
+#: Words (or a digit) one of which every RELEASED phrasing holds: a clause without any
+#: needs no search for them.
+RELEASED_MARK = re.compile(
+    r"\d|open|debut|week|frame|number|place|audience|view|rating|down|chart|exten|expanded|"
+    r"watched|stream|nielsen|top|all time|now|arrived|landed|available|release|explained|recap|"
+    r"premiere|season|return|dropped|launch|hit|added"
+)
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"
 ADVANCE_SALES = re.compile(r"\b(?:presales?|pre sales|advance (?:ticket )?sales)\b")

@@ -253,6 +253,7 @@ from tracker.cues import (
     RD_VERB,
     RECORD_BEFORE,
     RELEASED,
+    RELEASED_MARK,
     SCHEDULE_NOUN_BEFORE,
     SEASON_MARK,
     SHIFT_FROM_BEFORE,
@@ -954,8 +955,8 @@ def _box_office_cues(ctx: Context, seg: Segment) -> list[Cue]:
     """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.")."""
     text = ctx.text
     lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
-    if not BO_RESULT_RE.search(text, lo, hi):
-        return []
+    if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not BO_RESULT_RE.search(text, lo, hi):
+        return []  # no "box office" (the cheaper test first), or no result
     return [
         Cue("release", "released", m.start(), m.end())
         for m in BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
@@ -965,11 +966,13 @@ def _box_office_cues(ctx: Context, seg: Segment) -> list[Cue]:
 def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
     text = ctx.text
     out: list[Cue] = []
+    released = (
+        RELEASED.finditer(text, seg.fstart, seg.fend)
+        if RELEASED_MARK.search(text, seg.fstart, seg.fend)  # else no RELEASED phrasing
+        else ()
+    )
     for cue in [
-        *(
-            Cue("release", "released", m.start(), m.end())
-            for m in RELEASED.finditer(text, seg.fstart, seg.fend)
-        ),
+        *(Cue("release", "released", m.start(), m.end()) for m in released),
         *_box_office_cues(ctx, seg),
     ]:
         clause = _clause_of(clauses, cue.start)
