@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker import cues
 from tracker.detect import detect, explain
 from tracker.domain import Entry, FuzzyDate, ProductionSpec
 from tracker.match import Matcher
@@ -2287,3 +2288,32 @@ def test_a_move_reaches_its_date_over_an_aside(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected
+
+
+# ---------------------------------------------------------------- marks that skip phrase searches
+
+_MARKED = {
+    "PREMIERE_MARK": ("PREMIERE", "FESTIVAL_LINEUP", "FESTIVAL_TITLE"),
+    "PRODUCTION_MARK": ("WRAPPED", "FILMING", "FILMING_THROUGH"),
+    "RELEASED_MARK": ("RELEASED",),
+}
+_PHRASE_WORDS = str.split(
+    "the its a an in at on to of for from with this no number 12 40 2026 $ million views viewers "
+    "box office b o opening opens debut debuted weekend frame second place first premiere "
+    "premiered world red carpet festival cannes venice lineup selection competition title film "
+    "filming shooting production wraps wrapped wrap set photos from cameras rolling begins "
+    "through vancouver that s it now streaming available arrived landed top 10 charts ratings "
+    "percent drops season episode recap ending explained kicks off after release hit netflix "
+    "theaters last week extended run nielsen most watched all time"
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=12))
+def test_a_clause_without_a_mark_holds_none_of_its_phrasings(words: list[str]) -> None:
+    """Each mark is a test that skips a search: where it finds nothing, neither do its patterns."""
+    text = " ".join(words)
+    for mark, patterns in _MARKED.items():
+        if getattr(cues, mark).search(text) is None:
+            for name in patterns:
+                assert getattr(cues, name).search(text) is None, (mark, name, text)
