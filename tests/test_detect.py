@@ -2290,6 +2290,44 @@ def test_a_move_reaches_its_date_over_an_aside(
     assert {f for f in dated(title, summary) if f[1] == "release_date"} == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a sum before a dated opening: a result of the past weekend, no coming date
+        (
+            "Orbital Drift Rockets To $64M Fourth of July Opening at the Box Office",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Posts £3.1 Million June Debut in the U.K.",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Lands $40M-Plus July 4th Opening",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # near misses: a date before its release noun without a sum stays a coming date
+        (
+            "Orbital Drift Claims July 4 Opening",
+            "",
+            {("drift", "release_date", "announced", "2026-07-04")},
+        ),
+        (
+            "Orbital Drift Eyes $60M For Its July 4th Opening",
+            "",
+            {("drift", "release_date", "expected", "2026-07-04")},
+        ),
+    ],
+)
+def test_a_sum_before_a_dated_opening_is_a_result(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 # ---------------------------------------------------------------- marks that skip phrase searches
 
 _MARKED = {

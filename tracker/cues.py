@@ -301,6 +301,9 @@ MONEY = (
     r"(?:(?:\$|£|€|¥|₹) \d+(?:\.\d+)?(?:[kmb]|mn|bn)?(?: (?:million|billion|thousand|crore|"
     r"lakh))?|\d+(?:\.\d+)? (?:million |billion |thousand )?(?:yen|crore|lakh|rupees|yuan)\b)"
 )
+#: "a $71M Fourth of July opening", "its $12M July debut": a sum before the date of a
+#: result's noun; the opening is past, the date no coming one
+FIGURE_BEFORE_DATE = re.compile(rf"{MONEY}(?: plus)? (?:fourth of |4th of )?\Z")
 BO_WORDS = (
     r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
     r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"

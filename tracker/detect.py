@@ -210,6 +210,7 @@ from tracker.cues import (
     FESTIVAL_NAME,
     FESTIVAL_START,
     FESTIVAL_TITLE,
+    FIGURE_BEFORE_DATE,
     FILMING,
     FILMING_THROUGH,
     FORMER_BEFORE,
@@ -849,8 +850,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     for fs, fe, d in _dates_between(ctx, seg.fstart, seg.fend):
         if _is_history(ctx, d):
             continue
-        noun = RD_BEFORE_NOUN.match(ctx.text, fe) and not RECORD_BEFORE.search(
-            ctx.text, max(0, fs - 12), fs
+        noun = (
+            RD_BEFORE_NOUN.match(ctx.text, fe)
+            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 12), fs)
+            and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
