@@ -2328,6 +2328,48 @@ def test_a_sum_before_a_dated_opening_is_a_result(
     assert dated(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a record of the film's music charting is not the film's release
+        ("Orbital Drift Soundtrack Debuts At No. 2 On Billboard 200", "", set()),
+        ("Orbital Drift Album Tops The Charts", "", set()),
+        (
+            "Orbital Drift Notes",
+            "The companion album for Universal's Orbital Drift debuted at No. 3 on the "
+            "Billboard 200.",
+            set(),
+        ),
+        (
+            "Orbital Drift Notes",
+            "Orbital Drift's soundtrack debuted at No. 3 on the charts.",
+            set(),
+        ),
+        ("Orbital Drift Notes", "The lead single from Orbital Drift hit No. 1 on Spotify.", set()),
+        # near misses: the film's own result beside its record, or a record named in an aside
+        (
+            "Orbital Drift Debuts At No. 1 With $40M, Its Soundtrack Also Climbs",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Orbital Drift, with a soundtrack by Ana Pell, debuted at No. 1 with $40M.",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Opens To $40M",
+            "Ana Pell wrote the score for Orbital Drift, which opened to $40M this weekend.",
+            {("drift", "release", "released", None)},
+        ),
+    ],
+)
+def test_a_record_of_the_films_music_charting_is_no_release(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 # ---------------------------------------------------------------- marks that skip phrase searches
 
 _MARKED = {

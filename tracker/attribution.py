@@ -29,6 +29,8 @@ from tracker.cues import (
     QUOTED_BEFORE,
     REACTION_AFTER,
     REACTION_BEFORE,
+    RECORD_AFTER,
+    RECORD_OF_BEFORE,
     REFERENCE_POINT,
     SERIES_NOUN,
     SUBJECT_PRONOUN,
@@ -235,6 +237,10 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
     best: Occurrence | None = None
     for o, _ in occs:
         if o.end <= cue.start and _word_gap(ctx.text, o.end, cue.start) < _GAP_WORDS_LEFT:
+            if RECORD_AFTER.match(ctx.text, o.end) or RECORD_OF_BEFORE.search(
+                ctx.text, max(0, o.start - 40), o.start
+            ):
+                continue  # "X soundtrack debuts at No. 2": the record's result
             between = ctx.text[o.end : cue.start]
             if not re.search(r"\b(?:and|or|as|with|after|than|while|but|vs|versus)\b", between):
                 best = o

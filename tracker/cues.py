@@ -643,6 +643,8 @@ FILMING_THROUGH = re.compile(
 )
 PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 
+#: a record of a film's music, or its game: charts it tops are not the film's
+_RECORD = r"(?:soundtracks?|albums?|singles?|songs?|score|video games?|vinyl|cast recording)"
 PASSING_BEFORE = re.compile(
     r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|"
     r"alum|alums|"
@@ -651,6 +653,8 @@ PASSING_BEFORE = re.compile(
     r"plus) (?:the )?|"
     r"\bwhose(?: \w+){0,4} |"
     r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
+    # "the companion album for Studio's X", "the lead single from X": the film's record
+    rf"|\b{_RECORD} (?:for|to|from|of) (?:the )?(?:\w+ )?\Z"
 )
 #: "X star Y": a credit of a person
 CREDIT_AFTER = re.compile(
@@ -659,8 +663,13 @@ CREDIT_AFTER = re.compile(
 )
 #: "X sequel", "X soundtrack": another work related to the title
 PASSING_AFTER = re.compile(
-    r" (?:song|songs|soundtrack|franchise|universe|spinoff|spin off|prequel|sequel)\b"
+    r" (?:song|songs|soundtrack|soundtracks|album|albums|franchise|universe|spinoff|spin off|"
+    r"prequel|sequel)\b"
 )
+#: "X soundtrack debuts at No. 2", "X's album tops the chart": the record is the subject
+RECORD_AFTER = re.compile(r" (?:soundtrack|soundtracks|album|albums|lead single|cast recording)\b")
+#: "the album for Studio's X debuted at No. 7": the record is the subject, X its owner
+RECORD_OF_BEFORE = re.compile(rf"\b{_RECORD} (?:for|to|from|of) (?:the )?(?:\w+ )?\Z")
 REFERENCE_POINT = re.compile(
     r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for)"
     r"(?: \w+){0,5} \Z"

@@ -252,7 +252,9 @@ from tracker.cues import (
     RD_SET,
     RD_SHIFT,
     RD_VERB,
+    RECORD_AFTER,
     RECORD_BEFORE,
+    RECORD_OF_BEFORE,
     RELEASED,
     RELEASED_MARK,
     SCHEDULE_NOUN_BEFORE,
@@ -1018,6 +1020,10 @@ def _bound_release_cues(
     out: list[Cue] = []
     if PROMO_OF_BEFORE.search(text, max(0, o.start - 50), o.start):
         return out  # "the first teaser for X is finally here": the teaser is
+    if RECORD_AFTER.match(text, o.end) or RECORD_OF_BEFORE.search(
+        text, max(0, o.start - 40), o.start
+    ):
+        return out  # "X's soundtrack debuted at No. 3": the record did
     here = IS_HERE.match(text, o.end)
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
