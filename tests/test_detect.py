@@ -2370,6 +2370,45 @@ def test_a_record_of_the_films_music_charting_is_no_release(
     assert dated(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a dating verb whose object is another entry of the franchise: that entry's date
+        (
+            "Orbital Drift Notes",
+            "With Orbital Drift nearing $200M worldwide, Universal has dated a third "
+            "installment for June 23, 2028.",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Buoyed by Orbital Drift, Universal sets another sequel for 2028.",
+            set(),
+        ),
+        (
+            "Orbital Drift Notes",
+            "Buoyed by Orbital Drift, Universal sets a sequel for June 2028.",
+            set(),
+        ),
+        # near misses: the watched film is the object, also when "the sequel" names it
+        (
+            "Orbital Drift Notes",
+            "Universal has dated the sequel Orbital Drift for Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Orbital Drift Notes",
+            "Orbital Drift, a new film from Theo Vance, opens Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+    ],
+)
+def test_another_entry_of_the_franchise_takes_its_date(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 # ---------------------------------------------------------------- marks that skip phrase searches
 
 _MARKED = {

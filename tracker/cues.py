@@ -288,6 +288,13 @@ SHIFT_TO_BEFORE = re.compile(
 FORMER_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z"
 )
+#: "has dated a third installment for 2028", "sets another sequel for next summer": a verb's
+#: object that is another entry of the franchise, which takes the date
+OTHER_ENTRY = re.compile(
+    r"\b(?:a|an|another) (?:(?:\w+ ){0,2}?(?:installment|instalment|sequel|prequel|spinoff|"
+    r"spin off)|(?:third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|new|next) (?:\w+ )?"
+    r"(?:film|movie|chapter|entry|outing|installment|instalment|sequel))\b"
+)
 #: a release verb denied: "won't hit theaters in 2026", "will not open this year"
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: be| have| \w+ly)? \Z")
 UNTIL = re.compile(r"\b(?:until|till|til|before)\b")

@@ -229,6 +229,7 @@ from tracker.cues import (
     NOUN_AFTER,
     NOUN_BEFORE,
     OBJECT_BEFORE,
+    OTHER_ENTRY,
     PAST_RELEASE,
     PAST_VERB,
     PLACE_AFTER,
@@ -685,6 +686,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
+        if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
+            continue  # "has dated a third installment for June 2028": another film's date
         if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
