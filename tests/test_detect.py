@@ -2409,6 +2409,29 @@ def test_another_entry_of_the_franchise_takes_its_date(
     assert dated(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # "set" after a title that follows "from"/"on": the film's set, no date's verb
+        (
+            "Ana Pell shares a photo from Orbital Drift set Collider Universal 2027 slate "
+            "takes shape Variety",
+            set(),
+        ),
+        ("Ana Pell posted a photo from the Orbital Drift set for fans in June 2027.", set()),
+        ("A day on Orbital Drift set with Theo Vance in early 2027", set()),
+        # near misses: punctuation or no preposition of place, and "set" is the verb
+        ("Universal bets on Orbital Drift, set for Sept. 18.", {("drift", "2026-09-18")}),
+        ("Fans rally behind Orbital Drift, set to open Sept. 18.", {("drift", "2026-09-18")}),
+        ("Universal's Orbital Drift set for Sept. 18 in theaters.", {("drift", "2026-09-18")}),
+    ],
+)
+def test_a_films_set_is_a_place_not_a_date(summary: str, expected: set[tuple[str, str]]) -> None:
+    assert {
+        (f[0], f[3]) for f in dated("Orbital Drift Notes", summary) if f[1] == "release_date"
+    } == expected
+
+
 # ---------------------------------------------------------------- marks that skip phrase searches
 
 _MARKED = {

@@ -584,6 +584,8 @@ SCHEDULE_NOUN_BEFORE = re.compile(
 )
 #: "premiere set for", "debut date": a release word used as a noun before a verb
 NOUN_AFTER = re.compile(r" (?:is |was |has been )?(?:set|slated|scheduled|dated|date)\b")
+#: "a photo from the X set", "on the X set": a film set, a place, before the title
+SET_PLACE_BEFORE = re.compile(r"\b(?:from|on|onto|off|behind) (?:the )?\Z")
 #: "reactions to X", "reviews of X": a title as the object of a preposition
 OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|about|on) \Z")
 FESTIVAL_CONTEXT = re.compile(rf"\b(?:{FESTIVAL}|in competition|world premiere)\b")

@@ -260,6 +260,7 @@ from tracker.cues import (
     RELEASED_MARK,
     SCHEDULE_NOUN_BEFORE,
     SEASON_MARK,
+    SET_PLACE_BEFORE,
     SHIFT_FROM_BEFORE,
     SHIFT_TO_BEFORE,
     STILL_AFTER,
@@ -835,6 +836,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "the final schedule concluded on Thursday": a shoot's schedule
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
+    if m.group().startswith("set") and _set_is_a_place(ctx, m):
+        return False  # "shares a photo from the X set": a film set
     clause = _clause_of(clauses, m.start())
     if PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start()):
         return False
@@ -845,6 +848,17 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         if festival:
             return False
     return True
+
+
+def _set_is_a_place(ctx: Context, m: re.Match[str]) -> bool:
+    """ "from the X set", "on X set": "set" right after a title that follows a preposition
+    of place, with no punctuation between ("bets on X, set for Sept. 18" is a verb)."""
+    text = ctx.text
+    for o, _ in ctx.occurrences:
+        if o.end + 1 == m.start() and SET_PLACE_BEFORE.search(text, max(0, o.start - 12), o.start):
+            src_end, src_set = _source_at(ctx, o.end), _source_at(ctx, m.start())
+            return not re.search(r"[,;:.!?(–—-]", ctx.doc.source[src_end:src_set])
+    return False
 
 
 def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
