@@ -2432,6 +2432,27 @@ def test_a_films_set_is_a_place_not_a_date(summary: str, expected: set[tuple[str
     } == expected
 
 
+@pytest.mark.parametrize(
+    ("summary", "status"),
+    [
+        # a relative clause states its day; the forecast after it is the main verb's
+        (
+            "Universal's Orbital Drift, which opens Friday, Sept. 18, is eyeing a $60M start, "
+            "according to tracking.",
+            "announced",
+        ),
+        ("Orbital Drift, which opens Sept. 18, could be the fall's biggest launch.", "announced"),
+        # near misses: the hedge is the release verb's own, or the clause is not relative
+        ("Orbital Drift, which could open Sept. 18, is eyeing a $60M start.", "expected"),
+        ("Orbital Drift opens Sept. 18, and is eyeing a $60M start.", "expected"),
+    ],
+)
+def test_a_relative_clause_states_its_day(summary: str, status: str) -> None:
+    assert dated("Orbital Drift Notes", summary) == {
+        ("drift", "release_date", status, "2026-09-18")
+    }
+
+
 # ---------------------------------------------------------------- marks that skip phrase searches
 
 _MARKED = {

@@ -295,6 +295,8 @@ OTHER_ENTRY = re.compile(
     r"spin off)|(?:third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|new|next) (?:\w+ )?"
     r"(?:film|movie|chapter|entry|outing|installment|instalment|sequel))\b"
 )
+#: a release verb opening a relative clause: "X, which opens July 3, ..."
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that) (?:now |also |still )?\Z")
 #: a release verb denied: "won't hit theaters in 2026", "will not open this year"
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: be| have| \w+ly)? \Z")
 UNTIL = re.compile(r"\b(?:until|till|til|before)\b")

@@ -256,6 +256,7 @@ from tracker.cues import (
     RECORD_AFTER,
     RECORD_BEFORE,
     RECORD_OF_BEFORE,
+    RELATIVE_BEFORE,
     RELEASED,
     RELEASED_MARK,
     SCHEDULE_NOUN_BEFORE,
@@ -352,9 +353,15 @@ def _clause_of(clauses: list[_Clause], pos: int) -> _Clause:
 
 
 def _hedged(
-    ctx: Context, clauses: list[_Clause], start: int, end: int, pattern: re.Pattern[str]
+    ctx: Context,
+    clauses: list[_Clause],
+    start: int,
+    end: int,
+    pattern: re.Pattern[str],
+    stop: int | None = None,
 ) -> bool:
-    """A doubtful clause, a hedge before the cue, or a forward-looking hedge after it."""
+    """A doubtful clause, a hedge before the cue, or a forward-looking hedge after it
+    (before ``stop``, where the words after belong to another verb)."""
     first, last = _clause_of(clauses, start), _clause_of(clauses, max(start, end - 1))
     if any(c[2] for c in clauses if c[0] < end and start < c[1]):
         return True
@@ -363,7 +370,7 @@ def _hedged(
         return True
     if end - start > 20 and pattern.search(text, start, end):
         return True  # inside a long cue: "tracking for a $40M opening"
-    after = text[end : min(last[1], end + _HEDGE_AFTER)]
+    after = text[end : min(last[1], end + _HEDGE_AFTER, len(text) if stop is None else stop)]
     return any(HEDGE_AFTER_WORDS.match(h.group()) for h in pattern.finditer(after))
 
 
@@ -555,9 +562,14 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: _Clause, start: int, e
 
 
 def _date_status(
-    ctx: Context, clauses: list[_Clause], start: int, end: int, when: DateMention | None
+    ctx: Context,
+    clauses: list[_Clause],
+    start: int,
+    end: int,
+    when: DateMention | None,
+    stop: int | None = None,
 ) -> str:
-    if _hedged(ctx, clauses, start, end, DOUBT):
+    if _hedged(ctx, clauses, start, end, DOUBT, stop):
         return "expected"
     if when is None or when.date.precision == "day":
         return "announced"
@@ -731,7 +743,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
                 out.append(Cue("release", "released", m.start(), m.end(), date=when))
             past_dates.add(window[0].start)
             continue
-        status = _date_status(ctx, clauses, m.start(), m.end(), when)
+        # "X, which opens Friday, July 3, is eyeing $60M": the relative clause states the
+        # day; the words after it are the main verb's
+        relative = RELATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        stop = ctx.doc.folded.to_folded(when.end) if relative and day else None
+        status = _date_status(ctx, clauses, m.start(), m.end(), when, stop)
         out.append(
             Cue(
                 "release_date",
