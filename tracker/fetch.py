@@ -3,7 +3,8 @@
 The fetcher knows nothing of feeds' meaning: it returns bytes and HTTP facts, or raises
 :class:`FetchError` with a message an admin can act on. Limits: connect/read/total
 timeouts, at most :data:`MAX_REDIRECTS` redirects, a body cap enforced while streaming
-(after decompression).
+(after decompression). Connections are kept alive in a small pool per origin; cookies are
+refused.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ cleanly) and ingested in its own transaction; the bookkeeping of unchanged and f
 feeds is written for a whole batch in one transaction. A failing feed is recorded on its
 row (error, time, count, next try with backoff) and never stops the others; after it has
 failed for ``TRACKER_FEED_ALERT_AFTER`` admin channels get one notice, and one more when
-it recovers. An unchanged body (304, or the same hash) costs no parsing.
+it recovers. An unchanged body (304, or the same hash) costs no parsing. A poll may be one
+share of the feeds (by host), when processes share it (:mod:`tracker.pollpool`).
 """
 
 from __future__ import annotations
