@@ -6,13 +6,13 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.daemon import start_daemon
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink
 from tracker.cli import main
@@ -173,11 +173,6 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
-def tracker_command() -> list[str]:
-    exe = Path(sys.executable).with_name("tracker")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "tracker"]
-
-
 @pytest.mark.slow
 def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
     tmp_path: Path, feed_server: FeedServer, json_sink: JsonSink
@@ -193,13 +188,7 @@ def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
         "TRACKER_DELIVER_INTERVAL": "1s",
         "TRACKER_RELOAD_INTERVAL": "1s",
     }
-    proc = subprocess.Popen(
-        [*tracker_command(), "run"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    proc = start_daemon(env)
     try:
         deadline = time.monotonic() + 20
         while feed_server.hits("/news.xml") < 1 and time.monotonic() < deadline:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.daemon import start_daemon
 from tests.feeds import rss
 from tests.servers import FeedServer, JsonSink
 from tracker.db import open_database, transaction
@@ -25,18 +24,6 @@ from tracker.store import DeliveryRow, EventRow
 from tracker.subscriptions import Request, subscribe
 
 FANS = 6
-
-
-def tracker_command() -> list[str]:
-    exe = Path(sys.executable).with_name("tracker")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "tracker"]
-
-
-def start(env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [*tracker_command(), "run"], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
 
 
 def wait_until(condition: object, seconds: float) -> bool:
@@ -80,7 +67,7 @@ def test_sigkill_mid_delivery_then_restart_delivers_everything(
         "TRACKER_POLL_INTERVAL": "1m",
     }
     json_sink.set_delay(1.0)  # every send hangs a second: the kill lands mid-send
-    first = start(env)
+    first = start_daemon(env)
     try:
         assert wait_until(lambda: len(json_sink.requests) >= 1, 20), "the daemon sent nothing"
         first.send_signal(signal.SIGKILL)
@@ -98,7 +85,7 @@ def test_sigkill_mid_delivery_then_restart_delivers_everything(
     assert sent_before < FANS
 
     json_sink.set_delay(0)
-    second = start(env)
+    second = start_daemon(env)
     try:
         assert wait_until(lambda: len({m.path for m in json_sink.received}) == FANS, 30)
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from tests.daemon import start_daemon
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink
-from tests.test_end_to_end import tracker_command
 from tracker.app import App
 from tracker.poller import PollReport, in_share
 from tracker.pollpool import PollPool
@@ -206,13 +206,7 @@ def test_the_daemon_shares_its_polls_and_stops_on_sigterm(
         "TRACKER_POLL_INTERVAL": "1s",
         "TRACKER_DELIVER_INTERVAL": "1s",
     }
-    proc = subprocess.Popen(
-        [*tracker_command(), "run"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    proc = start_daemon(env)
     try:
         assert json_sink.wait_for(6, timeout=40), "the daemon sent fewer than 6 notifications"
         time.sleep(1.5)  # a few more polls: nothing new, nothing sent twice

@@ -7,7 +7,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.daemon import start_daemon, tracker_command
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink, free_port
 from tracker.app import App
@@ -78,11 +78,6 @@ def test_two_instances_poll_each_feed_once_and_record_each_change_once(
     assert sum(r.ingest.events for r in reports) == PRODUCTIONS  # one trailer event each
 
 
-def tracker_command() -> list[str]:
-    exe = Path(sys.executable).with_name("tracker")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "tracker"]
-
-
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_three_daemons_one_killed_every_delivery_arrives(
@@ -111,11 +106,7 @@ def test_three_daemons_one_killed_every_delivery_arrives(
             "TRACKER_DATA_DIR": str(tmp_path / f"d{i}"),
             "TRACKER_WEB_PORT": str(free_port()),
         }
-        daemons.append(
-            subprocess.Popen(
-                [*tracker_command(), "run"], env=env_i, stdout=log, stderr=subprocess.STDOUT
-            )
-        )
+        daemons.append(start_daemon(env_i, log))
     expected = PRODUCTIONS * 3
     try:
         assert json_sink.wait_for(8, timeout=60), "no deliveries started"
