@@ -2480,3 +2480,42 @@ def test_a_clause_without_a_mark_holds_none_of_its_phrasings(words: list[str]) -
         if getattr(cues, mark).search(text) is None:
             for name in patterns:
                 assert getattr(cues, name).search(text) is None, (mark, name, text)
+
+
+# ---------------------------------------------------------------- a festival's day, its premiere
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "The festival will open on Aug. 5 with the world premiere of Mara Quell's "
+            "The Lantern Keeper.",
+            {("lantern", "premiere", "announced", "2026-08-05")},
+        ),
+        (
+            "Organisers said the event will start on Sept. 3 with the North American premiere of "
+            "The Lantern Keeper, Searchlight's ghost story.",
+            {("lantern", "premiere", "announced", "2026-09-03")},
+        ),
+        (
+            "The sidebar will close on Oct. 10 with a gala premiere of The Lantern Keeper.",
+            {("lantern", "premiere", "announced", "2026-10-10")},
+        ),
+        # near misses: the day belongs to the release, or the premiere words are no premiere
+        (
+            "Searchlight's The Lantern Keeper opens in theaters on Aug. 5 with a wide expansion "
+            "to follow.",
+            {("lantern", "release_date", "announced", "2026-08-05")},
+        ),
+        (
+            "Searchlight's The Lantern Keeper opens in theaters on Aug. 5 with the premiere "
+            "date of its sequel still unknown.",
+            {("lantern", "release_date", "announced", "2026-08-05")},
+        ),
+    ],
+)
+def test_a_day_before_with_the_premiere_is_the_premieres(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated("Festival news", summary) == expected

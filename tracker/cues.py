@@ -565,6 +565,8 @@ EVENT_PREMIERE_DATE = re.compile(
     rf"\b(?:{FESTIVAL}|{CITY}|world|international|north american|european|global|gala|"
     r"red carpet) (?:world )?premiere dates?\b"
 )
+#: "will open on Sept. 24 with the world premiere of X": the day before is the premiere's
+PREMIERE_AFTER_DATE = re.compile(r" with (?:the|its|a|an) (?:\w+ ){0,2}?premiere\b(?! date)")
 #: a red-carpet or festival premiere as an event ("New York premiere", "premiere tour")
 EVENT_PREMIERE = re.compile(
     rf"\b(?:(?:{FESTIVAL}|{CITY}|world|international|north american|european|global|gala|"

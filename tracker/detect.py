@@ -236,6 +236,7 @@ from tracker.cues import (
     PLAN_PARTICIPLE,
     PRE_POST,
     PREMIERE,
+    PREMIERE_AFTER_DATE,
     PREMIERE_HELD,
     PREMIERE_LABEL,
     PREMIERE_LIST,
@@ -699,6 +700,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
+        if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
+            continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
             continue  # "has dated a third installment for June 2028": another film's date
         if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
@@ -1173,6 +1176,15 @@ def _premiere_cue(ctx: Context, clauses: list[_Clause], start: int, end: int) ->
         and not _is_history(ctx, d)
         and not RD_BEFORE_NOUN.match(text, fe)
     ]
+    if not dates:  # "will open on Sept. 24 with the world premiere of X": the day before
+        dates = [
+            d
+            for fs, fe, d in _dates_between(ctx, clause[0], start)
+            if d.date.precision == "day"
+            and not _is_history(ctx, d)
+            and (p := PREMIERE_AFTER_DATE.match(text, fe)) is not None
+            and p.end() >= end
+        ][-1:]
     return Cue("premiere", "announced", start, end, date=dates[0] if dates else None)
 
 
