@@ -148,6 +148,13 @@ def test_explicit_ambiguity_wins() -> None:
         ("Arcane Is Returning in the Fall", "", {"arcane-2"}),
         ("Arcane Season 1 Returns to Theaters for One Night", "", set()),
         ("Arcane Cast Reunites for a Panel", "", set()),
+        # a slate of coming seasons lists the series by name alone
+        ("Netflix Sets Winter Premieres: ‘Arcane’ Jan. 9, ‘Other One’ Feb. 2", "", {"arcane-2"}),
+        ("‘Arcane’ Among Streamers' Fall Premiere Dates", "", {"arcane-2"}),
+        ("Netflix 2027 TV Slate: ‘Arcane’ and ‘Other One’ Lead the Way", "", {"arcane-2"}),
+        ("‘Arcane’ Premieres Drew Big Crowds in Paris", "", set()),
+        ("‘Arcane’ Writers Share Their Film Slate", "", set()),
+        ("‘Arcane’ Premiere Date Trivia From the First Season", "", set()),
         # the final season is the one coming; "season" in other languages
         ("Netflix Dates the Final Season of ‘Arcane’", "", {"arcane-2"}),
         ("Arcane's Last Season Arrives Next Month", "", {"arcane-2"}),

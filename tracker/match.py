@@ -129,10 +129,13 @@ _BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
 #: several seasons at once: "Seasons 3 & 4", "seasons 2 through 4", "Seasons 3-4"
 _SEASONS = re.compile(r"\bseasons (?P<lo>\d{1,2}) (?:and |to |through |thru )?(?P<hi>\d{1,2})\b")
-#: the clause speaks of the next season: "new season", "final season", or the series'
-#: return ("Returns This Sunday", "Sets Summer 2022 Return")
+#: the clause speaks of the next season: "new season", "final season", the series'
+#: return ("Returns This Sunday", "Sets Summer 2022 Return"), or a slate of coming seasons
+#: ("Sets Spring Premieres", "Fall Premiere Dates", "2027 TV Slate")
 _NEW_SEASON = re.compile(
-    r"\b(?:(?:new|upcoming|latest|brand new|final|last) season|returns?|returning|comeback)\b"
+    r"\b(?:(?:new|upcoming|latest|brand new|final|last) season|returns?|returning|comeback|"
+    r"(?:spring|summer|fall|autumn|winter|midseason|\d{4}) premieres|premiere dates|"
+    r"(?:tv|series|\d{4}) slate)\b"
 )
 _OPEN_QUOTES = "'\"‘“«"
 _SEASON_WINDOW = 80  # folded characters either side, about a dozen words
