@@ -2519,3 +2519,40 @@ def test_a_day_before_with_the_premiere_is_the_premieres(
     summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated("Festival news", summary) == expected
+
+
+# ---------------------------------------------------------------- a slate: each title its own day
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "HBO Sets Summer Premieres: ‘Velvet Hours’ July 12, ‘Other Show’ Aug. 21",
+            "2026-07-12",
+        ),
+        ("HBO Sets Summer Premieres: ‘Other Show’ July 12, ‘Velvet Hours’ Aug. 21", "2026-08-21"),
+        (
+            "HBO Fall Premiere Dates: ‘Other Show’ July 12, ‘Velvet Hours’ and ‘Third’ Aug. 21",
+            "2026-08-21",
+        ),
+        ("Streaming Dates: ‘The Lantern Keeper’ July 12, ‘Other Film’ Aug. 21", "2026-07-12"),
+    ],
+)
+def test_a_list_of_quoted_titles_gives_each_its_own_day(title: str, expected: str) -> None:
+    got = dated(title)
+    assert got and all(
+        (m, s, d) == ("release_date", "announced", expected) for _, m, s, d in got
+    ), got
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘The Lantern Keeper’ July 12 Screening Sells Out",  # one title, one day: no list
+        "HBO Sets Summer Premieres: ‘Other Show’ July 12, ‘The Lantern Keeper’ Star Joins",
+        "HBO Summer: ‘Velvet Hours’, ‘Third’ Aug. 21, ‘Other’ July 12",  # a comma, no "and"
+    ],
+)
+def test_a_list_day_is_never_another_titles(title: str) -> None:
+    assert not any(m == "release_date" and s == "announced" for _, m, s, _d in dated(title))

@@ -648,10 +648,18 @@ _OPEN_PAREN = re.compile(r"\(\s*\Z")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
+_QUOTE_CLOSE_BEFORE = re.compile(r"[’'\"”],?\s+\Z")
+#: "'B' and 'C' Aug. 21": titles joined by "and" share the day after the last (source text)
+_AND_QUOTED = re.compile(r"[’'\"”],?\s+(?:and|&)\s+[‘'\"“][^‘’'\"“”]{1,60}[’'\"”],?\s+")
+
+
 def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
-    """A coming day in brackets right after a title, as listings write them ("Show (Oct. 9)")."""
+    """A coming day in brackets right after a title, as listings write them ("Show (Oct. 9)");
+    a list of quoted titles each followed by its own day ("Sets Premieres: 'A' May 12, 'B'
+    April 21"): each title's day is the one right after it, never another title's."""
     text = ctx.text
     out: list[Cue] = []
+    quoted: list[tuple[int, int, DateMention]] = []
     for fs, fe, d in ctx.dates:
         if not seg.fstart <= fs < seg.fend or d.date.precision != "day":
             continue
@@ -659,12 +667,23 @@ def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
             continue
         src_start = _source_at(ctx, fs)
         before = ctx.doc.source[max(0, src_start - 3) : src_start]
+        if _QUOTE_CLOSE_BEFORE.search(ctx.doc.source, max(0, src_start - 4), src_start):
+            quoted.append((fs, fe, d))
         if not _OPEN_PAREN.search(before):
             continue
         if not _CLOSE_PAREN.match(ctx.doc.source, _source_at(ctx, fe)):
             continue
         if any(o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs) for o, _ in ctx.occurrences):
             out.append(Cue("release_date", "announced", fs, fe, date=d))
+    if len(quoted) > 1:  # a list: several quoted titles, each with its day
+        for fs, fe, d in quoted:
+            src_start = _source_at(ctx, fs)
+            for o, _ in ctx.occurrences:
+                if o.end <= fs and (
+                    _SEASON_GAP.fullmatch(text, o.end, fs)
+                    or _AND_QUOTED.fullmatch(ctx.doc.source, _source_at(ctx, o.end), src_start)
+                ):
+                    out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
     return out
 
 
