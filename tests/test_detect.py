@@ -2556,3 +2556,35 @@ def test_a_list_of_quoted_titles_gives_each_its_own_day(title: str, expected: st
 )
 def test_a_list_day_is_never_another_titles(title: str) -> None:
     assert not any(m == "release_date" and s == "announced" for _, m, s, _d in dated(title))
+
+
+# ---------------------------------------------------------------- a quoted list shares its cue
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "HBO 2027 Slate: ‘Velvet Hours,’ ‘Other Show’ and ‘Third One’ Coming This Fall",
+            {
+                ("velvet-s2", "release_date", "expected", "2026-09-01"),
+                ("velvet-s3", "release_date", "expected", "2026-09-01"),
+            },
+        ),
+        (
+            "‘Other Film,’ ‘The Lantern Keeper’ and ‘Third’ Set for Fall Release",
+            {("lantern", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "‘The Lantern Keeper’ & ‘Other Film’ Coming This Fall",
+            {("lantern", "release_date", "expected", "2026-09-01")},
+        ),
+        # near misses: the list does not reach the phrasing, or names no watched title
+        ("‘Other Film’ Sequel Coming This Fall, Says ‘The Lantern Keeper’ Star", set()),
+        ("‘The Lantern Keeper’ Star Says ‘Other Film’ and ‘Third’ Coming This Fall", set()),
+    ],
+)
+def test_a_quoted_list_shares_the_date_after_it(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title) == expected

@@ -27,6 +27,7 @@ from tracker.cues import (
     PASSING_AFTER,
     PASSING_BEFORE,
     QUOTED_BEFORE,
+    QUOTED_LIST_BEFORE,
     REACTION_AFTER,
     REACTION_BEFORE,
     RECORD_AFTER,
@@ -270,6 +271,20 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
     return bool(re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]))
 
 
+def _quoted_list(
+    ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]
+) -> list[tuple[Occurrence, Match]]:
+    """The watched titles of a quoted list right before a date's phrasing ("'A,' 'B' and 'C'
+    Coming This Spring"): the phrasing is about each title of the list."""
+    if cue.kind not in ("release_date", "premiere") or not occs:
+        return []
+    s = ctx.doc.folded.to_source(cue.start)
+    m = QUOTED_LIST_BEFORE.search(ctx.doc.source, max(0, s - 300), s)
+    if m is None:
+        return []
+    return [(o, p) for o, p in occs if m.start() <= ctx.doc.folded.to_source(o.start) < m.end()]
+
+
 def _quotes_other_title(
     ctx: Context, seg: Segment, cue: Cue, occs: list[tuple[Occurrence, Match]]
 ) -> bool:
@@ -290,6 +305,9 @@ def targets(
         # productions sharing the span ("X Seasons 2 & 3" names two watched seasons) share it
         spans = {(o.start, o.end) for o in _coordinated(ctx, occs, bound)}
         return [(o, m) for o, m in occs if (o.start, o.end) in spans]
+    listed = _quoted_list(ctx, cue, occs)
+    if listed:
+        return listed
     if _bound_elsewhere(ctx, cue):
         note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
         return []

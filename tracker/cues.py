@@ -725,6 +725,10 @@ ANAPHORA = re.compile(
 QUOTED_BEFORE = re.compile(
     r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z"
 )
+_QUOTED_ITEM = r"(?:[‘“][^‘’“”]{1,60}[’”]|(?<!\w)['\"][^'\"]{1,60}['\"])"
+#: "'A,' 'B' and 'C' Coming This Spring": a list of quoted titles right before a phrasing,
+#: which is about each of them (source text)
+QUOTED_LIST_BEFORE = re.compile(rf"{_QUOTED_ITEM}(?:\s*,?\s*(?:(?:and|&)\s+)?{_QUOTED_ITEM})+\s*\Z")
 SUBJECT_PRONOUN = re.compile(rf"\b(?:it|the (?:film|movie|series|show|pic|{GENRE})) (?:\w+ )?\Z")
 BIND_RIGHT = re.compile(r"\A (?:for|of|to|from|on|in|behind|with)(?: [\w$]+){0,5}? \Z")
 
