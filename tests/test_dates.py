@@ -86,6 +86,11 @@ def first(text: str, published: datetime = PUBLISHED) -> tuple[str, str] | None:
         ("Sets November Premiere", "2026-11-01", "month"),
         ("eyes an August release", "2026-08-01", "month"),
         ("a May theatrical release", "2027-05-01", "month"),
+        # the holiday season is the year's last quarter
+        ("due this holiday season", "2026-10-01", "quarter"),
+        ("arrives this holiday", "2026-10-01", "quarter"),
+        ("in time for the holiday season", "2026-10-01", "quarter"),
+        ("for holiday season 2027", "2027-10-01", "quarter"),
     ],
 )
 def test_forms(text: str, iso: str, precision: str) -> None:
@@ -98,6 +103,10 @@ def test_forms(text: str, iso: str, precision: str) -> None:
         "you may go now",
         "they march on",
         "24/7 coverage",
+        "a holiday movie marathon",
+        "this holiday weekend",
+        "over the holidays",
+        "the holiday box office",
         "rated 8/10",
         "a Rare Summer Comedy",
         "the 1946 film",

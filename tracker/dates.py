@@ -156,6 +156,15 @@ _PATTERNS: list[tuple[str, str]] = [
         + _WD.format(g="wd")
         + r"(?:\s+(?:night|morning|afternoon|evening))?\b",
     ),
+    (
+        # "this holiday season", "due this holiday": the year's last quarter (not a weekend)
+        "holiday",
+        r"\b(?:(?P<hoq>this|next)\s+holidays?(?:\s+season)?|holiday\s+season(?:\s+(?:of\s+)?"
+        + _YEAR.format(g="hoy")
+        + r")?)\b(?!\s+(?:weekends?|frames?|specials?|movies?|films?|episodes?|sales?|ads?|"
+        r"shopping|part(?:y|ies)|cards?|gifts?|break|weeks?|box\s+office|corridor|slot|market|"
+        r"edition|season))",
+    ),
     ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
     ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),
 ]
@@ -168,7 +177,7 @@ _TRIGGER_WORDS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     "spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
     "end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
-    "tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to"
+    "tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to|holiday"
 )
 #: the letters a trigger word starts with: one test first that skips most words faster still
 _TRIGGER_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS.split("|") if w[0].isalpha()}))
@@ -349,6 +358,10 @@ def _relative(kind: str, g: dict[str, str | None], ref: date) -> _Found:
     if kind == "weekday":
         qual = " ".join((g["wq"] or "").lower().split())
         return _weekday(g["wd"] or "monday", qual, ref), "day", True
+    if kind == "holiday":
+        qual = (g["hoq"] or "").lower()
+        year = int(g["hoy"]) if g["hoy"] else ref.year + (qual == "next" and ref.month >= 10)
+        return date(year, 10, 1), "quarter", not g["hoy"]
     if kind == "relyear":
         offset = {"this": 0, "next": 1, "last": -1}[(g["ry"] or "").lower()]
         return date(ref.year + offset, 1, 1), "year", True
