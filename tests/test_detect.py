@@ -2588,3 +2588,36 @@ def test_a_quoted_list_shares_the_date_after_it(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title) == expected
+
+
+# ---------------------------------------------------------------- the holiday season
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Festival News",
+            "Mara Quell's The Lantern Keeper, due from Searchlight this holiday season, "
+            "joins the lineup.",
+            {("lantern", "release_date", "expected", "2026-10-01")},
+        ),
+        (
+            "The Lantern Keeper Due This Holiday Season",
+            "",
+            {("lantern", "release_date", "expected", "2026-10-01")},
+        ),
+        (
+            "Orbital Drift Expected From Universal Next Summer",
+            "",
+            {("drift", "release_date", "expected", "2027-06-01")},
+        ),
+        # near misses: a holiday weekend's box office, a plan given up
+        ("The Lantern Keeper Box Office Expected This Holiday Weekend", "", set()),
+        ("Mara Quell Says The Lantern Keeper Was Due From Searchlight Before Cuts", "", set()),
+    ],
+)
+def test_the_holiday_season_is_the_last_quarter(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -217,11 +217,13 @@ RD_VERB = re.compile(
     rf"(?:back )?into {VENUE}|(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
     rf"(?:\d{{4}} )?(?:release )?date\b))\b"
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
-    # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer"
+    # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
+    # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
-    rf"due(?: out)?)(?= (?:in |for |by )?(?:early|late|mid|the first half|the second half|"
-    rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|next year|"
-    rf"this year)\b)"
+    rf"due(?: out)?)(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
+    rf"the first half|the second half|(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|"
+    rf"(?:19|20)\d\d|"
+    rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b)"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
     # a plan for the release and its period: "is planning a release in the second half of
     # 2026", "eyes a wide release for early 2027", "mulling a fall rollout in 2027"
