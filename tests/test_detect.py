@@ -2621,3 +2621,25 @@ def test_the_holiday_season_is_the_last_quarter(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+# ---------------------------------------------------------------- an episode named in words
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gravewater episode one recap: a body in the garden", {("gravewater", "release")}),
+        (
+            "Velvet Hours recap: season two, episode five – the family meets",
+            {("velvet-s2", "release")},
+        ),
+        ("Velvet Hours Season Two, Episode Three: The Long Table", {("velvet-s2", "release")}),
+        # near misses: no episode's number, or a number that is not an episode's
+        ("Gravewater: Which Episode Should You Recap First?", set()),
+        ("Gravewater Season One Gets Ten Episodes", set()),
+        ("Gravewater Star Talks Episode Count", set()),
+    ],
+)
+def test_an_episode_numbered_in_words_has_aired(title: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p, m) for p, m, s in found(title) if s == "released"} == expected

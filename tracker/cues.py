@@ -368,6 +368,8 @@ def _at_word_start(forms: list[str]) -> str:
     return r"\b(?:" + "|".join(f.removeprefix(r"\b") for f in forms) + ")"
 
 
+#: an episode's or season's number, in digits or words ("episode one", "season three")
+_EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 RELEASED = re.compile(
     rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)|"
     + _at_word_start(
@@ -437,8 +439,9 @@ RELEASED = re.compile(
             r"in theaters) this (?:weekend|week)\b",
             r"\b(?:following|after|since) (?:the|its) release\b",
             r"\bending explained\b|"
-            r"\b(?:premiere|finale|episode|episode \d+) recap\b|"
-            r"\bseason \d+ episode \d+\b|\bs\d+ ?e\d+\b",
+            rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
+            rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
+            rf"\bseason {_EPISODE_NO} episode {_EPISODE_NO}\b|\bs\d+ ?e\d+\b",
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
             r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
