@@ -2643,3 +2643,26 @@ def test_the_holiday_season_is_the_last_quarter(
 )
 def test_an_episode_numbered_in_words_has_aired(title: str, expected: set[tuple[str, str]]) -> None:
     assert {(p, m) for p, m, s in found(title) if s == "released"} == expected
+
+
+# ---------------------------------------------------------------- a plan's half-year; a slot
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Searchlight Picks Up ‘The Lantern Keeper’, Targets First Half of 2027",
+            {("lantern", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "‘The Lantern Keeper’ Expected Second Half of 2027",
+            {("lantern", "release_date", "expected", "2027-07-01")},
+        ),
+        ("‘The Lantern Keeper’ Targets First Half of the Box Office Race", set()),
+    ],
+)
+def test_a_plan_for_a_half_year_without_the(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title) == expected

@@ -221,8 +221,8 @@ RD_VERB = re.compile(
     # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
     rf"due(?: out)?)(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
-    rf"the first half|the second half|(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|"
-    rf"(?:19|20)\d\d|"
+    rf"(?:the )?first half|(?:the )?second half|"
+    rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
     rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b)"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
     # a plan for the release and its period: "is planning a release in the second half of
