@@ -2666,3 +2666,22 @@ def test_a_plan_for_a_half_year_without_the(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Lionsgate Slots Mara Quell’s ‘The Lantern Keeper’ for Next Summer",
+            {("lantern", "release_date", "expected", "2027-06-01")},
+        ),
+        (
+            "‘The Lantern Keeper’ Slotted for Aug. 21 Release",
+            {("lantern", "release_date", "announced", "2026-08-21")},
+        ),
+        ("Lionsgate Has Two Slots for August, Eyes ‘The Lantern Keeper’ Sequel", set()),
+        ("‘The Lantern Keeper’ Star Slots Into New Role for Next Summer", set()),
+    ],
+)
+def test_a_slot_dates_a_film(title: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert dated(title) == expected
