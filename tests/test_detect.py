@@ -2685,3 +2685,29 @@ def test_a_plan_for_a_half_year_without_the(
 )
 def test_a_slot_dates_a_film(title: str, expected: set[tuple[str, str, str, str | None]]) -> None:
     assert dated(title) == expected
+
+
+# ---------------------------------------------------------------- "release date is <day>"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Velvet Hours season 2 release date is August 12, HBO confirms",
+            {("velvet-s2", "release_date", "announced", "2026-08-12")},
+        ),
+        (
+            "The Lantern Keeper's streaming date will be Sept. 4, Searchlight says",
+            {("lantern", "release_date", "announced", "2026-09-04")},
+        ),
+        # near misses: no date named, an event's date, a date given up
+        ("The Lantern Keeper Release Date Is Still a Mystery, Mara Quell Says", set()),
+        ("The Lantern Keeper world premiere date is Aug. 21 in Venice", set()),
+        ("The Lantern Keeper's release date was August 12 before the strike", set()),
+    ],
+)
+def test_a_release_date_is_the_day_after_it(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title) == expected

@@ -196,7 +196,9 @@ _RELEASE_KIND = (
     r"u s|north american|international|awards season|platform)"
 )
 RD_VERB = re.compile(
-    rf"\b(?:arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
+    # "season 2 release date is February 12": the date named right after the noun
+    rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
+    rf"arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
@@ -206,8 +208,8 @@ RD_VERB = re.compile(
     rf"new )?records?)|"
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
-    rf"goes wide|in {VENUE}|on {PLATFORM}|available|(?:heads?|heading|headed) to (?:{VENUE}|"
-    rf"{PLATFORM})|"
+    rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
+    rf"(?:heads?|heading|headed) to (?:{VENUE}|{PLATFORM})|"
     # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"
     rf"(?:stays?|stayed|staying) put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
     rf"(?:sticks?|sticking|stuck) (?:with|to)|"
