@@ -2711,3 +2711,29 @@ def test_a_release_date_is_the_day_after_it(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title) == expected
+
+
+# ---------------------------------------------------------------- a festival's headline: debuts
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Telluride: Mara Quell’s ‘The Lantern Keeper’ Debuts to a Hushed, Rapt Crowd",
+            {("lantern", "premiere", "held")},
+        ),
+        ("Venice: ‘Orbital Drift’ Bows, With Theo Vance on Hand", {("drift", "premiere", "held")}),
+        (
+            "Locarno 2026 Lineup: THE LANTERN KEEPER Opens, Plus 40 More Premieres",
+            {("lantern", "premiere", "announced")},
+        ),
+        # near misses: a sum or the cinemas say it is the release; no festival named
+        ("Sundance Hit ‘The Lantern Keeper’ Debuts to $2M", {("lantern", "release", "released")}),
+        ("‘The Lantern Keeper’ Opens to Strong Reviews", {("lantern", "release", "released")}),
+    ],
+)
+def test_a_festival_headlines_debut_is_the_premiere(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title) == expected

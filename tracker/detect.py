@@ -221,6 +221,7 @@ from tracker.cues import (
     IN_VENUE,
     IS_HERE,
     KIND_WORDS,
+    MONEY,
     MOVE_REACH,
     MOVE_VERB,
     NEGATED_BEFORE,
@@ -1089,7 +1090,20 @@ def _bound_release_cues(
         out.append(Cue("release", "released", venue.start() + 1, venue.end(), bound=o))
     present = PRESENT_RELEASE.match(text, o.end) if seg.in_title else None
     if present and _present_release(ctx, clauses, o, present):
-        out.append(Cue("release", "released", present.start() + 1, present.end(), bound=o))
+        clause = _clause_of(clauses, o.start)
+        if (
+            not VENUE_WORD.search(present.group())
+            and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
+            and not MONEY_RE.search(text, clause[0], clause[1])
+        ):
+            # "Telluride: 'X' Debuts to a Rapt Crowd": the festival premiere, not the release;
+            # "Fest Lineup: X Opens": the festival still ahead
+            cue = _premiere_cue(ctx, clauses, present.start() + 1, present.end())
+            if FESTIVAL_LINEUP.search(text, 0, ctx.title_fend):
+                cue = replace(cue, status="announced")
+            out.append(replace(cue, bound=o))
+        else:
+            out.append(Cue("release", "released", present.start() + 1, present.end(), bound=o))
     past = PAST_RELEASE.match(text, o.end)
     if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
         past = None  # "reactions to X arrived": X is not what arrived
@@ -1141,6 +1155,8 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
 
 
 _PREMIERE_WORD = re.compile(r"\bpremiere\b")
+VENUE_WORD = re.compile(rf"\b{VENUE}\b")
+MONEY_RE = re.compile(MONEY)
 
 
 def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
