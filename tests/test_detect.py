@@ -504,8 +504,13 @@ FILMING = [
     "{T} Is Now Filming in Atlanta",
     "{T} Is Nearing the End of Its Shoot in Budapest",
     "Theo Vance Says {T} Is Halfway Through Filming",
+    "Cameras Roll in Galway as {T} Takes Over a Harbour Town",
+    "Ines Marlow Seen on Set of ‘{T}’ in Budapest",
 ]
 NOT_PRODUCTION = [
+    "Cameras Will Roll on ‘{T}’ in the Spring",
+    "Ines Marlow Recalls the Set of ‘{T}’",
+    "Ines Marlow Seen on Set With Her ‘{T}’ Co-Star",
     "‘{T}’ Will Begin Filming in the Spring",
     "‘{T}’ Set to Start Shooting in March",
     "Post-Production on {T} Is Moving Along",
