@@ -2742,3 +2742,34 @@ def test_a_festival_headlines_debut_is_the_premiere(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title) == expected
+
+
+# ---------------------------------------------------------------- an abbreviation inside an aside
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Searchlight opens the once-shelved Warner Bros. film, starring Ines Marlow and "
+            "Theo Vance, Aug. 28.",
+            {("lantern", "release_date", "announced", "2026-08-28")},
+        ),
+        (
+            "Searchlight opens the Acme Co. comedy, starring Ines Marlow and Theo Vance, Aug. 28.",
+            {("lantern", "release_date", "announced", "2026-08-28")},
+        ),
+        # near miss: a sentence's own full stop still ends the aside
+        (
+            "Searchlight opens the film in the spring. Its rival, starring Ines Marlow and "
+            "Theo Vance, Aug. 28.",
+            {("lantern", "release_date", "expected", "2027-03-01")},
+        ),
+    ],
+)
+def test_an_abbreviation_does_not_end_an_aside(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {t for t in dated("‘The Lantern Keeper’ Trailer", summary) if t[1] != "trailer"} == (
+        expected
+    )

@@ -243,8 +243,11 @@ RD_VERB = re.compile(
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
 #: also an appositive naming the object ("releases 'X' (Alias), the thriller directed by Y,
 #: in cinemas on July 1"; "'X,' S. Y's epic starring Z, worldwide on ..."); an initial's
-#: full stop ("S.") ends nothing
-_ASIDE_CHAR = r"(?:[^,.;:!?]|(?<=\b[A-Z])\.)"
+#: full stop ("S.") ends nothing, nor a company's or a name's abbreviation ("Warner Bros.")
+_ASIDE_CHAR = (
+    r"(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\bBros)\.|(?<=\bInc)\.|(?<=\bCo)\.|(?<=\bCorp)\.|"
+    r"(?<=\bJr)\.|(?<=\bSr)\.|(?<=\bSt)\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\b[Vv]s)\.)"
+)
 ASIDE = re.compile(
     rf"{_ASIDE_CHAR}{{0,60}}?,[”’\"']?\s+(?:(?:which|who|whose|starring|also starring|"
     rf"featuring|directed by|written by|produced by|based on|the|a|an)\b|[A-Z]\.|"
