@@ -2773,3 +2773,32 @@ def test_an_abbreviation_does_not_end_an_aside(
     assert {t for t in dated("‘The Lantern Keeper’ Trailer", summary) if t[1] != "trailer"} == (
         expected
     )
+
+
+# ---------------------------------------------------------------- a festival's "X premiere <verb>s"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Venice: ‘The Lantern Keeper’ Premiere Dazzles as Natalie Portman Arrives by Boat",
+            {("lantern", "premiere", "held")},
+        ),
+        ("Sundance 2026: Orbital Drift premiere stuns the crowd", {("drift", "premiere", "held")}),
+        (
+            "Berlinale: ‘Velvet Hours’ Season 2 Premiere Brings a Chill to Potsdamer Platz",
+            {("velvet-s2", "premiere", "held")},
+        ),
+        # near misses: no festival named, a premiere's noun, a result of the aired premiere
+        ("‘The Lantern Keeper’ Premiere Dazzles as Natalie Portman Arrives", set()),
+        (
+            "Cannes: ‘Velvet Hours’ Season 2 Premiere Draws 2M Viewers",
+            {("velvet-s2", "release", "released")},
+        ),
+    ],
+)
+def test_a_festival_headlines_premiere_that_does_something_was_held(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title) == expected

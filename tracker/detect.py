@@ -1142,6 +1142,7 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
         out.extend(_premiere_phrase_cues(ctx, seg, clauses))
     if not seg.in_title:
         return out
+    festival = None
     for o, match in ctx.occurrences:
         end = o.end + len(" premiere")
         if (
@@ -1151,7 +1152,30 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
             and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, _source_at(ctx, end)))
         ):
             out.append(replace(_premiere_cue(ctx, clauses, o.end + 1, end), bound=o))
+            continue
+        if not seg.fstart <= o.start < seg.fend:
+            continue
+        verb = _PREMIERE_DOES.match(text, o.end)
+        if verb is None:
+            continue
+        if festival is None:
+            festival = bool(FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend))
+        clause = _clause_of(clauses, o.start)
+        if festival and not RELEASED.search(text, clause[0], clause[1]):
+            # "Venice: X Premiere Dazzles", "TIFF: X Season 3 Premiere Brings ..." (not a
+            # result: "X Premiere Draws 2M Viewers")
+            start = verb.start("premiere")
+            cue = _premiere_cue(ctx, clauses, start, start + len("premiere"))
+            out.append(replace(cue, bound=o))
     return out
+
+
+#: a title's premiere as the subject of a present verb ("X premiere dazzles", "X Season 3
+#: Premiere Brings ..."), not a noun of the premiere ("premiere dates", "premiere episodes")
+_PREMIERE_DOES = re.compile(
+    r"(?: season \w+| s\d+)? (?P<premiere>premiere) (?!(?:date|episode|recap|review|rating|"
+    r"reaction|photo|ticket|look|outfit|dress|viewer|number|time)s\b)[a-z]+s\b"
+)
 
 
 _PREMIERE_WORD = re.compile(r"\bpremiere\b")
