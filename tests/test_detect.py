@@ -2802,3 +2802,22 @@ def test_a_festival_headlines_premiere_that_does_something_was_held(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title) == expected
+
+
+# ---------------------------------------------------------------- a "Date Announcement" video
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Velvet Hours Season 2 | Date Announcement | HBO", {("velvet-s2", "release_date")}),
+        ("The Lantern Keeper - Official Release Date Announcement", {("lantern", "release_date")}),
+        # near misses: a date still awaited or denied, not a video's label
+        ("Velvet Hours Season 2: Fans Await a Date Announcement", set()),
+        ("Velvet Hours Season 2 | No Date Announcement Yet", set()),
+    ],
+)
+def test_a_date_announcement_video_announces_a_date(
+    title: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(p, m) for p, m, s in found(title) if s == "announced"} == expected

@@ -932,10 +932,20 @@ _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )
 _PROMO_FOR = re.compile(r"\b(?:trailers?|teasers?|promos?|clips?|footage) (?:for|on|set for) \Z")
 
 
+#: a video's label: "X Season 3 | Date Announcement | Netflix"
+_DATE_LABEL = re.compile(
+    r"(?:official )?(?:release |premiere )?date (?:announcement|announce|reveal)"
+    r"(?: (?:teaser|trailer|promo|video))?"
+)
+
+
 def _set_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
-    """ "Sets release date" with the date near it, if the text gives one."""
+    """ "Sets release date" with the date near it, if the text gives one; a video labelled
+    "Date Announcement"."""
     text = ctx.text
     out: list[Cue] = []
+    if seg.in_title and _DATE_LABEL.fullmatch(text, seg.fstart, seg.fend):
+        out.append(Cue("release_date", "announced", seg.fstart, seg.fend))
     for m in RD_SET.finditer(text, seg.fstart, seg.fend):
         hi = min(seg.fend, _words_after(text, m.end(), _DATE_AFTER_WORDS))
         near = _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
