@@ -2821,3 +2821,43 @@ def test_a_date_announcement_video_announces_a_date(
     title: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(p, m) for p, m, s in found(title) if s == "announced"} == expected
+
+
+# ---------------------------------------------------------------- a headline led by a title's maker
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "‘The Lantern Keeper’ Director Mara Quell on Building a Ghost Town",
+            "The Searchlight feature opens in theaters Aug. 21.",
+            {("lantern", "release_date", "announced", "2026-08-21")},
+        ),
+        (
+            "‘Orbital Drift’ Director Theo Vance on Shooting Upside Down: ‘We Had No Gravity’",
+            "Vance’s space documentary, now streaming on Netflix, was shot in a water tank.",
+            {("drift", "release", "released", None)},
+        ),
+        # near misses: the maker's other work, another quoted title, a star rather than a maker
+        (
+            "‘The Lantern Keeper’ Director Mara Quell on Her Next Film",
+            "The feature opens in theaters Aug. 21.",
+            set(),
+        ),
+        (
+            "‘The Lantern Keeper’ Director Mara Quell Talks ‘Other Film’",
+            "The feature opens in theaters Aug. 21.",
+            set(),
+        ),
+        (
+            "‘The Lantern Keeper’ Star Natalie Portman on Her Career",
+            "The feature opens in theaters Aug. 21.",
+            set(),
+        ),
+    ],
+)
+def test_a_headline_led_by_a_titles_maker_is_about_the_title(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -23,6 +23,8 @@ from tracker.cues import (
     FILM_NOUN,
     HEDGE,
     LIST_HEADLINE,
+    MAKER_AFTER,
+    NEW_WORK,
     NOT_A_TRAILER,
     PASSING_AFTER,
     PASSING_BEFORE,
@@ -140,6 +142,9 @@ class Context:
         title = [(o, m) for o, m in self.occurrences if self.in_title(o) and not self.passing(o)]
         if title:
             return _main_clause(self.text, title)
+        maker = self._maker_led()
+        if maker:
+            return maker
         if LIST_HEADLINE.search(self.text, 0, self.title_fend):
             return []  # "40 films we can't wait to see": a list, about none of them
         for seg in self.doc.segments:
@@ -151,6 +156,28 @@ class Context:
             if found:
                 return found
         return []
+
+    def _maker_led(self) -> list[tuple[Occurrence, Match]]:
+        """ "'X' Director Y on Building a World": a headline that opens with a title and its
+        maker speaks of that title, unless it names another work ("Y's next film", another
+        quoted title in the same part of the headline)."""
+        first = [(o, m) for o, m in self.occurrences if o.start == 0]
+        if not first or not MAKER_AFTER.match(self.text, first[0][0].end):
+            return []
+        if NEW_WORK.search(self.text, 0, self.title_fend):
+            return []
+        seg = self.doc.segment_at(0)
+        folded = self.doc.folded
+        for a, _ in quoted_spans(self.doc.source[: self.doc.title_end]):
+            fa = folded.to_folded(a)
+            if (
+                self.doc.source[a : a + 1].isupper()
+                and (seg is None or fa < seg.fend)
+                and ":" not in self.doc.source[:a]  # "...: 'We Had Four Minutes'": a quote
+                and not any(o.start <= fa < o.end for o, _ in self.occurrences)
+            ):
+                return []  # "'X' Director Y Talks 'Other'": the other title
+        return first
 
     def _headline_leads_with_another_title(self) -> bool:
         folded = self.doc.folded

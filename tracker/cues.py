@@ -686,6 +686,16 @@ CREDIT_AFTER = re.compile(
     r" (?:star|stars|actor|actress|actors|director|creator|creators|co creator|showrunner|writer|"
     r"producer|cast member|alum|alums|breakout|composer|author|villain)\b"
 )
+#: "X director Y", "X showrunner Y": the title's maker, who speaks of it
+MAKER_AFTER = re.compile(
+    r" (?:director|directors|creator|creators|co creator|showrunner|showrunners|writer|writers|"
+    r"screenwriter|screenwriters|filmmaker|filmmakers|writer director)\b"
+)
+#: "Y's next film", "a new thriller": a work other than the title named
+NEW_WORK = re.compile(
+    r"\b(?:next|new|upcoming|latest|another|forthcoming) (?:\w+ )?(?:film|movie|project|"
+    r"series|show|feature|thriller|drama|comedy|horror|documentary|doc|pic)s?\b"
+)
 #: "X sequel", "X soundtrack": another work related to the title
 PASSING_AFTER = re.compile(
     r" (?:song|songs|soundtrack|soundtracks|album|albums|franchise|universe|spinoff|spin off|"
