@@ -2861,3 +2861,33 @@ def test_a_headline_led_by_a_titles_maker_is_about_the_title(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+# ---------------------------------------------------------------- an aside after a title
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Searchlight has bought The Lantern Keeper, the Mara Quell thriller that won the "
+            "top prize in Berlin this spring, and plans a theatrical release on Aug. 21.",
+            {("lantern", "release_date", "announced", "2026-08-21")},
+        ),
+        (
+            "Searchlight has bought The Lantern Keeper, Mara Quell's thriller about a family "
+            "of lighthouse keepers, and will open it on Aug. 21.",
+            {("lantern", "release_date", "announced", "2026-08-21")},
+        ),
+        # near miss: the aside is not the title's; the date is the nearer title's
+        (
+            "Searchlight has bought The Lantern Keeper, though the distributor of the other "
+            "Berlin winner, Orbital Drift, plans a theatrical release on Aug. 21.",
+            {("drift", "release_date", "announced", "2026-08-21")},
+        ),
+    ],
+)
+def test_an_aside_after_a_title_does_not_part_it_from_its_verb(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated("Searchlight Picks Up a Festival Hit", summary) == expected

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from tracker.cues import (
     ANAPHORA,
+    ASIDE,
     BIND_RIGHT,
     COMPANIES,
     CONTRAST,
@@ -347,7 +348,7 @@ def targets(
         (o, m)
         for o, m in occs
         if not ctx.passing(o)
-        and _word_gap(ctx.text, *_span(o, cue)) <= _NEAR_WORDS
+        and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
     ]
     if not near:
@@ -410,6 +411,17 @@ def _coordinated(
 _AND_WORD = re.compile(r" and \w+ ")
 #: "and Rohrwacher's" between two titles (source text)
 _AND_OWNER = re.compile(r"[”’\"']?\s+(?:and|&)\s+[A-Z][\w-]*(?:[’']s?)\s+[“‘\"']?")
+
+
+def _gap(ctx: Context, o: Occurrence, cue: Cue) -> int:
+    """Words between a title and a cue, not counting an aside right after the title
+    ("'X,' Y's feature about a family of salvagers, will world premiere")."""
+    if o.end <= cue.start:
+        folded = ctx.doc.folded
+        aside = ASIDE.match(ctx.doc.source, folded.to_source(o.end))
+        if aside is not None and folded.to_folded(aside.end()) <= cue.start:
+            return _word_gap(ctx.text, folded.to_folded(aside.end()), cue.start)
+    return _word_gap(ctx.text, *_span(o, cue))
 
 
 def _span(o: Occurrence, cue: Cue) -> tuple[int, int]:
