@@ -2891,3 +2891,33 @@ def test_an_aside_after_a_title_does_not_part_it_from_its_verb(
     summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated("Searchlight Picks Up a Festival Hit", summary) == expected
+
+
+# ---------------------------------------------------------------- a season before its series
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "HBO will premiere season 2 of Velvet Hours with two back-to-back episodes on "
+            "Sunday, Aug. 16.",
+            {("velvet-s2", "release_date", "announced", "2026-08-16")},
+        ),
+        (
+            "Netflix will launch the first season of Gravewater with all eight episodes on "
+            "Friday, Aug. 14.",
+            {("gravewater", "release_date", "announced", "2026-08-14")},
+        ),
+        # near miss: a day gone by is no release date
+        (
+            "HBO premiered season 2 of Velvet Hours with two back-to-back episodes on Sunday, "
+            "May 3.",
+            set(),
+        ),
+    ],
+)
+def test_a_season_named_before_its_series_is_part_of_the_object(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated("Streaming News", summary) == expected

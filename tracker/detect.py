@@ -840,12 +840,22 @@ def _aside_words(ctx: Context, fpos: int) -> int:
 
 
 def _title_words(ctx: Context, lo: int, hi: int) -> int:
-    """Words of watched titles named in folded ``[lo, hi)`` ("The Tide (La Marea)")."""
-    return sum(
-        ctx.text.count(" ", o.start, o.end) + 1
-        for o, _ in ctx.occurrences
-        if lo <= o.start and o.end <= hi
-    )
+    """Words of watched titles named in folded ``[lo, hi)`` ("The Tide (La Marea)"), with
+    the season before one ("the sixth and final season of X"): one object."""
+    words = 0
+    for o, _ in ctx.occurrences:
+        if lo <= o.start and o.end <= hi:
+            words += ctx.text.count(" ", o.start, o.end) + 1
+            season = _SEASON_OF_BEFORE.search(ctx.text, max(lo, o.start - 40), o.start)
+            if season:
+                words += season.group().count(" ")
+    return words
+
+
+#: "the sixth and final season of ", "season 3 of ": a season named before its series
+_SEASON_OF_BEFORE = re.compile(
+    r"\b(?:the )?(?:\w+ (?:and (?:final|last) )?)?(?:season|series)(?: \w+)? of (?:the )?\Z"
+)
 
 
 _PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
