@@ -2921,3 +2921,33 @@ def test_a_season_named_before_its_series_is_part_of_the_object(
     summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated("Streaming News", summary) == expected
+
+
+# ---------------------------------------------------------------- a move in the present participle
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Searchlight is shifting Mara Quell’s ghost story The Lantern Keeper, starring "
+            "Ines Marlow, from Oct. 2 to Nov. 13.",
+            {("lantern", "release_date", "announced", "2026-11-13")},
+        ),
+        (
+            "Universal is pushing Orbital Drift to Dec. 4.",
+            {("drift", "release_date", "announced", "2026-12-04")},
+        ),
+        (
+            "Universal is delaying Orbital Drift to Dec. 4, a source says.",
+            {("drift", "release_date", "announced", "2026-12-04")},
+        ),
+        # near misses: pushing for something, not to a date
+        ("Theo Vance is pushing for Orbital Drift to get a wider release.", set()),
+        ("Universal is pushing Orbital Drift hard at CinemaCon this week.", set()),
+    ],
+)
+def test_a_move_in_the_present_participle(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated("Studio News", summary) == expected

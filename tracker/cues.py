@@ -185,8 +185,9 @@ RD_SET = re.compile(
 MOVE_REACH = 10
 #: verbs that move a date ("pushed to 2027", "moved from Sept. 18 to Oct. 2")
 _MOVE_WORDS = (
-    r"moves?|moved|moving|push(?:es|ed)?|shifts?|shifted|delay(?:s|ed)?|bump(?:s|ed)?|"
-    r"rescheduled?|postpone[sd]?|dates?|dated|slots?|slotted|slotting|"
+    r"moves?|moved|moving|push(?:es|ed|ing)?|shifts?|shifted|shifting|delay(?:s|ed|ing)?|"
+    r"bump(?:s|ed|ing)?|rescheduled?|rescheduling|postpone[sd]?|postponing|dates?|dated|slots?|"
+    r"slotted|slotting|"
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped)(?= (?:\w+ ){0,2}?(?:up|back|forward|ahead)\b)"
 )
