@@ -2951,3 +2951,31 @@ def test_a_move_in_the_present_participle(
     summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated("Studio News", summary) == expected
+
+
+# ---------------------------------------------------------------- a lineup's label before a colon
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Locarno Film Festival Main Slate: Mara Quell’s ‘The Lantern Keeper’ to World "
+            "Premiere, Joins 20 Titles",
+            {("lantern", "premiere", "announced")},
+        ),
+        (
+            "Fantasia Festival Lineup: ‘Orbital Drift’ to Screen, Joins 12 Titles",
+            {("drift", "premiere", "announced")},
+        ),
+        # near miss: a festival already under way (Tribeca opens in early June)
+        (
+            "Tribeca Festival Main Slate: ‘Orbital Drift’ Draws a Crowd",
+            {("drift", "premiere", "held")},
+        ),
+    ],
+)
+def test_a_lineup_label_announces_its_premieres(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in found(title) if t[1] == "premiere"} == expected

@@ -1214,6 +1214,19 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) ->
     for m in FESTIVAL_LINEUP.finditer(text, seg.fstart, seg.fend):
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             cue = _premiere_cue(ctx, clauses, m.start(), m.end())
+            name = FESTIVAL_NAME.match(text, m.start())
+            if (
+                cue.status == "held"
+                and not m.group().endswith("competition")
+                and not PREMIERE_HELD.search(text, seg.fstart, seg.fend)
+                and (
+                    name is None
+                    or name.group() not in FESTIVAL_START
+                    or _festival_ahead(ctx, name.group())
+                )
+            ):
+                # "NYFF Main Slate: 'X' to World Premiere": a lineup is announced ahead
+                cue = replace(cue, status="announced")
             out.append(replace(cue, own_clause=True))  # a lineup: only the titles it names
     for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
         if PLACE_AFTER.match(ctx.doc.source, _source_at(ctx, m.end())) and not any(
