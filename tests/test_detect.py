@@ -2979,3 +2979,34 @@ def test_a_lineup_label_announces_its_premieres(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in found(title) if t[1] == "premiere"} == expected
+
+
+# ---------------------------------------------------------------- an owner's full name in an aside
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Universal is moving up Orbital Drift, Theo J. Vance's comedy starring Ines Marlow "
+            "and Rhea Sol, by one week from Aug. 14 to Aug. 7.",
+            {("drift", "release_date", "announced", "2026-08-07")},
+        ),
+        (
+            "Universal is moving up Orbital Drift, Theo Vance's comedy starring Ines Marlow, "
+            "by one week from Aug. 14 to Aug. 7.",
+            {("drift", "release_date", "announced", "2026-08-07")},
+        ),
+        # near miss: no comma closes the aside, so the move is too long to reach its date
+        (
+            "Universal is moving up Orbital Drift, Theo J. Vance's comedy starring Ines Marlow "
+            "and Rhea Sol and many more famous faces from the stage and screen by one week "
+            "from Aug. 14 to Aug. 7.",
+            set(),
+        ),
+    ],
+)
+def test_an_aside_may_open_with_an_owners_full_name(
+    summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated("Studio News", summary) == expected

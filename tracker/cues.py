@@ -252,7 +252,7 @@ _ASIDE_CHAR = (
 ASIDE = re.compile(
     rf"{_ASIDE_CHAR}{{0,60}}?,[”’\"']?\s+(?:(?:which|who|whose|starring|also starring|"
     rf"featuring|directed by|written by|produced by|based on|the|a|an)\b|[A-Z]\.|"
-    rf"(?:[A-Z][\w-]* )?[A-Z][\w-]*[’']s\b){_ASIDE_CHAR}{{1,120}},"
+    rf"(?:[A-Z][\w-]*\.? ){{0,2}}[A-Z][\w-]*[’']s\b){_ASIDE_CHAR}{{1,120}},"
 )
 AFTER_FIGURE = re.compile(
     r"(?:\$ \d[\d.]*[kmb]?(?: million| billion)?|\d[\d.]*[kmb]|\d[\d.]* (?:million|billion)|"
