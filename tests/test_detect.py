@@ -3010,3 +3010,50 @@ def test_an_aside_may_open_with_an_owners_full_name(
     summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated("Studio News", summary) == expected
+
+
+# Rules narrowed after a review found them misfiring on ordinary trade-press wording.
+REVIEWED = Matcher(
+    [
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Netflix",)),
+        ProductionSpec(id="ironjaw-2", title="Ironjaw 2", context=("Universal",)),
+        ProductionSpec(id="vessel", title="The Vessel", context=("A24",)),
+        ProductionSpec(id="dunmore-s3", title="Dunmore", kind="series", season=3, context=("HBO",)),
+    ]
+)
+
+
+def reviewed(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]]:
+    return {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), REVIEWED, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a record or a projection is no release window; another work's plan is not X's
+        ("'Ironjaw 2' Eyes 2026's Biggest Opening Weekend With $90M Projection", set()),
+        ("'Ironjaw 2' Targets 2026 Record for an Animated Sequel", set()),
+        ("Ana Ruiz Eyes 2027 for Her Next Film After Netflix's 'Harbor Lights'", set()),
+        ("Netflix's 'Harbor Lights' Sequel Due in 2028", set()),
+        # the plans the rule is for
+        (
+            "Universal's 'Ironjaw 2' Eyes 2027 Release",
+            {("ironjaw-2", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "Universal Targets Summer 2027 for 'Ironjaw 2'",
+            {("ironjaw-2", "release_date", "expected", "2027-06-01")},
+        ),
+        (
+            "Netflix's 'Harbor Lights' Due in 2027",
+            {("harbor", "release_date", "expected", "2027-01-01")},
+        ),
+    ],
+)
+def test_plan_period_is_not_a_record_or_another_work(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

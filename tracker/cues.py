@@ -226,7 +226,12 @@ RD_VERB = re.compile(
     rf"due(?: out)?)(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
-    rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b)"
+    rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b"
+    # not a record's year ("eyes 2026's biggest opening", "targets 2026 record") nor
+    # another work's ("eyes 2027 for her next film")
+    rf"(?! s\b| (?:\w+ ){{0,2}}?(?:records?|biggest|best|highest|largest|top|box office|"
+    rf"opening weekend|projection|haul|gross)\b| for (?:her|his|their|another)\b|"
+    rf" for (?:a|an|its|the) (?:\w+ )?(?:next|new)\b))"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
     # a plan for the release and its period: "is planning a release in the second half of
     # 2026", "eyes a wide release for early 2027", "mulling a fall rollout in 2027"

@@ -724,6 +724,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
             continue  # "has dated a third installment for June 2028": another film's date
+        if _other_work_subject(ctx, m.start()):
+            continue  # "X Sequel Due in 2028": the sequel's date, not X's
         if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
@@ -789,6 +791,20 @@ _AHEAD_OF_RELEASE = re.compile(
     r"\b(?:ahead of|before|in advance of) (?:its|the|their) (?:\w+ ){0,4}?(?:release|opening|"
     r"theatrical run|bow)\b"
 )
+
+
+#: "X sequel ", "X spinoff is ": another work named by the title, the verb's subject
+_OTHER_WORK_BEFORE = re.compile(
+    r"\b(?:sequel|prequel|spinoff|spin off|follow up|remake|reboot)s? (?:is |was |has been |"
+    r"now |also )?\Z"
+)
+
+
+def _other_work_subject(ctx: Context, fpos: int) -> bool:
+    """Whether the words right before ``fpos`` are a watched title and another work of it
+    ("Netflix's X Sequel Due in 2028"): the verb is the other work's."""
+    m = _OTHER_WORK_BEFORE.search(ctx.text, max(0, fpos - 24), fpos)
+    return m is not None and any(o.end + 1 == m.start() for o, _ in ctx.occurrences)
 
 
 def _not_the_date(
