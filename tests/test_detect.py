@@ -3057,3 +3057,31 @@ def test_plan_period_is_not_a_record_or_another_work(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "released"),
+    [
+        # a review score is no sign of release
+        (
+            "Netflix's 'Harbor Lights' Earns 96 Percent Approval Rating After Venice Premiere",
+            "",
+            False,
+        ),
+        (
+            "Harbor Lights Reviews",
+            "Netflix's drama has a Rotten Tomatoes rating of 100 percent.",
+            False,
+        ),
+        (
+            "Harbor Lights Reviews",
+            "Netflix's Harbor Lights holds a 91 percent critics rating.",
+            False,
+        ),
+        # TV audience ratings of aired episodes are
+        ("HBO's 'Dunmore' Season 3 Opens With Ratings Above 5 Percent", "", True),
+        ("HBO's 'Dunmore' Season 3 Draws a 7.3 Percent Rating for Its Finale", "", True),
+    ],
+)
+def test_review_score_is_not_a_rating(title: str, summary: str, released: bool) -> None:
+    assert any(f[1] == "release" for f in reviewed(title, summary)) == released

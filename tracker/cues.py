@@ -379,6 +379,10 @@ def _at_word_start(forms: list[str]) -> str:
     return r"\b(?:" + "|".join(f.removeprefix(r"\b") for f in forms) + ")"
 
 
+#: the words of a review score: "Rotten Tomatoes rating", "approval rating", "critics' rating"
+_REVIEW_WORDS = "tomatoes approval critic critics review reviews fresh tomatometer metacritic imdb"
+_REVIEW_SCORE = rf"(?:{'|'.join(_REVIEW_WORDS.split())})"
+_NOT_AFTER_REVIEW = "".join(f"(?<!{w} )" for w in _REVIEW_WORDS.split())
 #: an episode's or season's number, in digits or words ("episode one", "season three")
 _EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 RELEASED = re.compile(
@@ -403,11 +407,15 @@ RELEASED = re.compile(
             # cinema admissions as charts count them: "sold 1.1 million tickets"
             r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
             r"(?:[mk]| million| thousand)? tickets\b",
-            # TV ratings as a share: "ratings above 6 percent", "a 7.2 percent rating"
-            r"\b(?:ratings?|viewership|audience share) (?:of|above|over|near|around|topping|"
-            r"passing|at|hit|hits|reach(?:es|ed)?|tops?|topped|surpass(?:es|ed)?) "
-            r"(?:\w+ )?\d+(?:\.\d+)? percent\b|"
-            r"\b\d+(?:\.\d+)? percent (?:\w+ )?(?:ratings?|viewership|audience share)\b",
+            # TV ratings as a share: "ratings above 6 percent", "a 7.2 percent rating"; not
+            # a review score ("a Rotten Tomatoes rating of 100 percent", "96 percent approval
+            # rating")
+            rf"\b{_NOT_AFTER_REVIEW}(?:ratings?|viewership|audience share) (?:of|above|over|"
+            r"near|around|topping|passing|at|hit|hits|reach(?:es|ed)?|tops?|topped|"
+            r"surpass(?:es|ed)?) (?:\w+ )?\d+(?:\.\d+)? percent\b(?! (?:approval|fresh|positive|"
+            r"critics?|reviews?|tomatometer|score)\b)|"
+            rf"\b\d+(?:\.\d+)? percent (?:(?!{_REVIEW_SCORE}\b)\w+ )?(?:ratings?|viewership|"
+            r"audience share)\b",
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
             # a week-on-week change: "drops 64%", "dips 40 percent in its second frame"
