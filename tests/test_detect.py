@@ -3085,3 +3085,28 @@ def test_plan_period_is_not_a_record_or_another_work(
 )
 def test_review_score_is_not_a_rating(title: str, summary: str, released: bool) -> None:
     assert any(f[1] == "release" for f in reviewed(title, summary)) == released
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the previous season's results, the creator's other show, a one-off special
+        ("HBO's 'Dunmore' Drew 4.1 Million Viewers Last Season", set()),
+        ("'Dunmore' Ratings Were Down Last Season", set()),
+        ("'Dunmore' Creator Returns With New HBO Drama 'Salt Flats', Premiering Sept. 18", set()),
+        ("'Dunmore' Returns for One-Off Christmas Special on HBO Dec. 20", set()),
+        # the series' own return and last season
+        (
+            "HBO's 'Dunmore' Returns Sept. 18",
+            {("dunmore-s3", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "HBO's 'Dunmore' Last Season Premieres Sept. 18",
+            {("dunmore-s3", "release_date", "announced", "2026-09-18")},
+        ),
+    ],
+)
+def test_last_season_and_returns_of_others(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

@@ -158,6 +158,14 @@ def test_explicit_ambiguity_wins() -> None:
         # the final season is the one coming; "season" in other languages
         ("Netflix Dates the Final Season of ‘Arcane’", "", {"arcane-2"}),
         ("Arcane's Last Season Arrives Next Month", "", {"arcane-2"}),
+        ("Netflix Dates the Last Season of ‘Arcane’", "", {"arcane-2"}),
+        # "last season" after past results is the previous one; a maker's return with
+        # another show, a one-off special are no next season
+        ("Netflix's ‘Arcane’ Drew 4.1 Million Viewers Last Season", "", set()),
+        ("‘Arcane’ Ratings Were Down Last Season", "", set()),
+        ("‘Arcane’ Creator Returns With New Netflix Drama ‘Salt Flats’", "", set()),
+        ("‘Arcane’ Returns for One-Off Christmas Special on Netflix Dec. 20", "", set()),
+        ("‘Arcane’ Returns Dec. 20 on Netflix", "", {"arcane-2"}),
         ("Arcane: Temporada 2 | Tráiler oficial | Netflix", "", {"arcane-2"}),
         ("Arcane – Saison 2 | Bande-annonce officielle", "", {"arcane-2"}),
         ("Arcane Staffel 2 | Offizieller Trailer", "", {"arcane-2"}),

@@ -129,11 +129,30 @@ _BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
 #: several seasons at once: "Seasons 3 & 4", "seasons 2 through 4", "Seasons 3-4"
 _SEASONS = re.compile(r"\bseasons (?P<lo>\d{1,2}) (?:and |to |through |thru )?(?P<hi>\d{1,2})\b")
+#: "last season" as the series' own ("its last season", "X's last season", "X Last Season
+#: Premieres"); an adverb ending its clause after past results is the previous season ("drew
+#: 4M viewers last season", "ratings were down last season and ...")
+_LAST = "".join(f"(?<=\\b{w} )" for w in ("the", "its", "their", "s", "and", "a")).replace(
+    ")(?<=", ")|(?<="
+)
+#: a return that is not the series' next season: its maker's ("creator returns with a new
+#: drama"), a one-off special ("returns for a Christmas special")
+_NOT_ITS_RETURN_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in str.split(
+        "creator creators showrunner showrunners star stars director writer writers producer "
+        "alum cast host"
+    )
+)
+_NOT_ITS_RETURN_AFTER = r"(?! with (?:a |an |her |his |their )?new\b| (?:\w+ ){0,4}?specials?\b)"
 #: the clause speaks of the next season: "new season", "final season", the series'
 #: return ("Returns This Sunday", "Sets Summer 2022 Return"), or a slate of coming seasons
 #: ("Sets Spring Premieres", "Fall Premiere Dates", "2027 TV Slate")
 _NEW_SEASON = re.compile(
-    r"\b(?:(?:new|upcoming|latest|brand new|final|last) season|returns?|returning|comeback|"
+    rf"\b(?:(?:new|upcoming|latest|brand new|final) season|(?:{_LAST})last season|"
+    r"last season(?= \w)(?! (?:and|but|when|while|as|after|before|with|for|on|in|than|"
+    r"compared|alone|s)\b)|"
+    rf"{_NOT_ITS_RETURN_BEFORE}(?:returns?|returning){_NOT_ITS_RETURN_AFTER}|comeback|"
     r"(?:spring|summer|fall|autumn|winter|midseason|\d{4}) premieres|premiere dates|"
     r"(?:tv|series|\d{4}) slate)\b"
 )
