@@ -239,6 +239,9 @@ def test_a_weekday_before_a_date_is_one_mention(text: str, iso: str) -> None:
         ("pushed back to March", ("2027-03-01", "month")),
         ("fans plan to march on the studio", None),
         ("hopes to may be", None),
+        ("Is Set to March Into Theaters Next Summer", ("2027-06-01", "season")),
+        ("set to March Across Screens", None),
+        ("Pushed to May Ahead of a Clash", ("2027-05-01", "month")),
         ("moved to Oct. 2", ("2026-10-02", "day")),
         # the verb "may" is no month
         ("good news for may be coming", None),

@@ -3110,3 +3110,38 @@ def test_last_season_and_returns_of_others(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a shoot's delay is no release date
+        ("Filming on Netflix's 'Harbor Lights' Sequel Pushed to May", set()),
+        ("Production on 'Ironjaw 2' pushed to March", set()),
+        # "march" as a verb; the release window is the one after it
+        (
+            "'Ironjaw 2' Is Set to March Into Theaters Next Summer",
+            {("ironjaw-2", "release_date", "expected", "2027-06-01")},
+        ),
+        # a release moved to a month
+        (
+            "Universal Pushes 'Ironjaw 2' to March",
+            {("ironjaw-2", "release_date", "expected", "2027-03-01")},
+        ),
+        (
+            "Netflix Moves 'Harbor Lights' From March to May",
+            {("harbor", "release_date", "expected", "2027-05-01")},
+        ),
+        (
+            "Production on 'Ironjaw 2' Wraps as Universal Moves It to March",
+            {
+                ("ironjaw-2", "production", "wrapped", None),
+                ("ironjaw-2", "release_date", "expected", "2027-03-01"),
+            },
+        ),
+    ],
+)
+def test_a_shoot_moved_and_march_the_verb(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

@@ -323,6 +323,13 @@ def _part_of_year(kind: str, g: dict[str, str | None], ref: date) -> _Found:
     return (date(y, 1 if early else 10, 1), "quarter", not _is_digits(g["edgey"])) if y else None
 
 
+#: what follows the verbs "march" and "may" after "to" ("set to March Into Theaters")
+_VERB_AFTER = re.compile(
+    r"\s+(?:into|onto|across|toward|towards|forward|down\s+the)\b",
+    re.I,
+)
+
+
 def _month_or_season(kind: str, g: dict[str, str | None], ref: date, m: re.Match[str]) -> _Found:
     """ "September 2026", "in September", "summer 2026", "this fall", "a fall release"."""
     if kind == "my":
@@ -346,6 +353,12 @@ def _month_or_season(kind: str, g: dict[str, str | None], ref: date, m: re.Match
     word = g["mw"] or ""
     if word.lower() in ("may", "march") and not word[0].isupper():
         return None
+    if (
+        (g["mq"] or "").lower() == "to"
+        and word.lower() in ("may", "march")
+        and _VERB_AFTER.match(m.string, m.end())
+    ):
+        return None  # "set to March Into Theaters": the verb, not the month
     month = _MONTHS[word.lower().rstrip(".")]
     return _month_period(month, (g["mq"] or "").lower(), ref), "month", True
 

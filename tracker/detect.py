@@ -726,6 +726,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
+        if moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Filming on X pushed to May": the shoot moves, not the release
         if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
@@ -793,6 +795,12 @@ _AHEAD_OF_RELEASE = re.compile(
 )
 
 
+#: "filming on X ", "production of X has been ": the shoot as a move's subject
+_SHOOT_SUBJECT = re.compile(
+    r"\b(?:filming|shooting|the shoot|production|principal photography)(?: (?:on|of|for) "
+    r"(?:(?!as |and |while |but |wraps |wrapped |ends |ended )\w+ ){1,6}?)?"
+    r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
+)
 #: "X sequel ", "X spinoff is ": another work named by the title, the verb's subject
 _OTHER_WORK_BEFORE = re.compile(
     r"\b(?:sequel|prequel|spinoff|spin off|follow up|remake|reboot)s? (?:is |was |has been |"
