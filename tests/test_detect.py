@@ -3145,3 +3145,30 @@ def test_a_shoot_moved_and_march_the_verb(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an aside naming a watched title after another work's name lends it no date
+        (
+            'Universal will release "Shadowfall," the follow-up to Ironjaw 2, in theaters on '
+            "Sept. 18",
+            set(),
+        ),
+        # the watched title as the object, an aside after it
+        (
+            'Universal will release "Ironjaw 2," the follow-up to Ironjaw, in theaters on Sept. 18',
+            {("ironjaw-2", "release_date", "announced", "2026-09-18")},
+        ),
+        (
+            "Universal has dated Ironjaw 2, the Ana Ruiz-directed sequel starring A and B, for "
+            "Friday, August 7",
+            {("ironjaw-2", "release_date", "announced", "2026-08-07")},
+        ),
+    ],
+)
+def test_an_aside_lends_no_date(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

@@ -697,8 +697,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     text = ctx.text
     out: list[Cue] = []
     past_dates: set[int] = set()
+    other_object = -1  # where an aside after another work's name ends (folded)
     for m in _release_verbs(ctx, seg):
+        if m.start() <= other_object:
+            continue  # 'will release "Y," the follow-up to X, in theaters on Sept. 18'
         if not _is_release_verb(ctx, seg, clauses, m):
+            continue
+        aside_end = _title_only_in_aside(ctx, m.end())
+        if aside_end is not None:
+            other_object = aside_end + 1  # the aside only names X: Y's date
             continue
         reach = _DATE_AFTER_WORDS + _aside_words(ctx, m.end())
         hi = min(seg.fend, _words_after(text, m.end(), reach))
@@ -861,6 +868,24 @@ def _aside_words(ctx: Context, fpos: int) -> int:
     if aside is None:
         return 0
     return len(fold(aside.group()).text.split())
+
+
+def _title_only_in_aside(ctx: Context, fpos: int) -> int | None:
+    """Where (folded) the aside after a verb's object ends, when the watched titles right
+    after the verb stand only inside it ('will release "Y," the follow-up to X, in
+    theaters'): the object is another work, the aside only names X. Else None."""
+    start = _source_at(ctx, fpos)
+    aside = ASIDE.match(ctx.doc.source, start)
+    if aside is None:
+        return None
+    comma = ctx.doc.source.find(",", start, aside.end())
+    lo, mid, hi = start, comma, aside.end()
+    spans = [(_source_at(ctx, o.start), _source_at(ctx, o.end)) for o, _ in ctx.occurrences]
+    in_object = any(lo <= s < mid for s, _ in spans)
+    in_aside = any(mid < s < hi for s, _ in spans)
+    if not in_aside or in_object or comma <= start:
+        return None
+    return ctx.doc.folded.to_folded(hi)
 
 
 def _title_words(ctx: Context, lo: int, hi: int) -> int:
