@@ -3172,3 +3172,21 @@ def test_an_aside_lends_no_date(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "released"),
+    [
+        # a featurette or a trailer breakdown comes before release
+        (
+            "Ana Ruiz breaks down the opening scene of Netflix's Harbor Lights in a new featurette",
+            False,
+        ),
+        ("Ana Ruiz Breaks Down the Harbor Lights Trailer's Final Scene", False),
+        # a post-mortem of what is out
+        ("Netflix's Harbor Lights: Ana Ruiz Breaks Down That Ending", True),
+        ("Ana Ruiz Breaks Down the Final Scene of Netflix's Harbor Lights", True),
+    ],
+)
+def test_a_promo_breakdown_is_no_release(title: str, released: bool) -> None:
+    assert any(f[1] == "release" for f in reviewed(title)) == released

@@ -433,8 +433,12 @@ RELEASED = re.compile(
             # TV ratings of what aired: "Season 3 Premiere Ratings Up 12%", "ratings dipped"
             r"\b(?:premiere|finale|episode|season) ratings\b|\bratings (?:are |were )?(?:up|down|"
             r"rose|jumped|climbed|dipped|fell|grew|surged|soared|slipped)\b",
-            # a post-mortem of what aired: "star breaks down that ending / the finale twist"
-            r"\b(?:breaks?|broke|breaking) down (?:that|the|this|its) (?:\w+ ){0,5}?(?:ending|"
+            # a post-mortem of what aired: "star breaks down that ending / the finale twist";
+            # not a promo's scene ("breaks down the opening scene in a new featurette", "the
+            # trailer's final scene")
+            r"\b(?:breaks?|broke|breaking) down (?!.*\b(?:featurettes?|trailers?|teasers?|clips?|"
+            r"promos?|sneak peeks?|first look|behind the scenes)\b)"
+            r"(?:that|the|this|its) (?:\w+ ){0,5}?(?:ending|"
             r"finale|cliffhanger|twist|death|scene|sequence|premiere|episode)\b",
             r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
             r"climbed)(?: \w+){0,3} charts?\b",
