@@ -3190,3 +3190,27 @@ def test_an_aside_lends_no_date(
 )
 def test_a_promo_breakdown_is_no_release(title: str, released: bool) -> None:
     assert any(f[1] == "release" for f in reviewed(title)) == released
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "released"),
+    [
+        # tickets sold ahead of the release
+        (
+            "'Harbor Lights' Presales: Netflix Film Has Sold 1 Million Tickets Ahead of Sept. 18 "
+            "Release",
+            "",
+            False,
+        ),
+        ("Netflix's 'Harbor Lights' Has Sold 1 Million Tickets Ahead of Its Opening", "", False),
+        # admissions of a film that is out
+        (
+            "Harbor Lights Notes",
+            "Netflix's drama has sold over 1.4 million tickets in Korea.",
+            True,
+        ),
+        ("Netflix's Harbor Lights: 2 Million Tickets Sold in Its First Week", "", True),
+    ],
+)
+def test_tickets_sold_ahead_are_no_release(title: str, summary: str, released: bool) -> None:
+    assert any(f[1] == "release" for f in reviewed(title, summary)) == released

@@ -403,10 +403,12 @@ RELEASED = re.compile(
             r"second|a record)\b",
             r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:[a-z]+ ){0,2}?(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
-            r"footfalls|tickets sold)\b",
+            r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
             # cinema admissions as charts count them: "sold 1.1 million tickets"
             r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
-            r"(?:[mk]| million| thousand)? tickets\b",
+            r"(?:[mk]| million| thousand)? tickets\b(?! (?:\w+ ){0,3}?(?:ahead of|before|in "
+            r"advance|in presales?|in pre sales|for (?:its|the) (?:\w+ ){0,2}?(?:opening|"
+            r"release|premiere|debut))\b)",
             # TV ratings as a share: "ratings above 6 percent", "a 7.2 percent rating"; not
             # a review score ("a Rotten Tomatoes rating of 100 percent", "96 percent approval
             # rating")

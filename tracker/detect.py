@@ -1111,6 +1111,8 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
             continue
         if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
             continue  # "opening weekend sells out": tickets sold ahead of the release
+        if "ticket" in words and PRESALE.search(text, seg.fstart, seg.fend):
+            continue  # "X Presales: Has Sold 1M Tickets": tickets sold ahead
         if ADVANCE_SALES.search(text, clause[0], clause[1]):
             continue  # "advance sales top $40M": money taken before the release
         weak = bool(STREAMING_RESULT.search(words))
