@@ -3214,3 +3214,26 @@ def test_a_promo_breakdown_is_no_release(title: str, released: bool) -> None:
 )
 def test_tickets_sold_ahead_are_no_release(title: str, summary: str, released: bool) -> None:
     assert any(f[1] == "release" for f in reviewed(title, summary)) == released
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an audience brought into cinemas is no release
+        ("How Netflix's 'Harbor Lights' Could Lure Gen Z Into Theaters Next Summer", set()),
+        ("Can Netflix's 'Harbor Lights' Get Gen Zers Into Theaters Next Summer?", set()),
+        # the film's own motion into cinemas
+        (
+            "Ana Ruiz Says 'Ironjaw 2' Will Race Into Theaters Next Summer",
+            {("ironjaw-2", "release_date", "expected", "2027-06-01")},
+        ),
+        (
+            "Universal's 'Ironjaw 2' Glides Into Cinemas Oct. 9",
+            {("ironjaw-2", "release_date", "announced", "2026-10-09")},
+        ),
+    ],
+)
+def test_an_audience_into_theaters_is_no_release(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

@@ -191,6 +191,12 @@ _MOVE_WORDS = (
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped)(?= (?:\w+ ){0,2}?(?:up|back|forward|ahead)\b)"
 )
+#: right after a modal or "to": "will race", "set to march"
+_AFTER_MODAL = (
+    "(?:"
+    + "|".join(f"(?<=\\b{w} )" for w in str.split("will to can could would might should may"))
+    + ")"
+)
 #: what kind of release a plan names ("a wide release", "a day-and-date launch")
 _RELEASE_KIND = (
     r"(?:theatrical|wide|limited|streaming|global|worldwide|digital|domestic|day and date|"
@@ -216,8 +222,12 @@ RD_VERB = re.compile(
     rf"(?:sticks?|sticking|stuck) (?:with|to)|"
     # a verb of motion into cinemas: "will race into theaters next summer", "swings into
     # cinemas Oct. 9", "roars back into theaters"
-    rf"(?!(?:audiences|people|fans|moviegoers|crowds|families|viewers|kids|them|us|back) )\w+ "
-    rf"(?:back )?into {VENUE}|(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
+    # a verb's shape: "-s", "-ed", "-ing" or after a modal or "to" ("could lure Gen Z into
+    # theaters" moves an audience, not the film)
+    rf"(?!(?:audiences|people|fans|moviegoers|crowds|families|viewers|kids|them|us|back|zers|"
+    rf"teens|patrons|customers|adults|parents|millennials|gamers|everyone|folks|women|men) )"
+    rf"(?:\w+(?:s|ed|ing)|{_AFTER_MODAL}\w+) (?:back )?into {VENUE}|"
+    rf"(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
     rf"(?:\d{{4}} )?(?:release )?date\b))\b"
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
