@@ -3237,3 +3237,31 @@ def test_an_audience_into_theaters_is_no_release(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the shoot under way is the title right after the verb, not another named later
+        (
+            "Mara Quinn, now in London filming 'Other', says A24's 'The Vessel' remains her "
+            "favorite",
+            "",
+            set(),
+        ),
+        (
+            "Mara Quinn Notes",
+            "Quinn is now in Malta filming A24's The Vessel.",
+            {("vessel", "production", "filming", None)},
+        ),
+        (
+            "A24's The Vessel Notes",
+            "Quinn is currently in Malta shooting the thriller.",
+            {("vessel", "production", "filming", None)},
+        ),
+    ],
+)
+def test_now_filming_belongs_to_the_title_after_it(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title, summary) == expected

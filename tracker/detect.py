@@ -1363,13 +1363,33 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> li
         for m in pattern.finditer(text, seg.fstart, seg.fend):
             if PRE_POST.search(text, max(0, m.start() - 6), m.start()):
                 continue
+            bound = None
+            if _NOW_FILMING.fullmatch(m.group()):
+                # "now in London filming 'Other'": the shoot is the title right after it
+                bound = _object_after(ctx, m.end())
+                after = ctx.doc.source[_source_at(ctx, m.end()) :].lstrip()
+                if bound is None and after[:1] and (after[0] in "'\"‘“" or after[0].isupper()):
+                    continue  # another work named right after the verb
             if not _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
-                out.append(Cue("production", status, m.start(), m.end()))
+                out.append(Cue("production", status, m.start(), m.end(), bound=bound))
     for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
         if not _hedged(ctx, clauses, m.start(), m.end(), DOUBT):
             out.append(Cue("production", "filming", m.start(), m.end()))
     return out
 
+
+def _object_after(ctx: Context, fpos: int) -> Occurrence | None:
+    """A watched title within three words after ``fpos``, no punctuation between."""
+    for o, _ in ctx.occurrences:
+        if fpos < o.start <= _words_after(ctx.text, fpos, 3):
+            between = ctx.doc.source[_source_at(ctx, fpos) : _source_at(ctx, o.start)]
+            if not re.search(r"[,;:.!?|–—]", between):
+                return o
+    return None
+
+
+#: "now in Malta filming", "currently shooting": a shoot under way somewhere
+_NOW_FILMING = re.compile(r"(?:now|currently) (?:in (?:\w+ ){1,3})?(?:filming|shooting)")
 
 _CUE_FINDERS = (_trailer_cues, _release_date_cues, _release_cues, _premiere_cues, _production_cues)
 
