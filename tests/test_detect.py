@@ -3265,3 +3265,30 @@ def test_now_filming_belongs_to_the_title_after_it(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the roundup's list ends at words that are no list, or at a semicolon
+        (
+            "This Week's Best Trailers: 'Other', 'Another' and Why We're Still Waiting on "
+            "'Harbor Lights'",
+            set(),
+        ),
+        ("Best New Trailers: 'Other', 'Another'; Netflix Dates 'Harbor Lights'", set()),
+        # the titles it lists
+        (
+            "This Week's Best Trailers: 'Other,' Netflix's 'Harbor Lights' and More",
+            {("harbor", "trailer", "released", None)},
+        ),
+        (
+            "Best New Trailers: 'Ironjaw 2', 'Harbor Lights'",
+            {("harbor", "trailer", "released", None), ("ironjaw-2", "trailer", "released", None)},
+        ),
+    ],
+)
+def test_a_trailer_roundup_lists_only_its_titles(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {f for f in reviewed(title) if f[1] == "trailer"} == expected

@@ -403,6 +403,21 @@ def _words_after(text: str, pos: int, n: int) -> int:
     return end
 
 
+#: words no list of titles holds: "and Why We're Still Waiting on X", "Netflix Dates X"
+_NOT_A_LIST_WORD = re.compile(
+    r"\b(?:why|how|what|when|where|who|still|waiting|wait|not|no|yet|dates?|dated|sets?|"
+    r"delay\w*|pushed|moves?|moved|releases?|premieres?|announces?|says?|plus a)\b"
+)
+
+
+def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
+    """Whether a headline's title after a trailer roundup's words is one of its list ("This
+    Week's Best Trailers: 'A', 'B' and More"): the list ends at a semicolon or at words
+    that are no list ("and Why We're Still Waiting on 'C'", "; Netflix Dates 'C'")."""
+    source = ctx.doc.source[_source_at(ctx, roundup_end) : _source_at(ctx, o.start)]
+    return ";" not in source and not _NOT_A_LIST_WORD.search(ctx.text, roundup_end, o.start)
+
+
 def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
@@ -416,7 +431,9 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         out.extend(
             Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
             for o, _ in ctx.occurrences
-            if lo <= o.start < seg.fend and not STILL_AFTER.match(text, o.end)
+            if lo <= o.start < seg.fend
+            and not STILL_AFTER.match(text, o.end)
+            and (not seg.in_title or _in_roundup_list(ctx, ctx.trailer_roundup, o))
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
