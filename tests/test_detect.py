@@ -3292,3 +3292,25 @@ def test_a_trailer_roundup_lists_only_its_titles(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert {f for f in reviewed(title) if f[1] == "trailer"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # screenings listed with days are no release dates
+        ("Special Screenings: 'Ironjaw' July 11, 'Ironjaw 2' July 18", set()),
+        # a slate of release or premiere days: each title's own day
+        (
+            "Universal Sets Premieres: 'Ironjaw' July 11, 'Ironjaw 2' July 18",
+            {("ironjaw-2", "release_date", "announced", "2026-07-18")},
+        ),
+        (
+            "Summer Release Dates: 'Other' July 11, 'Ironjaw 2' July 18",
+            {("ironjaw-2", "release_date", "announced", "2026-07-18")},
+        ),
+    ],
+)
+def test_listed_days_only_in_a_date_slate(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert reviewed(title) == expected

@@ -671,6 +671,13 @@ _QUOTE_CLOSE_BEFORE = re.compile(r"[’'\"”],?\s+\Z")
 _AND_QUOTED = re.compile(r"[’'\"”],?\s+(?:and|&)\s+[‘'\"“][^‘’'\"“”]{1,60}[’'\"”],?\s+")
 
 
+#: a slate of release or premiere days ("Sets Premieres", "Premiere Dates", "release
+#: dates"): not screenings or events ("Special Screenings: 'A' July 11, 'B' July 18")
+_DATE_SLATE = re.compile(
+    r"\b(?:premieres|(?:premiere|release|return|debut|launch|air) dates?|dates)\b"
+)
+
+
 def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
     """A coming day in brackets right after a title, as listings write them ("Show (Oct. 9)");
     a list of quoted titles each followed by its own day ("Sets Premieres: 'A' May 12, 'B'
@@ -693,7 +700,10 @@ def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
             continue
         if any(o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs) for o, _ in ctx.occurrences):
             out.append(Cue("release_date", "announced", fs, fe, date=d))
-    if len(quoted) > 1:  # a list: several quoted titles, each with its day
+    slate = _DATE_SLATE.search(text, 0, ctx.title_fend) or _DATE_SLATE.search(
+        text, seg.fstart, seg.fend
+    )
+    if len(quoted) > 1 and slate:  # a slate: several quoted titles, each with its day
         for fs, fe, d in quoted:
             src_start = _source_at(ctx, fs)
             for o, _ in ctx.occurrences:
@@ -703,6 +713,14 @@ def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
                 ):
                     out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
     return out
+
+
+def _listed_day(ctx: Context, d: DateMention) -> bool:
+    """Whether a day stands right after a quoted title ("'A' July 11")."""
+    if d.date.precision != "day":
+        return False
+    src = d.start
+    return bool(_QUOTE_CLOSE_BEFORE.search(ctx.doc.source, max(0, src - 4), src))
 
 
 def _fresh_dates(ctx: Context, lo: int, hi: int) -> list[DateMention]:
@@ -715,6 +733,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     out: list[Cue] = []
     past_dates: set[int] = set()
     other_object = -1  # where an aside after another work's name ends (folded)
+    # a slate of quoted titles each with its day: those days are the titles' (_listed_day_cues)
+    listed = sum(_listed_day(ctx, d) for _, _, d in _dates_between(ctx, seg.fstart, seg.fend)) > 1
     for m in _release_verbs(ctx, seg):
         if m.start() <= other_object:
             continue  # 'will release "Y," the follow-up to X, in theaters on Sept. 18'
@@ -742,6 +762,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         ]
         if not window or window[0].start in past_dates:
             continue
+        if listed and _listed_day(ctx, window[0]):
+            continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
