@@ -3314,3 +3314,18 @@ def test_listed_days_only_in_a_date_slate(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert reviewed(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "released"),
+    [
+        # the film's score (its music) charts, not the film
+        ("Netflix's Harbor Lights score tops the Billboard chart", False),
+        ("Netflix's Harbor Lights soundtrack tops the Billboard chart", False),
+        # the film charts
+        ("Netflix's Harbor Lights Tops the Streaming Chart", True),
+        ("Universal's Ironjaw 2 Scores a $40M Opening", True),
+    ],
+)
+def test_a_score_that_charts_is_the_record(title: str, released: bool) -> None:
+    assert any(f[1] == "release" for f in reviewed(title)) == released

@@ -729,10 +729,14 @@ NEW_WORK = re.compile(
 #: "X sequel", "X soundtrack": another work related to the title
 PASSING_AFTER = re.compile(
     r" (?:song|songs|soundtrack|soundtracks|album|albums|franchise|universe|spinoff|spin off|"
-    r"prequel|sequel)\b"
+    r"prequel|sequel|score(?! (?:big|huge|a|an|\d|record|top)\b))\b"
 )
 #: "X soundtrack debuts at No. 2", "X's album tops the chart": the record is the subject
-RECORD_AFTER = re.compile(r" (?:soundtrack|soundtracks|album|albums|lead single|cast recording)\b")
+RECORD_AFTER = re.compile(
+    r" (?:soundtrack|soundtracks|album|albums|lead single|cast recording|"
+    # "X score tops the Billboard chart" (not the verb: "X Score Big", "Score $40M")
+    r"score(?! (?:big|huge|a|an|\d|record|top)\b))\b"
+)
 #: "the album for Studio's X debuted at No. 7": the record is the subject, X its owner
 RECORD_OF_BEFORE = re.compile(rf"\b{_RECORD} (?:for|to|from|of) (?:the )?(?:\w+ )?\Z")
 REFERENCE_POINT = re.compile(
