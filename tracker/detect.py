@@ -22,7 +22,8 @@ How an observation is made
      Trailer 2 Reaction", "Trailer Breakdown", "Easter Eggs", "Reacting to the X
      Trailer", "(fan edit)") makes no trailer words of the entry a release. A headline rounding up
      trailers ("Every Trailer From Comic-Con", "This Week's Best Trailers: X, Y") gives one to each
-     title its summary names, and to those its headline names after the roundup words.
+     title its summary names, and to those its headline lists after the roundup words (the
+     list ends at a semicolon or at words that are no list: "and Why We're Waiting on X").
      Variant: ``final`` when the word "final" leads, ``teaser`` for teasers, sneak peeks
      and first looks, else ``trailer``.
    - release_date: "sets/gets/reveals ... release (premiere) date", "release date
@@ -34,7 +35,8 @@ How an observation is made
      moves ("moved from Sept. 18 to
      Oct. 2" gives ``previous_date``; a date kept: "stays put on June 30", "still on for",
      "holds its Dec. 18 date", "staying put on Aug. 21"; a verb of motion into cinemas
-     ("will race into theaters next summer"); a plan for the release ("is planning a
+     ("will race into theaters next summer"; a verb's shape, not "lure Gen Z into
+     theaters"); a plan for the release ("is planning a
      release in the second half of 2026"); a vague date right after a plan ("season 4 expected late
      2026", "aiming for early 2027"; ``expected``); a season's day: "All episodes August
      26", and in a video's description a sentence that is only a coming day ("Cast is
@@ -75,7 +77,7 @@ How an observation is made
      about an opening on a day that has come ("heading to $13M opening Wednesday", on
      that Wednesday). Also: a week-on-week change ("drops 64%"), an audience record
      ("biggest audience yet"), a post-mortem of what aired
-     ("breaks down that opening scene"), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
+     ("breaks down that opening scene"; not a featurette's or a trailer's scene), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
      viewers"), a run extended ("screenings extended through September"), "three-peats".
      Also a later weekend ("in its second weekend") or a move in the ranking ("falls to
      second place"), "X opens/hits theaters today" and "X is in theaters" (ending its
@@ -107,7 +109,7 @@ How an observation is made
      ("'X' Season 4 Wraps;", "'X' Wraps as ...", "Studio wraps X") (wrapped); "filming
      spotted", "will film in <place> through <date>" (filming); set photos, an image or
      update "from the set", "begins night shoots", "as filming continues",
-     "currently in Atlanta shooting X" (filming).
+     "currently in Atlanta shooting X" (filming; of the title right after the verb).
      Post- and pre-production are neither.
 
 3. Hedged versus done. A hedge in the same clause near the cue (about eight words before
