@@ -77,7 +77,8 @@ How an observation is made
      about an opening on a day that has come ("heading to $13M opening Wednesday", on
      that Wednesday). Also: a week-on-week change ("drops 64%"), an audience record
      ("biggest audience yet"), a post-mortem of what aired
-     ("breaks down that opening scene"; not a featurette's or a trailer's scene), charts ("tops Hulu charts"), viewers ("4.1M cross-platform
+     ("breaks down that opening scene"; not a featurette's or a trailer's scene), charts
+     ("tops Hulu charts"), viewers ("4.1M cross-platform
      viewers"), a run extended ("screenings extended through September"), "three-peats".
      Also a later weekend ("in its second weekend") or a move in the ranking ("falls to
      second place"), "X opens/hits theaters today" and "X is in theaters" (ending its
