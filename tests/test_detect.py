@@ -3329,3 +3329,43 @@ def test_listed_days_only_in_a_date_slate(
 )
 def test_a_score_that_charts_is_the_record(title: str, released: bool) -> None:
     assert any(f[1] == "release" for f in reviewed(title)) == released
+
+
+# ---------------------------------------------------------------- a person's other work
+
+
+@pytest.mark.parametrize(
+    ("title", "pid"),
+    cases(
+        [
+            "‘{T}’ Star’s New Series Arrives July 3",
+            "{T} Director’s Next Movie Sets Fall Release",
+            "‘{T}’ Writer’s Thriller Debuts Trailer",
+            "‘{T}’ Star’s Horror Film Gets July 24 Release Date",
+            "{T} Director Mara Quell’s New Film Hits Theaters Oct. 2",
+            "‘{T}’ Actor’s Series Premieres July 3 on Netflix",
+            "Searchlight Dates ‘{T}’ Director’s Next Film for Oct. 2",
+        ]
+    ),
+)
+def test_a_persons_other_work_is_not_the_title(title: str, pid: str) -> None:
+    assert found(title) == set(), pid
+
+
+@pytest.mark.parametrize(
+    ("title", "pid", "milestone"),
+    [
+        (t.format(T=title), FILM_IDS[title], milestone)
+        for t, milestone in [
+            ("‘{T}’ Director’s Cut Hits Theaters Sept. 18", "release_date"),
+            ("‘{T}’ Sets Sept. 18 Release Date", "release_date"),
+            ("{T} Star Cast Unveils Trailer", "trailer"),
+            ("‘{T}’ Stars in New Trailer", "trailer"),
+        ]
+        for title in FILMS
+    ],
+)
+def test_a_title_beside_its_people_keeps_its_milestones(
+    title: str, pid: str, milestone: str
+) -> None:
+    assert any(p == pid and m == milestone for p, m, _ in found(title)), title

@@ -29,6 +29,7 @@ from tracker.cues import (
     NOT_A_TRAILER,
     PASSING_AFTER,
     PASSING_BEFORE,
+    PERSON_WORK_AFTER,
     QUOTED_BEFORE,
     QUOTED_LIST_BEFORE,
     REACTION_AFTER,
@@ -165,8 +166,8 @@ class Context:
         first = [(o, m) for o, m in self.occurrences if o.start == 0]
         if not first or not MAKER_AFTER.match(self.text, first[0][0].end):
             return []
-        if NEW_WORK.search(self.text, 0, self.title_fend):
-            return []
+        if NEW_WORK.search(self.text, 0, self.title_fend) or self.person_work(first[0][0]):
+            return []  # "Y's next film", "'X' Writer's Thriller": another work
         seg = self.doc.segment_at(0)
         folded = self.doc.folded
         for a, _ in quoted_spans(self.doc.source[: self.doc.title_end]):
@@ -198,9 +199,19 @@ class Context:
         """Whether a title is named in passing (a credit, a list, a reference point)."""
         cached = self._passing.get(o.start)
         if cached is None:
-            cached = self.credited(o) or bool(PASSING_AFTER.match(self.text, o.end))
+            cached = (
+                self.credited(o)
+                or bool(PASSING_AFTER.match(self.text, o.end))
+                or self.person_work(o)
+            )
             self._passing[o.start] = cached
         return cached
+
+    def person_work(self, o: Occurrence) -> bool:
+        """Named as the credit of a person whose other work follows ("X Star's New Series",
+        "'X' Director's Next Movie"): that work, not X, is what the words after are about."""
+        end = self.doc.folded.to_source(o.end)
+        return bool(PERSON_WORK_AFTER.match(self.doc.source, end))
 
     def credited(self, o: Occurrence) -> bool:
         """Named as a credit, in a list or as a reference point: words before it say so."""
@@ -270,6 +281,8 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
                 ctx.text, max(0, o.start - 40), o.start
             ):
                 continue  # "X soundtrack debuts at No. 2": the record's result
+            if ctx.person_work(o):
+                continue  # "X Star's New Series Arrives July 3": the star's series does
             between = ctx.text[o.end : cue.start]
             if not re.search(r"\b(?:and|or|as|with|after|than|while|but|vs|versus)\b", between):
                 best = o
@@ -280,7 +293,7 @@ def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -
     for o, _ in occs:
         between = ctx.text[cue.end : o.start]
         if o.start >= cue.end and BIND_RIGHT.match(between) and not CONTRAST.search(between):
-            return o
+            return None if ctx.person_work(o) else o  # "Dates 'X' Director's Next Film for"
     return None
 
 
@@ -327,7 +340,9 @@ def targets(
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
-    inside = [o for o, _ in occs if cue.start <= o.start and o.end <= cue.end]
+    inside = [
+        o for o, _ in occs if cue.start <= o.start and o.end <= cue.end and not ctx.person_work(o)
+    ]
     bound = inside[0] if inside else _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
     if bound is not None:
         # productions sharing the span ("X Seasons 2 & 3" names two watched seasons) share it

@@ -721,6 +721,16 @@ MAKER_AFTER = re.compile(
     r" (?:director|directors|creator|creators|co creator|showrunner|showrunners|writer|writers|"
     r"screenwriter|screenwriters|filmmaker|filmmakers|writer director)\b"
 )
+#: "X Star's New Series", "'X' Director's Next Movie", "X Writer Y's Thriller" (source text,
+#: right after the title): a person of the title and that person's other work, the subject
+#: of what follows
+PERSON_WORK_AFTER = re.compile(
+    r"[’'\"”]?\s+(?i:co-?stars?|stars?|actors?|actress|directors?|co-?creators?|creators?|"
+    r"showrunners?|writers?|screenwriters?|filmmakers?|producers?|helmers?|authors?|composers?)"
+    r"(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s+(?:[\w-]+\s+){0,2}?(?i:films?|movies?|series|shows?|"
+    r"thrillers?|dramas?|comedy|comedies|horror|features?|projects?|pics?|documentary|"
+    r"documentaries|miniseries|musicals?|biopics?|sequels?|spinoffs?|spin-offs?|dramedy)\b"
+)
 #: "Y's next film", "a new thriller": a work other than the title named
 NEW_WORK = re.compile(
     r"\b(?:next|new|upcoming|latest|another|forthcoming) (?:\w+ )?(?:film|movie|project|"
