@@ -3369,3 +3369,44 @@ def test_a_title_beside_its_people_keeps_its_milestones(
     title: str, pid: str, milestone: str
 ) -> None:
     assert any(p == pid and m == milestone for p, m, _ in found(title)), title
+
+
+@pytest.mark.parametrize(
+    ("title", "pid"),
+    [
+        *cases(
+            [
+                "‘{T}’ Board Game Launches July 17",
+                "{T} Video Game Release Date Set for Sept. 5",
+                "‘{T}’ Companion Book Release Date Set for Sept. 1",
+                "{T} Toys Hit Shelves Sept. 4",
+                "‘{T}’ Official Podcast Premieres Sept. 7",
+                "{T} Comic Book Debuts Trailer",
+            ]
+        ),
+        ("‘Velvet Hours’ Season 3 Official Podcast Premieres Sept. 7", "velvet-s3"),
+        ("Velvet Hours Season 3 Podcast | Episode 1 | HBO", "velvet-s3"),
+    ],
+)
+def test_a_work_made_for_the_title_is_not_the_title(title: str, pid: str) -> None:
+    assert found(title) == set(), pid
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "‘Orbital Drift’ Hits Theaters Sept. 18 With Toys and a Video Game",
+            {("drift", "release_date", "announced")},
+        ),
+        ("Velvet Hours Season 3 | Official Trailer | HBO", {("velvet-s3", "trailer", "released")}),
+        (
+            "‘Velvet Hours’ Season 3 Premieres Sept. 7 on HBO",
+            {("velvet-s3", "release_date", "announced")},
+        ),
+    ],
+)
+def test_a_title_beside_its_tie_ins_keeps_its_milestones(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title) == expected

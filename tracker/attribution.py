@@ -40,6 +40,7 @@ from tracker.cues import (
     SERIES_NOUN,
     SUBJECT_PRONOUN,
     SUBORDINATE,
+    TIE_IN_AFTER,
     TRAILER,
     TRAILER_ROUNDUP,
     VIDEO_LABEL,
@@ -209,9 +210,12 @@ class Context:
 
     def person_work(self, o: Occurrence) -> bool:
         """Named as the credit of a person whose other work follows ("X Star's New Series",
-        "'X' Director's Next Movie"): that work, not X, is what the words after are about."""
+        "'X' Director's Next Movie"), or as the owner of a work made for it ("X Board Game",
+        "X Season 3 Podcast"): that work, not X, is what the words after are about."""
         end = self.doc.folded.to_source(o.end)
-        return bool(PERSON_WORK_AFTER.match(self.doc.source, end))
+        return bool(
+            PERSON_WORK_AFTER.match(self.doc.source, end) or TIE_IN_AFTER.match(self.text, o.end)
+        )
 
     def credited(self, o: Occurrence) -> bool:
         """Named as a credit, in a list or as a reference point: words before it say so."""

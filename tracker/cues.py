@@ -731,6 +731,15 @@ PERSON_WORK_AFTER = re.compile(
     r"thrillers?|dramas?|comedy|comedies|horror|features?|projects?|pics?|documentary|"
     r"documentaries|miniseries|musicals?|biopics?|sequels?|spinoffs?|spin-offs?|dramedy)\b"
 )
+#: "X Board Game Launches July 17", "X Season 3 Official Podcast Premieres": a work made
+#: for the title (folded text, right after it), the subject of what follows
+TIE_IN_AFTER = re.compile(
+    r" (?:(?:season|series|part) \w+ |s\d+ )?(?:official |companion |new )?(?:video games?|"
+    r"board games?|mobile games?|card games?|podcasts?|aftershows?|after shows?|"
+    r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|toys?|"
+    r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
+    r"art books?)\b"
+)
 #: "Y's next film", "a new thriller": a work other than the title named
 NEW_WORK = re.compile(
     r"\b(?:next|new|upcoming|latest|another|forthcoming) (?:\w+ )?(?:film|movie|project|"
