@@ -3410,3 +3410,37 @@ def test_a_title_beside_its_tie_ins_keeps_its_milestones(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title) == expected
+
+
+# ---------------------------------------------------------------- a box-office forecast
+
+
+@pytest.mark.parametrize(
+    ("title", "pid"),
+    cases(
+        [
+            "‘{T}’ Box Office Projections Point to $70M Opening",
+            "{T} Box Office: Searchlight Film Tracking for $60M Opening July 17",
+            "{T} Box Office Forecast: Film Eyes $60M Debut",
+        ]
+    ),
+)
+def test_a_box_office_forecast_is_not_a_release(title: str, pid: str) -> None:
+    assert (pid, "release", "released") not in found(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "pid"),
+    cases(
+        [
+            "‘{T}’ Box Office: Tops Weekend With $40M Opening",
+            "Box Office: ‘{T}’ Tops With $40M as Rival Tracks Below Projections",
+            "‘{T}’ Beats Box Office Projections With $40M Opening",
+            "{T} Box Office Opening Beats Projections",
+            "‘{T}’ Box Office: $40M Opening Weekend Tops Projections",
+            "‘{T}’ Opens to $40M at the Box Office, Above Projections",
+        ]
+    ),
+)
+def test_a_box_office_result_beside_a_forecast_is_a_release(title: str, pid: str) -> None:
+    assert (pid, "release", "released") in found(title)

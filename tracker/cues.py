@@ -142,6 +142,13 @@ ANTICIPATION = (
     r"ahead of|before(?! it| them| him| her)|await\w*|wait for|waiting for|look for|looking for|"
     r"keep an eye|(?:sets?|setting|announces?|reveals?) (?:a |the )?(?:\w+ )?date for"
 )
+#: a result measured against a forecast: "beats projections", "tops expectations", "above
+#: tracking" (the forecast words in it hedge nothing)
+BEATS_FORECAST = re.compile(
+    r"\b(?:beats?|beating|tops?|topped|topping|above|below|exceeds?|exceeded|exceeding|"
+    r"surpass\w*|outpac\w*|crush\w*|miss\w*|short of|ahead of|behind) (?:\w+ ){0,2}?"
+    r"(?:projections?|expectations|forecasts?|tracking|predictions?)\b"
+)
 #: a time still ahead with no day: "lands next week", "later this month"
 AHEAD = r"next (?:week|month)|later this (?:week|month|year)|in the coming (?:days|weeks)"
 HEDGE = re.compile(

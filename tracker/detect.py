@@ -198,6 +198,7 @@ from tracker.cues import (
     ADVANCE_SALES,
     AFTER_FIGURE,
     ASIDE,
+    BEATS_FORECAST,
     BO_RESULT_RE,
     BOX_OFFICE,
     CLAUSE_MARK,
@@ -1123,12 +1124,20 @@ def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:
     return []
 
 
-def _box_office_cues(ctx: Context, seg: Segment) -> list[Cue]:
+def _box_office_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
     """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.")."""
     text = ctx.text
     lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
-    if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not BO_RESULT_RE.search(text, lo, hi):
-        return []  # no "box office" (the cheaper test first), or no result
+    if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not (
+        any(
+            not _hedged(ctx, clauses, r.start(), r.end(), HEDGE)
+            for r in BO_RESULT_RE.finditer(text, lo, hi)
+        )
+        or (BO_RESULT_RE.search(text, lo, hi) and BEATS_FORECAST.search(text, lo, hi))
+    ):
+        # no "box office" (the cheaper test first), or no result but a forecast's ("X Box
+        # Office: Sequel Tracking for $60M Opening")
+        return []
     return [
         Cue("release", "released", m.start(), m.end())
         for m in BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
@@ -1145,7 +1154,7 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     )
     for cue in [
         *(Cue("release", "released", m.start(), m.end()) for m in released),
-        *_box_office_cues(ctx, seg),
+        *_box_office_cues(ctx, seg, clauses),
     ]:
         clause = _clause_of(clauses, cue.start)
         words = text[cue.start : cue.end]
