@@ -3444,3 +3444,29 @@ def test_a_box_office_forecast_is_not_a_release(title: str, pid: str) -> None:
 )
 def test_a_box_office_result_beside_a_forecast_is_a_release(title: str, pid: str) -> None:
     assert (pid, "release", "released") in found(title)
+
+
+# ---------------------------------------------------------------- a credit closing an aside
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("The film, from the director of Orbital Drift, opens Aug. 14.", set()),
+        ("Cold Harbor, a thriller from the star of Orbital Drift, hits theaters Aug. 14.", set()),
+        # the title's own verb: a relative clause, a verb with no aside, a title not credited
+        (
+            "Quell, star of Orbital Drift, which opens Aug. 14, spoke to us.",
+            {("drift", "release_date", "announced")},
+        ),
+        (
+            "Searchlight's Orbital Drift, from the director of Cold Harbor, opens Aug. 14.",
+            {("drift", "release_date", "announced")},
+        ),
+        ("Orbital Drift opens Aug. 14.", {("drift", "release_date", "announced")}),
+    ],
+)
+def test_a_credit_closing_an_aside_lends_no_verb(
+    summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found("Notes From the Set", summary) == expected

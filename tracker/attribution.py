@@ -287,6 +287,10 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
                 continue  # "X soundtrack debuts at No. 2": the record's result
             if ctx.person_work(o):
                 continue  # "X Star's New Series Arrives July 3": the star's series does
+            if ctx.credited(o) and _ASIDE_CLOSE.match(
+                ctx.doc.source, ctx.doc.folded.to_source(o.end), ctx.doc.folded.to_source(cue.start)
+            ):
+                continue  # "The film, from the director of X, opens Aug. 14": the film does
             between = ctx.text[o.end : cue.start]
             if not re.search(r"\b(?:and|or|as|with|after|than|while|but|vs|versus)\b", between):
                 best = o
@@ -427,6 +431,8 @@ def _coordinated(
     return group
 
 
+#: only the comma closing an aside between a title and a verb (source text)
+_ASIDE_CLOSE = re.compile(r"[”’\"']?\s*,\s*\Z")
 _AND_WORD = re.compile(r" and \w+ ")
 #: "and Rohrwacher's" between two titles (source text)
 _AND_OWNER = re.compile(r"[”’\"']?\s+(?:and|&)\s+[A-Z][\w-]*(?:[’']s?)\s+[“‘\"']?")
