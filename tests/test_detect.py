@@ -3470,3 +3470,41 @@ def test_a_credit_closing_an_aside_lends_no_verb(
     summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found("Notes From the Set", summary) == expected
+
+
+# ---------------------------------------------------------------- a trailer for another name
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Notes From the Set",
+            "A24 dropped the first trailer for Whisper, starring the lead of Orbital Drift.",
+            set(),
+        ),
+        ("A24 Drops Trailer for Cold Whisper, Starring Orbital Drift Lead", "", set()),
+        # the trailer for the watched title, after an owner, a season or before an aside
+        ("Searchlight Drops First Trailer for Orbital Drift", "", {("drift", "trailer")}),
+        ("Watch the Trailer for Universal's Orbital Drift", "", {("drift", "trailer")}),
+        (
+            "Notes From the Set",
+            "Universal dropped the trailer for Orbital Drift, starring Theo Vance.",
+            {("drift", "trailer")},
+        ),
+        (
+            "Notes From the Set",
+            "HBO dropped the trailer for Season 3 of Velvet Hours.",
+            {("velvet-s3", "trailer")},
+        ),
+        (
+            "Universal Drops New Trailer for Orbital Drift, Starring Theo Vance",
+            "",
+            {("drift", "trailer")},
+        ),
+    ],
+)
+def test_a_trailer_for_another_name_is_not_the_titles(
+    title: str, summary: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(p, m) for p, m, _ in found(title, summary)} == expected

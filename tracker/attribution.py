@@ -301,7 +301,9 @@ def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -
     for o, _ in occs:
         between = ctx.text[cue.end : o.start]
         if o.start >= cue.end and BIND_RIGHT.match(between) and not CONTRAST.search(between):
-            return None if ctx.person_work(o) else o  # "Dates 'X' Director's Next Film for"
+            if ctx.person_work(o) or _names_another(ctx, cue):
+                return None  # "Dates 'X' Director's Next Film for", "trailer for Y, with X"
+            return o
     return None
 
 
@@ -317,7 +319,26 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
         if word not in ctx.companies and word not in COMMON_WORDS:
             return True  # "Babygirl's trailer"; not "the year's", "America's", "Disney's"
     e = ctx.doc.folded.to_source(cue.end)
-    return bool(re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]))
+    if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]):
+        return True
+    return _names_another(ctx, cue)
+
+
+def _names_another(ctx: Context, cue: Cue) -> bool:
+    """A trailer for a name that ends before a comma and holds no watched title ("the first
+    trailer for Whisper, starring the lead of X"): that name's trailer."""
+    if cue.kind != "trailer":
+        return False
+    other = _NAME_AFTER.match(ctx.doc.source, ctx.doc.folded.to_source(cue.end))
+    if other is None:
+        return False
+    lo, hi = (ctx.doc.folded.to_folded(i) for i in other.span(1))
+    words = other.group(1).lower().split()  # not "Netflix Originals", "New Horror Film"
+    return (
+        words[0] not in ctx.companies
+        and not all(w in COMMON_WORDS for w in words)
+        and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+    )
 
 
 def _quoted_list(
@@ -431,6 +452,8 @@ def _coordinated(
     return group
 
 
+#: "for Whisper," "for Cold Harbor;" after a cue: a capitalised name its punctuation ends
+_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?=[,;:])")
 #: only the comma closing an aside between a title and a verb (source text)
 _ASIDE_CLOSE = re.compile(r"[”’\"']?\s*,\s*\Z")
 _AND_WORD = re.compile(r" and \w+ ")
