@@ -3508,3 +3508,54 @@ def test_a_trailer_for_another_name_is_not_the_titles(
     title: str, summary: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(p, m) for p, m, _ in found(title, summary)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an aggregator's related headlines, quoting another film in straight quotes
+        (
+            "'Orbital Drift' Director on the Long Road - Variety",
+            "'Orbital Drift' Director on the Long Road Variety "
+            "'Cold Ember' Sets Sept. 18 Release Date Deadline",
+            set(),
+        ),
+        (
+            "'Orbital Drift' Star Talks Her Role - Variety",
+            "'Orbital Drift' Star Talks Her Role Variety 'Red Quay' Gets Oct. 9 Release Date "
+            "Deadline 'Glass House' Release Date Moved to 2027 IndieWire",
+            set(),
+        ),
+        (
+            "'Orbital Drift' Star Talks Her Role - Variety",
+            "'Orbital Drift' Star Talks Her Role Variety 'Ocean's Tide' Dated for Nov. 6 Deadline",
+            set(),
+        ),
+        (
+            "'Orbital Drift' Star Talks Her Role - Variety",
+            "'Orbital Drift' Star Talks Her Role Variety ‘Cold Ember’ Sets Sept. 18 Release Date",
+            set(),
+        ),
+        # the watched title's own date, quoted or not, still counts
+        (
+            "'Orbital Drift' Sets Sept. 18 Release Date - Variety",
+            "'Orbital Drift' Sets Sept. 18 Release Date Variety",
+            {("drift", "release_date")},
+        ),
+        (
+            "Universal Dates 'Orbital Drift' for Sept. 18 - Deadline",
+            "Universal Dates 'Orbital Drift' for Sept. 18 Deadline "
+            "'Orbital Drift' Gets Sept. 18 Release Variety",
+            {("drift", "release_date")},
+        ),
+        (
+            "Notes From the Set",
+            "Orbital Drift's Sept. 18 date holds. It opens Sept. 18.",
+            {("drift", "release_date")},
+        ),
+    ],
+)
+def test_a_straight_quoted_other_title_keeps_its_date(
+    title: str, summary: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(p, m) for p, m, _ in found(title, summary)} == expected

@@ -358,9 +358,17 @@ def _quoted_list(
 def _quotes_other_title(
     ctx: Context, seg: Segment, cue: Cue, occs: list[tuple[Occurrence, Match]]
 ) -> bool:
-    """The clause names no watched title but quotes another one before the cue ends."""
+    """The clause names no watched title but quotes another one before the cue ends, in curly
+    or straight quotes ("Variety 'Other' Sets Sept. 18 Release Date"; not "the film's")."""
     src = ctx.doc.source[seg.start : max(seg.start, ctx.doc.folded.to_source(cue.end))]
-    return bool(re.search(r"[‘“\"][A-Z0-9][^’”\"]{1,60}[’”\"]", src)) and not occs
+    return bool(_OTHER_QUOTED.search(src)) and not occs
+
+
+#: a quoted name: curly or double quotes, or straight single quotes that no word touches
+#: outside (an apostrophe inside, as in "Ocean's", is part of the name)
+_OTHER_QUOTED = re.compile(
+    r"[‘“\"][A-Z0-9][^’”\"]{1,60}[’”\"]|(?<![\w'])'[A-Z0-9](?:[^'\n]|'(?=\w)){1,60}?'(?!\w)"
+)
 
 
 def targets(
