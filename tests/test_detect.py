@@ -3559,3 +3559,24 @@ def test_a_straight_quoted_other_title_keeps_its_date(
     title: str, summary: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(p, m) for p, m, _ in found(title, summary)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a look ahead at the season's first episode: nothing has aired
+        ("Velvet Hours Season 3 Episode 1 Promo | HBO", set()),
+        ("Velvet Hours Season 3 Episode 1 Promo (HD)", set()),
+        ("Velvet Hours Season Three Episode One Preview", set()),
+        ("Velvet Hours Season 3 Episode 1 Sneak Peek | HBO", set()),
+        ("Velvet Hours S03E01 Promo", set()),
+        # an aired episode, or a later episode's promo (earlier ones have aired), still counts
+        ("Velvet Hours Season 3 Episode 1 Recap | HBO", {("velvet-s3", "release")}),
+        ("Velvet Hours Season 3 Episode 1 Review: The Long Table", {("velvet-s3", "release")}),
+        ("Velvet Hours Season 3 Episode 5 Promo | HBO", {("velvet-s3", "release")}),
+        ("Velvet Hours S03E01 Recap", {("velvet-s3", "release")}),
+        ("Velvet Hours Season 3 Episode 10 Promo", {("velvet-s3", "release")}),
+    ],
+)
+def test_a_first_episode_promo_is_no_release(title: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p, m) for p, m, _ in found(title)} == expected

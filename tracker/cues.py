@@ -402,6 +402,10 @@ _REVIEW_SCORE = rf"(?:{'|'.join(_REVIEW_WORDS.split())})"
 _NOT_AFTER_REVIEW = "".join(f"(?<!{w} )" for w in _REVIEW_WORDS.split())
 #: an episode's or season's number, in digits or words ("episode one", "season three")
 _EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: the first episode, then a look ahead at it: "episode 1 promo", "E01 sneak peek"
+_FIRST_EPISODE_AHEAD = (
+    r"(?:0?1|one) (?:official |extended |new )?(?:promo|preview|sneak peek|teaser|trailer)\b"
+)
 RELEASED = re.compile(
     rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)|"
     + _at_word_start(
@@ -483,7 +487,9 @@ RELEASED = re.compile(
             r"\bending explained\b|"
             rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
-            rf"\bseason {_EPISODE_NO} episode {_EPISODE_NO}\b|\bs\d+ ?e\d+\b",
+            # not a look ahead at the first episode ("Season 3 Episode 1 Promo"): none aired
+            rf"\bseason {_EPISODE_NO} episode (?!{_FIRST_EPISODE_AHEAD}){_EPISODE_NO}\b|"
+            rf"\bs\d+ ?e(?!{_FIRST_EPISODE_AHEAD})\d+\b",
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
             r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
