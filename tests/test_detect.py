@@ -3580,3 +3580,24 @@ def test_a_straight_quoted_other_title_keeps_its_date(
 )
 def test_a_first_episode_promo_is_no_release(title: str, expected: set[tuple[str, str]]) -> None:
     assert {(p, m) for p, m, _ in found(title)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # one episode's promo is not the season's trailer
+        ("Velvet Hours Season 3 Episode 4 Official Promo | HBO", set()),
+        ("Velvet Hours Season 3 Episode 2 Official Sneak Peek | HBO", set()),
+        ("Velvet Hours S03E04 Official Promo (HD)", set()),
+        ("Velvet Hours Season 3 Episode One Official Promo", set()),
+        # the season's own promo, teaser or trailer still is
+        ("Velvet Hours Season 3 | Official Promo | HBO", {("velvet-s3", "trailer")}),
+        ("Velvet Hours Season 3 Official Teaser | HBO", {("velvet-s3", "trailer")}),
+        ("Velvet Hours | Season 3 Official Sneak Peek | HBO", {("velvet-s3", "trailer")}),
+        ("Velvet Hours: Season 3 | Official Trailer | HBO", {("velvet-s3", "trailer")}),
+    ],
+)
+def test_an_episode_promo_is_not_the_season_trailer(
+    title: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(p, m) for p, m, _ in found(title) if m == "trailer"} == expected

@@ -402,6 +402,10 @@ _REVIEW_SCORE = rf"(?:{'|'.join(_REVIEW_WORDS.split())})"
 _NOT_AFTER_REVIEW = "".join(f"(?<!{w} )" for w in _REVIEW_WORDS.split())
 #: an episode's or season's number, in digits or words ("episode one", "season three")
 _EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: an episode's number right before a promo ("Episode 4 Official Promo", "S03E04 Sneak Peek"):
+#: that episode's promo, not the season's trailer
+EPISODE_BEFORE = re.compile(rf"\b(?:episode {_EPISODE_NO}|s\d+ ?e\d+) \Z")
+EPISODE_PROMO = re.compile(r"\b(?:promo|sneak peeks?)\Z")
 #: the first episode, then a look ahead at it: "episode 1 promo", "E01 sneak peek"
 _FIRST_EPISODE_AHEAD = (
     r"(?:0?1|one) (?:official |extended |new )?(?:promo|preview|sneak peek|teaser|trailer)\b"

@@ -17,7 +17,9 @@ How an observation is made
    - trailer: "trailer", "teaser", "teaser trailer", "final trailer", "sneak peek", a
      "first look" video/clip/footage (a first look at photos is not a trailer; a bare
      "First Look" counts only as the part of a video title: "Show — Season 3 First Look |
-     Channel"). Fan-made, concept, parody, recut and reaction videos are not trailers;
+     Channel"). One episode's promo or sneak peek ("Season 3 Episode 4 Official Promo")
+     is not the season's trailer. Fan-made, concept, parody, recut and reaction videos are
+     not trailers;
      a headline about such a video (labelled "Fan Made" or "Concept" in any part, "X
      Trailer 2 Reaction", "Trailer Breakdown", "Easter Eggs", "Reacting to the X
      Trailer", "(fan edit)") makes no trailer words of the entry a release. A headline rounding up
@@ -205,6 +207,8 @@ from tracker.cues import (
     CLAUSE_WORD,
     DOUBT,
     DOUBT_LABEL,
+    EPISODE_BEFORE,
+    EPISODE_PROMO,
     EVENT_PLACE,
     EVENT_PREMIERE,
     EVENT_PREMIERE_DATE,
@@ -449,6 +453,10 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         bare = _bare_video_title(ctx, seg, clause, m.start(), m.end())
         if words == "first look" and not (bare and ctx.video_headline):
             continue  # a first look at photos is not a trailer
+        if EPISODE_PROMO.search(words) and EPISODE_BEFORE.search(
+            text, max(seg.fstart, m.start() - 20), m.start()
+        ):
+            continue  # one episode's promo ("Season 3 Episode 4 Official Promo")
         variant = (
             "final"
             if "final" in words
