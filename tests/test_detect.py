@@ -3601,3 +3601,50 @@ def test_an_episode_promo_is_not_the_season_trailer(
     title: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(p, m) for p, m, _ in found(title) if m == "trailer"} == expected
+
+
+# ---------------------------------------------------------------- a sequel is another work
+
+DERIVED_MATCHER = Matcher(
+    [
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Netflix",)),
+        ProductionSpec(id="ironjaw-2", title="Ironjaw 2", context=("Universal",)),
+    ]
+)
+
+
+def derived(title: str, summary: str = "") -> set[tuple[str, str, str]]:
+    return {
+        (o.production, o.milestone, o.status)
+        for o in detect(entry(title, summary), DERIVED_MATCHER, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Harbor Lights’ Sequel Sets Sept. 18, 2028 Release",
+        "'Harbor Lights' Sequel Sets Sept. 18, 2028 Release",
+        "Netflix Dates ‘Harbor Lights’ Prequel for 2028",
+        "‘Harbor Lights’ Spinoff Series Gets Premiere Date",
+        "Harbor Lights Spin-Off Premieres Oct. 2 on Netflix",
+        "‘Harbor Lights’ Remake Sets Sept. 18 Release",
+        "Netflix’s ‘Harbor Lights’ Reboot Begins Filming",
+        "‘Harbor Lights’ Sequel Trailer Teases a Storm",
+    ],
+)
+def test_a_sequel_or_spinoff_of_the_title_is_another_work(title: str) -> None:
+    assert not {o for o in derived(title) if o[0] == "harbor"}, title
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("‘Ironjaw 2’ Sets Sept. 18 Release", ""),
+        ("Universal Dates Sequel ‘Ironjaw 2’ for Sept. 18", ""),
+        ("Universal slate news", "The sequel, ‘Ironjaw 2’, opens Sept. 18."),
+        ("‘Harbor Lights’ Sets Sept. 18 Release on Netflix", ""),
+    ],
+)
+def test_a_title_that_is_itself_the_sequel_keeps_its_date(title: str, summary: str) -> None:
+    assert {p for p, m, _ in derived(title, summary) if m == "release_date"}, title

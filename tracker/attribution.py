@@ -21,6 +21,7 @@ from tracker.cues import (
     COMPANIES,
     CONTRAST,
     CREDIT_AFTER,
+    DERIVATIVE_AFTER,
     FILM_NOUN,
     HEDGE,
     LIST_HEADLINE,
@@ -211,10 +212,13 @@ class Context:
     def person_work(self, o: Occurrence) -> bool:
         """Named as the credit of a person whose other work follows ("X Star's New Series",
         "'X' Director's Next Movie"), or as the owner of a work made for it ("X Board Game",
-        "X Season 3 Podcast"): that work, not X, is what the words after are about."""
+        "X Season 3 Podcast"), or of a sequel, prequel, spinoff, remake or reboot of it ("X Sequel
+        Sets Sept. 18 Release"): that work, not X, is what the words after are about."""
         end = self.doc.folded.to_source(o.end)
         return bool(
-            PERSON_WORK_AFTER.match(self.doc.source, end) or TIE_IN_AFTER.match(self.text, o.end)
+            PERSON_WORK_AFTER.match(self.doc.source, end)
+            or TIE_IN_AFTER.match(self.text, o.end)
+            or DERIVATIVE_AFTER.match(self.text, o.end)
         )
 
     def credited(self, o: Occurrence) -> bool:
@@ -412,7 +416,12 @@ def targets(
     anaphora = ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start)
     if not near and anaphora:
         subject = ctx.subject or [
-            (o, m) for o, m in ctx.occurrences if ctx.in_title(o) and not ctx.credited(o)
+            (o, m)
+            for o, m in ctx.occurrences
+            if ctx.in_title(o)
+            and not ctx.credited(o)
+            # "X Sequel Sets Sept. 18": the sequel that follows X is what "sequel" names
+            and not _derived_word(ctx, o, anaphora.start())
         ]
         return _of_kind(subject, anaphora.group())
     if near or occs or cue.own_clause:
@@ -427,6 +436,13 @@ def targets(
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
     return ctx.subject
+
+
+def _derived_word(ctx: Context, o: Occurrence, fpos: int) -> bool:
+    """Whether the sequel, prequel, spinoff, remake or reboot right after a title reaches
+    ``fpos`` ("X Sequel Sets Sept. 18": "sequel" there names that work, not X)."""
+    m = DERIVATIVE_AFTER.match(ctx.text, o.end)
+    return m is not None and m.end() > fpos
 
 
 def _of_kind(titles: list[tuple[Occurrence, Match]], noun: str) -> list[tuple[Occurrence, Match]]:

@@ -757,6 +757,12 @@ TIE_IN_AFTER = re.compile(
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
     r"art books?)\b"
 )
+#: "X Sequel Sets Sept. 18 Release", "X Spinoff Series Gets Date": another work drawn from
+#: the title (folded text, right after it), the subject of what follows
+DERIVATIVE_AFTER = re.compile(
+    r" (?:(?:official |new |upcoming |planned )?(?:sequels?|prequels?|spinoffs?|spin offs?|"
+    r"remakes?|reboots?))\b"
+)
 #: "Y's next film", "a new thriller": a work other than the title named
 NEW_WORK = re.compile(
     r"\b(?:next|new|upcoming|latest|another|forthcoming) (?:\w+ )?(?:film|movie|project|"
