@@ -3648,3 +3648,58 @@ def test_a_sequel_or_spinoff_of_the_title_is_another_work(title: str) -> None:
 )
 def test_a_title_that_is_itself_the_sequel_keeps_its_date(title: str, summary: str) -> None:
     assert {p for p, m, _ in derived(title, summary) if m == "release_date"}, title
+
+
+# ---------------------------------------------------------------- an aggregator's related headlines
+
+AGGREGATED = "Netflix’s ‘Harbor Lights’ Trailer Teases a Storm"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            f"{AGGREGATED} - Variety",
+            f"{AGGREGATED} Variety Ocean Ember Sets Sept. 18 Release Date Deadline Sci-Fi Epic "
+            "Gets Summer 2027 Date The Hollywood Reporter",
+        ),
+        (
+            f"{AGGREGATED} - Collider",
+            f"{AGGREGATED} Collider Ocean Ember Sets Sept. 18 Release Date Deadline",
+        ),
+        (
+            f"{AGGREGATED} - Variety",
+            f"{AGGREGATED} Variety The Film Opens Sept. 18 in Theaters TheWrap",
+        ),
+    ],
+)
+def test_an_aggregators_related_headline_lends_nothing(title: str, summary: str) -> None:
+    assert derived(title, summary) == {("harbor", "trailer", "released")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            f"{AGGREGATED} - Variety",
+            f"{AGGREGATED} Variety Ocean Ember Deadline ‘Harbor Lights’ Sets Sept. 18 Release "
+            "Date Variety",
+            {("harbor", "trailer", "released"), ("harbor", "release_date", "announced")},
+        ),
+        # no aggregator's shape: the summary's clause still refers to the headline's title
+        (
+            f"{AGGREGATED} - Variety",
+            "The film opens Sept. 18 on Netflix.",
+            {("harbor", "trailer", "released"), ("harbor", "release_date", "announced")},
+        ),
+        (
+            "‘Harbor Lights’ Sets Sept. 18 Release Date - Deadline",
+            "‘Harbor Lights’ Sets Sept. 18 Release Date Deadline Ocean Ember Trailer Variety",
+            {("harbor", "release_date", "announced")},
+        ),
+    ],
+)
+def test_an_aggregators_headline_naming_the_title_keeps_its_milestone(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert derived(title, summary) == expected

@@ -381,6 +381,8 @@ def targets(
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
+    if seg.related and not occs:
+        return []  # another story's headline an aggregator lists: about none of ours
     inside = [
         o for o, _ in occs if cue.start <= o.start and o.end <= cue.end and not ctx.person_work(o)
     ]

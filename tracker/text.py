@@ -18,7 +18,11 @@ An entry's title and summary become one :class:`Document`:
 - ``segments``: sentences and clauses of ``source``. A segment ends at a line break,
   ``|``, ``;``, ``!``, ``?``, a bullet, an em dash, a spaced hyphen or en dash, and at a
   full stop that ends a sentence (not after an abbreviation such as "Sept.", "No.",
-  "U.S." or an initial). Colons and commas do not end a segment.
+  "U.S." or an initial). Colons and commas do not end a segment. In a news aggregator's
+  summary (Google News: the title repeated with its publisher, then other stories'
+  headlines, each followed by its publisher) a known publisher name
+  (:data:`NEWS_PUBLISHERS`, or the title's own) ends a segment too, and those segments are
+  marked ``related``: another story's headline.
 
 Only the first :data:`SUMMARY_LIMIT` characters of the cleaned summary are kept (cut at a
 word boundary): trade-press items say what they assert up front, and detection stays
@@ -69,6 +73,50 @@ _BOUNDARY = re.compile(
     r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
 )
 _SUFFIX = re.compile(r"\s[-–—|]\s[^-–—|]{1,60}$")
+#: publishers a news aggregator (Google News) names after each headline it lists
+NEWS_PUBLISHERS = (
+    "The Hollywood Reporter",
+    "Hollywood Reporter",
+    "Deadline",
+    "Variety",
+    "TheWrap",
+    "IndieWire",
+    "Collider",
+    "Screen Rant",
+    "ScreenRant",
+    "Entertainment Weekly",
+    "The New York Times",
+    "Los Angeles Times",
+    "TVLine",
+    "TV Insider",
+    "Yahoo",
+    "Page Six",
+    "The Guardian",
+    "Fox News",
+    "Forbes",
+    "BBC",
+    "Gizmodo",
+    "Vulture",
+    "Rolling Stone",
+    "Decider",
+    "Polygon",
+    "IGN",
+    "CNN",
+    "USA Today",
+    "Just Jared",
+    "E! News",
+    "TMZ",
+    "Mashable",
+    "Engadget",
+    "The Ringer",
+    "Salon.com",
+    "ComicBook.com",
+    "GamesRadar+",
+    "Empire Magazine",
+    "Total Film",
+    "/Film",
+    "Vanity Fair",
+)
 _NEGATION = re.compile(r"(?i)(\w+?)(n['’ʼ]t)")
 _NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 
@@ -113,6 +161,7 @@ class Segment:
     fstart: int
     fend: int
     in_title: bool
+    related: bool = False  # another story's headline a news aggregator lists after the entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +317,38 @@ def _drop_repeated_title(title: str, summary: str) -> str:
     return summary
 
 
+def _aggregator_listing(title: str, summary: str) -> re.Pattern[str] | None:
+    """The publisher names that separate the headlines of a news aggregator's summary, if
+    ``summary`` has its shape: the title repeated with its " - Publisher" suffix as a bare
+    name, then other stories' headlines, each followed by its publisher."""
+    suffix = _SUFFIX.search(title)
+    if suffix is None:
+        return None
+    ft = fold(title).text
+    fs = fold(summary[: 2 * len(title) + 40]).text
+    if len(ft) < 12 or not fs.startswith(ft) or fs[len(ft) : len(ft) + 1] not in ("", " "):
+        return None
+    publisher = suffix.group().strip(" -–—|")
+    names = sorted({publisher, *NEWS_PUBLISHERS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, names))})(?!\S)")
+
+
+def _split_at(source: str, a: int, b: int, names: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """``[a, b)`` cut at the publisher names in it, the names left out."""
+    if names is None:
+        return [(a, b)]
+    out, start = [], a
+    for m in names.finditer(source, a, b):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, b))
+    return [
+        (x + len(piece) - len(piece.lstrip()), x + len(piece.rstrip()))
+        for x, y in out
+        if (piece := source[x:y]).strip()
+    ]
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     i = dot
     while i > 0 and (text[i - 1].isalpha()):
@@ -307,16 +388,20 @@ def document(title: str, summary: str) -> Document:
     """Build the :class:`Document` of an entry's title and summary."""
     t = clean_html(title).replace("\n", " ")
     s = _cut(clean_html(summary), SUMMARY_LIMIT)
+    listing = None
     if t and s:
+        listing = _aggregator_listing(t, s)
         s = _drop_repeated_title(t, s)
     source = f"{t}\n{s}" if s else t
     folded = fold(source)
     segments: list[Segment] = []
-    for a, b in _segment_spans(source):
-        fa, fb = folded.to_folded(a), folded.to_folded(b)
-        fb -= fb > fa and folded.text[fb - 1] == " "
-        if fb > fa:
-            segments.append(Segment(a, b, fa, fb, a < len(t)))
+    for span in _segment_spans(source):
+        related = listing is not None and span[0] > len(t)
+        for a, b in _split_at(source, *span, listing) if related else [span]:
+            fa, fb = folded.to_folded(a), folded.to_folded(b)
+            fb -= fb > fa and folded.text[fb - 1] == " "
+            if fb > fa:
+                segments.append(Segment(a, b, fa, fb, a < len(t), related))
     return Document(source, len(t), folded, tuple(segments), tuple(s.fstart for s in segments))
 
 
