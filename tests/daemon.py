@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -21,3 +22,14 @@ def start_daemon(
     return subprocess.Popen(
         [*tracker_command(), "run"], env=env, stdout=out, stderr=subprocess.STDOUT, text=True
     )
+
+
+def stop_daemon(proc: subprocess.Popen[str], timeout: float = 15) -> str:
+    """SIGTERM, as a service manager stops it; its output. Killed (and raises) if it hangs."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    return output or ""

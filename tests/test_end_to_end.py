@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.daemon import start_daemon
+from tests.daemon import start_daemon, stop_daemon
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink
 from tracker.cli import main
@@ -208,12 +206,7 @@ def test_daemon_polls_notifies_reloads_and_stops_on_sigterm(
         time.sleep(2.5)
         assert proc.poll() is None
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            output, _ = proc.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        output = stop_daemon(proc)
     assert proc.returncode == 0, output
     assert "watchlist not reloaded" in output and f"{config}:" in output
     assert "stopped" in output

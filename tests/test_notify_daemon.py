@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.daemon import start_daemon
+from tests.daemon import start_daemon, stop_daemon
 from tests.feeds import rss
 from tests.servers import FeedServer, JsonSink
 from tracker.db import open_database, transaction
@@ -95,8 +95,7 @@ def test_sigkill_mid_delivery_then_restart_delivers_everything(
 
         assert wait_until(all_sent, 10)
     finally:
-        second.send_signal(signal.SIGTERM)
-        output, _ = second.communicate(timeout=15)
+        output = stop_daemon(second)
     assert second.returncode == 0, output
     paths = [m.path for m in json_sink.received]
     assert sorted(set(paths)) == sorted(f"/fan{i}" for i in range(FANS))

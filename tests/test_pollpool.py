@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.daemon import start_daemon
+from tests.daemon import start_daemon, stop_daemon
 from tests.feeds import Item, rss
 from tests.servers import FeedServer, JsonSink
 from tracker.app import App
@@ -211,12 +210,7 @@ def test_the_daemon_shares_its_polls_and_stops_on_sigterm(
         assert json_sink.wait_for(6, timeout=40), "the daemon sent fewer than 6 notifications"
         time.sleep(1.5)  # a few more polls: nothing new, nothing sent twice
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            output, _ = proc.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        output = stop_daemon(proc)
     assert proc.returncode == 0, output
     assert "polls shared by 2 processes" in output and "stopped" in output
     assert [feed_server.hits(f"/f{i}.xml") >= 1 for i in range(6)] == [True] * 6
