@@ -3703,3 +3703,45 @@ def test_an_aggregators_headline_naming_the_title_keeps_its_milestone(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert derived(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a title inside a relative aside the milestone words are outside of: in passing
+        (
+            "Mara Quell, who stars in The Lantern Keeper, joins Gravewater, which premieres "
+            "Aug. 6",
+            {("gravewater", "release_date", "announced")},
+        ),
+        (
+            "A24, which also has Silver this year, will world premiere Pale Kingdom at Venice",
+            {("kingdom", "premiere", "announced")},
+        ),
+        (
+            "Netflix, whose slate includes Orbital Drift, drops the Gravewater trailer",
+            {("gravewater", "trailer", "released")},
+        ),
+        # near misses: the milestone words inside the aside, or the title before it
+        (
+            "Searchlight, which will release The Lantern Keeper on Sept. 18, also bought a script",
+            {("lantern", "release_date", "announced")},
+        ),
+        (
+            "Universal, which dropped the Orbital Drift trailer today, also dated a thriller",
+            {("drift", "trailer", "released")},
+        ),
+        (
+            "Orbital Drift, which stars Theo Vance, opens Oct. 2",
+            {("drift", "release_date", "announced")},
+        ),
+        (
+            "Theo Vance, who leads Orbital Drift, says the film opens Oct. 2",
+            {("drift", "release_date", "announced")},
+        ),
+    ],
+)
+def test_a_title_in_a_relative_aside_is_named_in_passing(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title) == expected

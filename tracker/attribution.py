@@ -56,6 +56,10 @@ from tracker.text import Document, Segment, quoted_spans
 __all__ = ["Context", "targets"]
 
 _GAP_WORDS_LEFT = 4
+#: ", who stars in ", ", which also has ": a relative clause opening before a title, and the
+#: comma that closes it after the title (a few words on at most)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?()\n]{0,60}\Z")
+_RELATIVE_CLOSE = re.compile(r"[^,;:.!?()\n]{0,30}?[”’\"']?,\s")
 _NEAR_WORDS = 12
 _SUBJECT_WORDS = 4
 
@@ -93,6 +97,7 @@ class Context:
         #: Yaiba" or "Will Trent" hold words that would hedge in running text
         self.hedge_text = _blank_titles(self.text, [o for o, _ in self.occurrences])
         self._passing: dict[int, bool] = {}
+        self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
 
     def _about_a_trailer(self) -> bool:
@@ -220,6 +225,23 @@ class Context:
             or TIE_IN_AFTER.match(self.text, o.end)
             or DERIVATIVE_AFTER.match(self.text, o.end)
         )
+
+    def relative_aside(self, o: Occurrence) -> tuple[int, int] | None:
+        """The folded span of the relative clause set off by commas that names ``o`` in
+        passing ("Ortega, who stars in X, will return ..."; "A24, which also has X this
+        year, will premiere Y"), or None when ``o`` is not inside one."""
+        cached = self._asides.get(o.start, False)
+        if cached is not False:
+            return cached
+        src, folded = self.doc.source, self.doc.folded
+        s, e = folded.to_source(o.start), folded.to_source(o.end)
+        opener = _RELATIVE_OPEN.search(src, max(0, s - 70), s)
+        closer = _RELATIVE_CLOSE.match(src, e) if opener else None
+        span = None
+        if opener and closer:
+            span = (folded.to_folded(opener.start()), folded.to_folded(closer.end()))
+        self._asides[o.start] = span
+        return span
 
     def credited(self, o: Occurrence) -> bool:
         """Named as a credit, in a list or as a reference point: words before it say so."""
@@ -381,6 +403,9 @@ def targets(
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
+    # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
+    # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
+    occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
     if seg.related and not occs:
         return []  # another story's headline an aggregator lists: about none of ours
     inside = [
@@ -438,6 +463,11 @@ def targets(
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
     return ctx.subject
+
+
+def _outside_aside(ctx: Context, o: Occurrence, cue: Cue) -> bool:
+    aside = ctx.relative_aside(o)
+    return aside is not None and not aside[0] <= cue.start < aside[1]
 
 
 def _derived_word(ctx: Context, o: Occurrence, fpos: int) -> bool:
