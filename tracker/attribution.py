@@ -230,9 +230,8 @@ class Context:
         """The folded span of the relative clause set off by commas that names ``o`` in
         passing ("Ortega, who stars in X, will return ..."; "A24, which also has X this
         year, will premiere Y"), or None when ``o`` is not inside one."""
-        cached = self._asides.get(o.start, False)
-        if cached is not False:
-            return cached
+        if o.start in self._asides:
+            return self._asides[o.start]
         src, folded = self.doc.source, self.doc.folded
         s, e = folded.to_source(o.start), folded.to_source(o.end)
         opener = _RELATIVE_OPEN.search(src, max(0, s - 70), s)
