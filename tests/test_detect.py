@@ -633,6 +633,18 @@ def test_milestones_limit_the_kinds() -> None:
             "Velvet Hours Returns for Season 3 on September 6",
             {("velvet-s3", "release_date", "announced")},
         ),
+        # a season named as the yardstick of a comparison is not the one reported on
+        (
+            "‘Velvet Hours’ Season 3 Premiere Draws 1.4M Viewers, Up From Season 2 Debut",
+            {("velvet-s3", "release", "released")},
+        ),
+        (
+            "Velvet Hours Season 3 Premiere Draws 2M Viewers, More Than Season 2 Did",
+            {("velvet-s3", "release", "released")},
+        ),
+        # near miss: the season the news is about, named with "from"
+        ("First Look From Velvet Hours Season 2", set()),
+        ("‘Velvet Hours’ Premiere Draws 1.4M Viewers, Up From Season 2 Debut", set()),
     ],
 )
 def test_seasons(title: str, expected: set[tuple[str, str, str]]) -> None:
@@ -3710,8 +3722,7 @@ def test_an_aggregators_headline_naming_the_title_keeps_its_milestone(
     [
         # a title inside a relative aside the milestone words are outside of: in passing
         (
-            "Mara Quell, who stars in The Lantern Keeper, joins Gravewater, which premieres "
-            "Aug. 6",
+            "Mara Quell, who stars in The Lantern Keeper, joins Gravewater, which premieres Aug. 6",
             {("gravewater", "release_date", "announced")},
         ),
         (
@@ -3745,3 +3756,21 @@ def test_a_title_in_a_relative_aside_is_named_in_passing(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title) == expected
+
+
+def test_a_season_named_as_a_yardstick_is_not_the_one_reported_on() -> None:
+    matcher = Matcher([ProductionSpec(id="saul-s6", title="Gilded Saul", kind="series", season=6)])
+
+    def kinds(title: str) -> set[tuple[str, str, str]]:
+        return {
+            (o.production, o.milestone, o.status) for o in detect(entry(title), matcher, PUBLISHED)
+        }
+
+    final = "‘Gilded Saul’ Final Season Premiere Draws 1.4M Viewers, Up From Season 5 Debut"
+    assert kinds(final) == {("saul-s6", "release", "released")}
+    assert kinds("‘Gilded Saul’ Final Season Draws 2M Viewers, More Than Season 5") == {
+        ("saul-s6", "release", "released")
+    }
+    # the season the news is about, and a comparison the other way round
+    assert kinds("‘Gilded Saul’ Season 5 Finale Draws 1.4M Viewers") == set()
+    assert kinds("‘Gilded Saul’ Draws 1.4M Viewers For Season 5 Premiere") == set()

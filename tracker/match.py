@@ -483,6 +483,13 @@ def note(notes: list[str] | None, text: str) -> None:
         notes.append(text)
 
 
+#: a season named as the yardstick of a comparison: "up from Season 5's debut", "more than
+#: season two", "compared with season 1"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down) from|than|compared (?:to|with)|vs|versus) (?:the |its |their )?\Z"
+)
+
+
 def _season_near(doc: Document, start: int, end: int, watched: int) -> int | None:
     """The season named near a title: right before it, else the only one in its clause
     (``watched`` when the clause names several seasons at once that include it)."""
@@ -493,7 +500,11 @@ def _season_near(doc: Document, start: int, end: int, watched: int) -> int | Non
     seg = doc.segment_at(start)
     lo = max(seg.fstart if seg else 0, start - _SEASON_WINDOW)
     hi = min(seg.fend if seg else len(text), end + _SEASON_WINDOW)
-    values = {_season_value(m) for m in _ANY_SEASON.finditer(text, lo, hi)}
+    values = {
+        _season_value(m)
+        for m in _ANY_SEASON.finditer(text, lo, hi)
+        if not _COMPARED_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    }
     for m in _SEASONS.finditer(text, lo, hi):
         first, last = int(m.group("lo")), int(m.group("hi"))
         values.add(watched if first <= watched <= last else first)
