@@ -3774,3 +3774,41 @@ def test_a_season_named_as_a_yardstick_is_not_the_one_reported_on() -> None:
     # the season the news is about, and a comparison the other way round
     assert kinds("‘Gilded Saul’ Season 5 Finale Draws 1.4M Viewers") == set()
     assert kinds("‘Gilded Saul’ Draws 1.4M Viewers For Season 5 Premiere") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a one-word title followed by the noun of its kind is no longer name
+        ("A24 says Silver Movie opens in theaters on Sept. 4", {("silver", "release_date")}),
+        ("A24 unveils Silver Teaser today", {("silver", "trailer")}),
+        # the trailer as the subject of a verb of disclosure is out, hedges before it or not
+        (
+            "Gravewater TV series will premiere on Netflix in early 2027, first teaser reveals",
+            {("gravewater", "trailer"), ("gravewater", "release_date")},
+        ),
+        ("Orbital Drift could open in May, new trailer confirms", {("drift", "trailer")}),
+    ],
+)
+def test_work_nouns_and_trailers_that_act(title: str, expected: set[tuple[str, str]]) -> None:
+    obs = detect(entry(title), MATCHER, PUBLISHED)
+    assert {(o.production, o.milestone) for o in obs} >= expected
+    assert all(o.status in ("released", "announced", "expected") for o in obs)
+    trailer = [o for o in obs if o.milestone == "trailer"]
+    assert all(o.status == "released" for o in trailer)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Will the Orbital Drift teaser reveal a release date?",
+        "The Orbital Drift trailer will reveal the villain, Theo Vance says",
+        "Orbital Drift: what the trailer could show us",
+        "A24 says Silver Lake Movie opens in theaters on Sept. 4",
+    ],
+)
+def test_trailers_that_do_not_act_yet(title: str) -> None:
+    obs = detect(entry(title), MATCHER, PUBLISHED)
+    assert not [o for o in obs if o.milestone == "trailer" and o.status == "released"]
+    if "Lake" in title:
+        assert obs == []

@@ -113,6 +113,12 @@ VIDEO_TAIL_WORDS = frozenset(
     | {"oficial", "officiel", "officielle", "offiziell", "ufficiale", "officieel", "final"}
 )
 #: a headline's trailer as the subject of what it shows: "'X' Trailer Teases the Battle"
+#: the trailer as the subject of a present or past verb of disclosure: "first teaser
+#: reveals", "trailer confirms", "new trailer shows"
+TRAILER_ACTS = re.compile(
+    r" (?:reveals|revealed|confirms|confirmed|shows|showed|teases|teased|hints|hinted|"
+    r"unveils|unveiled|introduces|introduced|offers|offered|gives|gave)\b"
+)
 TRAILER_DESCRIBES = re.compile(
     r" (?:teases|brings|gives|shows|sees|finds|puts|takes|features|introduces|sets up|hints|"
     r"promises|captures|delivers|pits|follows|welcomes|unleashes|showcases|highlights|"

@@ -277,6 +277,7 @@ from tracker.cues import (
     STILL_AFTER,
     STREAMING_RESULT,
     TRAILER,
+    TRAILER_ACTS,
     TRAILER_DESCRIBES,
     TRAILER_DONE,
     TRAILER_ORDINAL,
@@ -464,14 +465,17 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
             if re.search(r"teaser|sneak|first look", words)
             else "trailer"
         )
-        if _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
+        # the trailer as the subject doing something is out, whatever the clause says
+        # before it ("X will premiere in early 2027, first teaser reveals")
+        acts = seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end()))
+        if not acts and _hedged(ctx, clauses, m.start(), m.end(), HEDGE):
             status = "expected"
         else:
             lo, hi = (
                 max(clause[0], m.start() - _HEDGE_BEFORE),
                 min(clause[1], m.end() + _HEDGE_AFTER),
             )
-            done = TRAILER_DONE.search(text, lo, hi) or (
+            done = acts or TRAILER_DONE.search(text, lo, hi) or (
                 seg.in_title
                 and (
                     ctx.video_label

@@ -560,9 +560,16 @@ def _title_cased(headline: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+#: capitalised words after a one-word title that name the work, not a longer name: "Halo TV
+#: Series", "Halo Season 2", "Halo Trailer"
+_WORK_NOUN_AFTER = re.compile(
+    r"Season|Series|S\d+|TV|Movie|Film|Show|Miniseries|Documentary|Trailer|Teaser"
+)
+
+
 def _glued_to_name(src: str, start: int, end: int) -> bool:
     nxt = re.match(r" ([A-Z][\w'’]*)", src[end : end + 30])
-    if nxt and not re.fullmatch(r"Season|Series|S\d+", nxt.group(1)):
+    if nxt and not _WORK_NOUN_AFTER.fullmatch(nxt.group(1)):
         return True
     prev = re.search(r"([A-Z][\w]*) \Z", src[max(0, start - 30) : start])
     return bool(prev) and not re.search(r"[.!?:]\s*\S+ \Z", src[max(0, start - 30) : start])
