@@ -34,6 +34,7 @@ is quoted in the entry's own spelling.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -297,14 +298,28 @@ def clean_html(text: str) -> str:
     return _NEWLINES.sub("\n", text).strip()
 
 
-def _drop_repeated_title(title: str, summary: str) -> str:
-    """The summary without a leading copy of the title (as aggregators repeat it)."""
+def _repeats_title(title: str, summary: str) -> bool:
+    """Whether ``summary`` may start with a copy of ``title``: their first words fold alike
+    (a cheap look before folding both, which most entries do not need)."""
+    a, b = _TOKEN.search(title), _TOKEN.search(summary)
+    if a is None or b is None:
+        return False
+    wa, wb = _split_negation(a)[0][0], _split_negation(b)[0][0]
+    return not wa or not wb or wa == wb
+
+
+def _drop_repeated_title(title: str, summary: str) -> tuple[str, re.Pattern[str] | None]:
+    """The summary without a leading copy of the title (as aggregators repeat it), and the
+    publisher names that separate the headlines of a news aggregator's summary, if it has
+    that shape: the title repeated with its " - Publisher" suffix as a bare name, then other
+    stories' headlines, each followed by its publisher."""
+    if not _repeats_title(title, summary):
+        return summary, None
     fs = fold(summary[: 2 * len(title) + 40])  # the copy, if any, is at the start
-    candidates = [title]
     suffix = _SUFFIX.search(title)
-    if suffix:
-        candidates.append(title[: suffix.start()])
-    for cand in candidates:
+    listing = None
+    out = summary
+    for cand in (title, title[: suffix.start()]) if suffix else (title,):
         ft = fold(cand).text
         if (
             ft
@@ -312,23 +327,16 @@ def _drop_repeated_title(title: str, summary: str) -> str:
             and fs.text.startswith(ft)
             and fs.text[len(ft) : len(ft) + 1] in ("", " ")
         ):
+            if suffix is not None and cand is title:
+                listing = _publishers(suffix.group().strip(" -–—|"))
             n = ft.count(" ") + 1
-            return summary[fs.ends[n - 1] :].lstrip(" .,:;-–—|")
-    return summary
+            out = summary[fs.ends[n - 1] :].lstrip(" .,:;-–—|")
+            break
+    return out, listing
 
 
-def _aggregator_listing(title: str, summary: str) -> re.Pattern[str] | None:
-    """The publisher names that separate the headlines of a news aggregator's summary, if
-    ``summary`` has its shape: the title repeated with its " - Publisher" suffix as a bare
-    name, then other stories' headlines, each followed by its publisher."""
-    suffix = _SUFFIX.search(title)
-    if suffix is None:
-        return None
-    ft = fold(title).text
-    fs = fold(summary[: 2 * len(title) + 40]).text
-    if len(ft) < 12 or not fs.startswith(ft) or fs[len(ft) : len(ft) + 1] not in ("", " "):
-        return None
-    publisher = suffix.group().strip(" -–—|")
+@functools.lru_cache(maxsize=256)
+def _publishers(publisher: str) -> re.Pattern[str]:
     names = sorted({publisher, *NEWS_PUBLISHERS}, key=len, reverse=True)
     return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, names))})(?!\S)")
 
@@ -390,8 +398,7 @@ def document(title: str, summary: str) -> Document:
     s = _cut(clean_html(summary), SUMMARY_LIMIT)
     listing = None
     if t and s:
-        listing = _aggregator_listing(t, s)
-        s = _drop_repeated_title(t, s)
+        s, listing = _drop_repeated_title(t, s)
     source = f"{t}\n{s}" if s else t
     folded = fold(source)
     segments: list[Segment] = []
