@@ -750,8 +750,13 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     past_dates: set[int] = set()
     other_object = -1  # where an aside after another work's name ends (folded)
     # a slate of quoted titles each with its day: those days are the titles' (_listed_day_cues)
-    listed = sum(_listed_day(ctx, d) for _, _, d in _dates_between(ctx, seg.fstart, seg.fend)) > 1
+    in_segment = _dates_between(ctx, seg.fstart, seg.fend)
+    if not in_segment:
+        return out  # every cue here is a verb with its date
+    listed = sum(_listed_day(ctx, d) for _, _, d in in_segment) > 1
     for m in _release_verbs(ctx, seg):
+        if not _dates_between(ctx, m.start(), seg.fend):
+            break  # no date after this verb, nor after any later one
         if m.start() <= other_object:
             continue  # 'will release "Y," the follow-up to X, in theaters on Sept. 18'
         if not _is_release_verb(ctx, seg, clauses, m):
