@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -220,12 +221,33 @@ def _split_negation(m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 def fold(text: str) -> Folded:
     """Fold ``text`` word by word (see the module docstring)."""
+    found = list(_TOKEN.finditer(text))
+    joined = " ".join([m.group() for m in found])
+    if joined.isascii() and not _NOT_PLAIN.search(joined):
+        # every word is plain ASCII letters, digits, "$" or "." (most entries): only the
+        # case to fold, and the offsets follow from the words' lengths
+        starts = list(itertools.accumulate([m.end() - m.start() + 1 for m in found], initial=0))
+        return Folded(
+            joined.lower(),
+            text,
+            tuple(starts[:-1]),
+            tuple([m.start() for m in found]),
+            tuple([m.end() for m in found]),
+        )
+    return _fold_words(text, found)
+
+
+#: what :func:`_fold_word` changes in an ASCII word besides its case
+_NOT_PLAIN = re.compile(r"['&%,]")
+
+
+def _fold_words(text: str, found: list[re.Match[str]]) -> Folded:
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _TOKEN.finditer(text):
+    for m in found:
         token = m.group()
         if token.isascii() and token.isalnum():  # most words: only the case to fold
             if parts:
