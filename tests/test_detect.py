@@ -3812,3 +3812,52 @@ def test_trailers_that_do_not_act_yet(title: str) -> None:
     assert not [o for o in obs if o.milestone == "trailer" and o.status == "released"]
     if "Lake" in title:
         assert obs == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a world premiere is the first screening, not the release
+        (
+            "Cannes: A24’s ‘Silver’ Earns 9-Minute Standing Ovation",
+            "Daniel Okafor’s Silver world premiered in Competition on Saturday night.",
+            {("silver", "premiere", "held")},
+        ),
+        # a festival's opening night is no release verb
+        (
+            "TIFF Unveils Galas: A24’s ‘Silver’ Gets Opening-Night Slot",
+            "Daniel Okafor’s drama will have its world premiere on opening night, Sept. 10.",
+            {("silver", "premiere", "announced")},
+        ),
+        # the promo right before "out now" is what is out
+        (
+            "Universal Dates ‘Orbital Drift’ For June 4, 2027; Teaser Out Now",
+            "",
+            {("drift", "release_date", "announced"), ("drift", "trailer", "released")},
+        ),
+        # near misses: the film out now, and a film opening
+        ("‘Orbital Drift’ Out Now In Theaters", "", {("drift", "release", "released")}),
+        (
+            "‘Orbital Drift’ Trailer: The Thriller Is Out Now On Netflix",
+            "",
+            {("drift", "trailer", "released"), ("drift", "release", "released")},
+        ),
+    ],
+)
+def test_world_premieres_opening_nights_and_promos_out_now(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected
+
+
+def test_an_aggregators_other_stories_get_no_trailer_from_a_roundup_headline() -> None:
+    title = "Comic-Con 2026: Every big trailer and reveal from Hall H - IGN"
+    summary = (
+        "Comic-Con 2026: Every big trailer and reveal from Hall H IGN ‘Nova’ trailer debuts "
+        "to roaring crowd Variety Orbital Drift panel: Theo Vance wields a sword Polygon"
+    )
+    assert found(title, summary) == set()
+    # a related headline with its own trailer words keeps them
+    assert found(
+        title, summary.replace("Orbital Drift panel:", "Orbital Drift trailer drops:")
+    ) == {("drift", "trailer", "released")}

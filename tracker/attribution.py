@@ -141,7 +141,7 @@ class Context:
 
     def _subject(self) -> list[tuple[Occurrence, Match]]:
         """The titles the entry is about: the headline's, else the first clause's naming one
-        (none under a headline listing many titles).
+        (none under a headline listing many titles, none from an aggregator's other stories).
 
         None when the headline leads with another, unwatched quoted title ("Studio Unveils
         'Other' Teaser, Will Attach It to 'Ours'"): the entry is about that one.
@@ -157,6 +157,8 @@ class Context:
         if LIST_HEADLINE.search(self.text, 0, self.title_fend):
             return []  # "40 films we can't wait to see": a list, about none of them
         for seg in self.doc.segments:
+            if seg.related:
+                break  # other stories an aggregator lists: about none of them
             found = [
                 (o, m)
                 for o, m in self.occurrences

@@ -601,6 +601,8 @@ PROMO = (
     r"reviews"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
+#: "Teaser Out Now", "first look now available": the promo right before is what is out
+PROMO_RIGHT_BEFORE = re.compile(rf"\b(?:{PROMO}) \Z")
 PROMO_WORD = re.compile(rf"\b(?:{PROMO})\b|\$")
 #: "the first teaser for Laika's stop-motion X is here": the promo is what is here
 PROMO_OF_BEFORE = re.compile(rf"\b(?:{PROMO}) (?:for|of|from) (?:\w+ ){{0,3}}\Z")

@@ -256,6 +256,7 @@ from tracker.cues import (
     PRESENT_RELEASE_END,
     PRODUCTION_MARK,
     PROMO_OF_BEFORE,
+    PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
     RD_BEFORE_NOUN,
@@ -433,9 +434,10 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     text = ctx.text
     if NOT_A_TRAILER.search(text, seg.fstart, seg.fend) or ctx.about_a_trailer:
         return out  # a fan-made, concept or parody video, or a reaction to a trailer
-    if ctx.trailer_roundup is not None:
+    if ctx.trailer_roundup is not None and not seg.related:
         # a roundup gives a trailer to the titles the summary names, and to those the
-        # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More")
+        # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
+        # those of the other stories an aggregator lists under it
         lo = seg.fstart if not seg.in_title else max(seg.fstart, ctx.trailer_roundup)
         out.extend(
             Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
@@ -994,6 +996,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "the final schedule concluded on Thursday": a shoot's schedule
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
+    if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
+        return False  # "its world premiere on opening night, Sept. 10": a festival's night
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = _clause_of(clauses, m.start())
@@ -1006,6 +1010,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         if festival:
             return False
     return True
+
+
+#: "opening night", "opening gala": a festival's or a season's first event, not a release
+_EVENT_OPENING = re.compile(
+    r" (?:night|gala|ceremony|film|slot|selection|title|weekend of the (?:festival|fest))\b"
+)
 
 
 def _set_is_a_place(ctx: Context, m: re.Match[str]) -> bool:
@@ -1183,6 +1193,8 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
             continue  # "X Presales: Has Sold 1M Tickets": tickets sold ahead
         if ADVANCE_SALES.search(text, clause[0], clause[1]):
             continue  # "advance sales top $40M": money taken before the release
+        if PROMO_RIGHT_BEFORE.search(text, max(clause[0], cue.start - 20), cue.start):
+            continue  # "Teaser Out Now": the teaser is out
         weak = bool(STREAMING_RESULT.search(words))
         if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
             continue  # "the trailer drew 40M views": the promo's audience, not the film's
@@ -1253,7 +1265,8 @@ def _bound_release_cues(
         )
         if festival:
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
-        elif ahead:  # "X premiered in Atlanta ahead of its release": the event
+        elif ahead or past.group().startswith(" world "):
+            # "X premiered in Atlanta ahead of its release", "X world premiered": the event
             out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))
         elif not _hedged(ctx, clauses, past.start("verb"), past.end(), WEAK_HEDGE):
             out.append(Cue("release", "released", past.start("verb"), past.end(), bound=o))
