@@ -3861,3 +3861,43 @@ def test_an_aggregators_other_stories_get_no_trailer_from_a_roundup_headline() -
     assert found(
         title, summary.replace("Orbital Drift panel:", "Orbital Drift trailer drops:")
     ) == {("drift", "trailer", "released")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a book series of the same name is another work
+        ("Orbital Drift novels top bestseller charts after the film's success", "", set()),
+        # "has landed" an object: an acquisition, not an arrival
+        (
+            "Theo Vance Sets Next Film",
+            "Theo Vance, star of this summer's Orbital Drift, has landed her next starring "
+            "vehicle.",
+            set(),
+        ),
+        ("Orbital Drift has landed on Netflix", "", {("drift", "release", "released")}),
+        # an earlier film's trailer is that film's
+        (
+            "When Will the ‘Orbital Drift’ Trailer Drop? Here’s What We Know",
+            "Universal hasn't said a word, but the first film’s trailer arrived seven months "
+            "before release.",
+            set(),
+        ),
+        # a longer title quoted once and then written bare is that title everywhere
+        (
+            "Pixar Short ‘Silver & Gold: Date Night’ Coming To Disney+",
+            "A24's Daniel Okafor says Pixar’s new short Silver & Gold: Date Night will debut "
+            "on Disney+ on Feb. 12.",
+            set(),
+        ),
+        (
+            "A24’s ‘Silver’ Gets Feb. 12 Date",
+            "Daniel Okafor's Silver opens Feb. 12, a week after ‘Silver Linings’ returns.",
+            {("silver", "release_date", "announced")},
+        ),
+    ],
+)
+def test_other_works_named_with_a_watched_title(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

@@ -340,6 +340,8 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
     s = ctx.doc.folded.to_source(cue.start)
     if QUOTED_BEFORE.search(src[max(0, s - 80) : s]):
         return True
+    if _EARLIER_WORK_OWNER.search(src, max(0, s - 40), s):
+        return True  # "the first film's trailer arrived seven months before": that film's
     owner = re.search(r"([A-Z][\w+&.-]*)[’']s\s*\Z", src[max(0, s - 40) : s])
     if owner:
         word = owner.group(1).lower()
@@ -349,6 +351,14 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
     if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]):
         return True
     return _names_another(ctx, cue)
+
+
+#: an earlier work of the franchise as a promo's owner (source text): "the first film's"
+_EARLIER_WORK_OWNER = re.compile(
+    r"\b(?:first|original|previous|last|earlier|prior|1st) (?:film|movie|one|installment|"
+    r"instalment|season|series|chapter|entry|outing)[’']s\s*\Z",
+    re.I,
+)
 
 
 def _names_another(ctx: Context, cue: Cue) -> bool:

@@ -489,7 +489,8 @@ RELEASED = re.compile(
             r"\b(?:now streaming|streaming now|now available|available now|out now|now out|"
             r"now in theaters|now in theatres|"
             r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
-            r"has landed|"
+            # not an acquisition: "has landed her next starring vehicle", "has landed a deal"
+            r"has landed(?! (?:her|his|their|a|an)\b)|"
             r"is available (?:to stream|on)|available to (?:stream|watch|rent|buy))\b",
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
             r"in theaters) this (?:weekend|week)\b",
@@ -761,7 +762,8 @@ PERSON_WORK_AFTER = re.compile(
 TIE_IN_AFTER = re.compile(
     r" (?:(?:season|series|part) \w+ |s\d+ )?(?:official |companion |new )?(?:video games?|"
     r"board games?|mobile games?|card games?|podcasts?|aftershows?|after shows?|"
-    r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|toys?|"
+    r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|novels?|"
+    r"books?|book series|toys?|"
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
     r"art books?)\b"
 )

@@ -435,8 +435,9 @@ class _Quotes:
     def problem(self, doc: Document, start: int, end: int, phrase_like: bool = True) -> str:
         """Why the occurrence is not the title as typography shows it, or ``""``.
 
-        Inside a longer quoted title ("'Pearl Harbor'", "'Naked and Afraid' Season 19") it is
-        part of another title; left unquoted in a clause that quotes other titles ("The
+        Inside a longer quoted title ("'Pearl Harbor'", "'Naked and Afraid' Season 19"), or
+        inside the same longer title that the entry quotes elsewhere, it is part of another
+        title; left unquoted in a clause that quotes other titles ("The
         Odyssey of Making 'F1'") it is a phrase, unless it cannot be one (``phrase_like``
         False): a numbered title ("Ironjaw 2 Fights Are 'Twice as Brutal'") is no phrase.
         """
@@ -448,6 +449,14 @@ class _Quotes:
             if re.search(r"[^\W\d_]", _SEASON_WORDS.sub(" ", rest)):
                 return f"part of the longer quoted title {src[quote[0] : quote[1]]!r}"
             return ""
+        named = src[a:b]
+        for s, e in self.spans:
+            k = src.find(named, s, e) - s
+            if k >= 0 and e - s > b - a and src.startswith(src[s:e], a - k):
+                rest = src[s : s + k] + " " + src[s + k + b - a : e]
+                if re.search(r"[^\W\d_]", _SEASON_WORDS.sub(" ", rest)):
+                    # "'Ember & Wade: Date Night'" quoted once, then written bare
+                    return f"part of the longer title {src[s:e]!r}, quoted in the entry"
         seg = doc.segment_at(start)
         if phrase_like and seg and any(seg.start <= s < seg.end for s, _ in self.others):
             return "not quoted, where the clause quotes the titles it names"
@@ -568,6 +577,8 @@ _WORK_NOUN_AFTER = re.compile(
 
 
 def _glued_to_name(src: str, start: int, end: int) -> bool:
+    if re.match(r" & [A-Z]", src[end : end + 4]):
+        return True  # "Ember & Wade: Date Night"
     nxt = re.match(r" ([A-Z][\w'’]*)", src[end : end + 30])
     if nxt and not _WORK_NOUN_AFTER.fullmatch(nxt.group(1)):
         return True
