@@ -3901,3 +3901,70 @@ def test_other_works_named_with_a_watched_title(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # where to see it, right before the day
+        (
+            "ORBITAL DRIFT | Official Trailer | Universal",
+            "Theo Vance stars. In select theaters November 13.",
+            {("drift", "trailer", "released"), ("drift", "release_date", "announced")},
+        ),
+        (
+            "‘Orbital Drift’ Tracking For $18M+ Opening",
+            "The thriller goes out in 3,100 theaters this Friday.",
+            {("drift", "release_date", "announced")},
+        ),
+        # a series starting its run, the title as the subject
+        (
+            "Gravewater release date: when does Netflix's new drama start?",
+            "The wait is nearly over. Gravewater begins on Netflix on Monday 6 July at 9pm.",
+            {("gravewater", "release_date", "announced")},
+        ),
+        (
+            "Gravewater | Official Trailer | Netflix",
+            "Gravewater starts Monday 6 July, only on Netflix.",
+            {("gravewater", "trailer", "released"), ("gravewater", "release_date", "announced")},
+        ),
+        # near misses: something else starts
+        ("Filming on Orbital Drift begins Monday 6 July in Prague", "", set()),
+        ("Venice begins Sept. 2 with Orbital Drift out of competition", "", set()),
+    ],
+)
+def test_where_before_a_day_and_a_series_start(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {k for k in found(title, summary) if k[1] != "premiere"} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Theo Vance learns to cook for ‘Orbital Drift’",
+            "Speaking from the set, which is still shooting in Prague, Vance laughed.",
+            {("drift", "production", "filming")},
+        ),
+        (
+            "Velvet Hours Season 2: Everything We Know",
+            "Cameras have been rolling on Velvet Hours season 2 in Donegal since February.",
+            {("velvet-s2", "production", "filming")},
+        ),
+        (
+            "Velvet Hours: cameras stop rolling on HBO drama",
+            "Filming has wrapped on the second series of Velvet Hours after 14 weeks.",
+            {("velvet-s2", "production", "wrapped")},
+        ),
+        (
+            "HBO drama wraps in Chicago",
+            "Production on the third season of HBO's Velvet Hours wrapped in Chicago this week.",
+            {("velvet-s3", "production", "wrapped")},
+        ),
+    ],
+)
+def test_shoots_under_way_and_seasons_named_before(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

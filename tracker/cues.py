@@ -229,6 +229,10 @@ RD_VERB = re.compile(
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
+    # a series' start, only right after its title (detect checks): "X starts Monday 6 April"
+    rf"starts|begins|kicks off|"
+    # "In select theaters November 13", "goes out in 3,100 theaters this Friday"
+    rf"in (?:select|selected|limited|imax|more than \d+|over \d+|nearly \d+|\d+) {VENUE}|"
     rf"(?:heads?|heading|headed) to (?:{VENUE}|{PLATFORM})|"
     # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"
     rf"(?:stays?|stayed|staying) put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
@@ -653,6 +657,9 @@ SCHEDULE_NOUN_BEFORE = re.compile(
     r"production|busy|hectic|marathon|overseas|international|\d+ day) \Z"
 )
 #: "premiere set for", "debut date": a release word used as a noun before a verb
+#: verbs of starting: a release only with the title as their subject ("X begins on ITV1 on
+#: Monday 6 April"; not "filming begins", "the festival begins Sept. 3")
+START_VERB = re.compile(r"starts|begins|kicks off")
 NOUN_AFTER = re.compile(r" (?:is |was |has been )?(?:set|slated|scheduled|dated|date)\b")
 #: "a photo from the X set", "on the X set": a film set, a place, before the title
 SET_PLACE_BEFORE = re.compile(r"\b(?:from|on|onto|off|behind) (?:the )?\Z")
@@ -679,21 +686,22 @@ WRAPPED = re.compile(
     r"production|"
     r"principal photography)|"
     r"(?:that|it)(?: s)? a wrap|is a wrap|series wrap|(?:filming|production) wrap|"
-    r"(?:filming|shooting) (?:of |on )?(?:\w+ ){1,8}?(?:has |have )?(?:wrapped|finished|ended))\b"
+    r"(?:filming|shooting|production) (?:of |on )?(?:\w+ ){1,8}?(?:has |have )?(?:wrapped|"
+    r"finished|ended))\b"
 )
 FILMING = re.compile(
     r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|"
     r"resumes?|resumed|"
     r"gets? underway|got underway) (?:\w+ )?(?:filming|shooting|production|principal photography)|"
     r"(?:filming|"
-    r"shooting|production|principal photography|cameras) (?:has |have |is |are |officially |"
-    r"now )*(?:begun|began|"
+    r"shooting|production|principal photography|cameras) (?:has |have |is |are |been |"
+    r"officially |now |still )*(?:begun|began|"
     r"begins|started|starts|underway|under way|kicked off|kicks off|commenced|resumed|rolling|"
     r"rolled|in progress)|cameras roll|"
     # "seen on set of X in Budapest", "spotted on the set of X"
     r"(?:spotted|seen|photographed|pictured|snapped) (?:\w+ ){0,2}?on (?:the )?set of|"
     # "currently in Atlanta shooting X", "now in Malta filming the sequel"
-    r"(?:now|currently) (?:in (?:\w+ ){1,3})?(?:filming|shooting)|"
+    r"(?:now|currently|still) (?:in (?:\w+ ){1,3})?(?:filming|shooting)|"
     r"(?:is|are|now|currently) (?:in production|"
     r"in principal photography)|"
     r"first day of (?:filming|shooting|production)|(?:spotted|seen) (?:filming|shooting)|"

@@ -275,6 +275,7 @@ from tracker.cues import (
     SET_PLACE_BEFORE,
     SHIFT_FROM_BEFORE,
     SHIFT_TO_BEFORE,
+    START_VERB,
     STILL_AFTER,
     STREAMING_RESULT,
     TRAILER,
@@ -996,6 +997,15 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "the final schedule concluded on Thursday": a shoot's schedule
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
+    if START_VERB.fullmatch(m.group()) and not any(
+        o.end <= m.start() and _SEASON_GAP.fullmatch(text, o.end, m.start())
+        for o, _ in ctx.occurrences
+    ):
+        return False  # "filming begins Monday": only a title starts its run
+    if START_VERB.fullmatch(m.group()) and _SHOOT_SUBJECT.search(
+        text, max(0, m.start() - 60), m.start()
+    ):
+        return False  # "Filming on X begins Monday": the shoot starts
     if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
         return False  # "its world premiere on opening night, Sept. 10": a festival's night
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
@@ -1470,7 +1480,7 @@ def _object_after(ctx: Context, fpos: int) -> Occurrence | None:
 
 
 #: "now in Malta filming", "currently shooting": a shoot under way somewhere
-_NOW_FILMING = re.compile(r"(?:now|currently) (?:in (?:\w+ ){1,3})?(?:filming|shooting)")
+_NOW_FILMING = re.compile(r"(?:now|currently|still) (?:in (?:\w+ ){1,3})?(?:filming|shooting)")
 
 _CUE_FINDERS = (_trailer_cues, _release_date_cues, _release_cues, _premiere_cues, _production_cues)
 

@@ -114,7 +114,8 @@ def _season_pattern(g: str) -> str:
     return (
         rf"(?:season|series|{_SEASON_ABROAD}) (?P<{g}a>{_NUMBER_WORD})\b"
         rf"|s ?(?P<{g}b>\d{{1,2}})(?:e\d{{1,3}})?\b"
-        rf"|(?P<{g}c>\d{{1,2}})(?:st|nd|rd|th) season\b|(?P<{g}d>{_ORDINAL_WORD}) season\b"
+        rf"|(?P<{g}c>\d{{1,2}})(?:st|nd|rd|th) (?:season|series)\b"
+        rf"|(?P<{g}d>{_ORDINAL_WORD}) (?:season|series)\b"
     )
 
 
@@ -125,7 +126,10 @@ _COUNTED = (
 _AFTER = re.compile(
     rf" (?:the )?(?:{_season_pattern('x')}|(?P<num>\d{{1,2}}|ii|iii|iv|vi)\b(?! {_COUNTED}\b))"
 )
-_BEFORE = re.compile(rf"(?:{_season_pattern('x')}) of (?:the )?\Z")
+#: "season 2 of ", "the third season of Peacock's ", "series two of the BBC's "
+_BEFORE = re.compile(
+    rf"(?:{_season_pattern('x')}) of (?:the )?(?:(?!and |or |the )[a-z0-9]+ ){{0,2}}\Z"
+)
 _ANY_SEASON = re.compile(rf"\b(?:{_season_pattern('x')})")
 #: several seasons at once: "Seasons 3 & 4", "seasons 2 through 4", "Seasons 3-4"
 _SEASONS = re.compile(r"\bseasons (?P<lo>\d{1,2}) (?:and |to |through |thru )?(?P<hi>\d{1,2})\b")
