@@ -3968,3 +3968,39 @@ def test_shoots_under_way_and_seasons_named_before(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer some weeks away is expected
+        (
+            "Mara Quell On ‘The Lantern Keeper’ Edit And Why The First Teaser Is ‘A Few Weeks "
+            "Away’",
+            "",
+            {("lantern", "trailer", "expected")},
+        ),
+        (
+            "Mara Quell is deep in the edit of The Lantern Keeper",
+            "She says Searchlight will unveil the first teaser in a few weeks.",
+            {("lantern", "trailer", "expected")},
+        ),
+        # a review of the episode that aired
+        (
+            "Gravewater review – Netflix's odd-couple detectives are cosy crime",
+            "The leads make a mismatched pair in Monday night’s opener. Four stars.",
+            {("gravewater", "release", "released")},
+        ),
+        # near misses: the opener still ahead
+        (
+            "Gravewater: what to know ahead of Sunday night’s premiere",
+            "",
+            set(),
+        ),
+        ("Gravewater: catch this Sunday night’s opener on Netflix", "", set()),
+    ],
+)
+def test_trailers_weeks_away_and_episodes_that_aired(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {k for k in found(title, summary) if k[1] != "release_date"} == expected

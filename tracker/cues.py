@@ -156,7 +156,11 @@ BEATS_FORECAST = re.compile(
     r"(?:projections?|expectations|forecasts?|tracking|predictions?)\b"
 )
 #: a time still ahead with no day: "lands next week", "later this month"
-AHEAD = r"next (?:week|month)|later this (?:week|month|year)|in the coming (?:days|weeks)"
+AHEAD = (
+    r"next (?:week|month)|later this (?:week|month|year)|in the coming (?:days|weeks)|"
+    # "the first teaser is a few weeks away", "in a few weeks"
+    r"(?:days|weeks|months) away|in (?:a few|a couple of|two|three|several) (?:days|weeks|months)"
+)
 HEDGE = re.compile(
     rf"\b(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{ANTICIPATION}|{AHEAD}|projections?|when|"
     r"faces|"
@@ -455,6 +459,11 @@ RELEASED = re.compile(
             r"audience share)\b",
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
+            # a review of the episode that aired: "in Monday night's opener" (not "ahead of
+            # Sunday night's premiere", "this Sunday night's finale")
+            r"\b(?<!ahead of )(?<!before )(?<!until )(?<!this )(?<!catch )(?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|last|yesterday) night (?:season )?"
+            r"(?:opener|premiere|finale)\b",
             # a week-on-week change: "drops 64%", "dips 40 percent in its second frame"
             r"\b(?:drops?|dropped|falls?|fell|dips?|dipped|slides?|slid|declines?|declined|"
             r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
@@ -528,7 +537,7 @@ RELEASED = re.compile(
 RELEASED_MARK = re.compile(
     r"\d|open|debut|week|frame|number|place|audience|view|rating|down|chart|exten|expanded|"
     r"watched|stream|nielsen|top|all time|now|arrived|landed|available|release|explained|recap|"
-    r"premiere|season|return|dropped|launch|hit|added"
+    r"premiere|season|return|dropped|launch|hit|added|night"
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"
