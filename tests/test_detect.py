@@ -4004,3 +4004,18 @@ def test_trailers_weeks_away_and_episodes_that_aired(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {k for k in found(title, summary) if k[1] != "release_date"} == expected
+
+
+def test_a_return_with_a_world_premiere_is_the_event() -> None:
+    summary = (
+        "Netflix’s “Gravewater” returned on Saturday with the world premiere of its first two "
+        "episodes at San Sebastián’s Kursaal."
+    )
+    assert found("San Sebastián: ‘Gravewater’ Bows to a Packed Kursaal", summary) == {
+        ("gravewater", "premiere", "held")
+    }
+    # near miss: the season's own premiere is its release
+    assert found(
+        "Gravewater is back",
+        "Netflix’s Gravewater returned on Friday with the premiere of its first two episodes.",
+    ) >= {("gravewater", "release", "released")}

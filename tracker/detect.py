@@ -859,6 +859,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     return out
 
 
+#: "returned on Saturday with the world premiere of its first two episodes": an event
+_WITH_A_PREMIERE = re.compile(
+    r"\bwith (?:the|a|its) (?:world |festival |gala |special |red carpet )premiere\b"
+)
 _AHEAD_OF_RELEASE = re.compile(
     r"\b(?:ahead of|before|in advance of) (?:its|the|their) (?:\w+ ){0,4}?(?:release|opening|"
     r"theatrical run|bow)\b"
@@ -1270,9 +1274,11 @@ def _bound_release_cues(
         past = None  # "reactions to X arrived": X is not what arrived
     if past and past.end() <= seg.fend:
         festival = FESTIVAL_AFTER.match(text, past.end())
-        ahead = past.group("verb") == "premiered" and _AHEAD_OF_RELEASE.search(
-            text, past.end(), _clause_of(clauses, o.start)[1]
-        )
+        clause_end = _clause_of(clauses, o.start)[1]
+        ahead = (
+            past.group("verb") == "premiered"
+            and _AHEAD_OF_RELEASE.search(text, past.end(), clause_end)
+        ) or _WITH_A_PREMIERE.search(text, past.end(), min(clause_end, past.end() + 40))
         if festival:
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
         elif ahead or past.group().startswith(" world "):
