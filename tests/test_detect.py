@@ -4019,3 +4019,69 @@ def test_a_return_with_a_world_premiere_is_the_event() -> None:
         "Gravewater is back",
         "Netflix’s Gravewater returned on Friday with the premiere of its first two episodes.",
     ) >= {("gravewater", "release", "released")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a promo before a comma is not the subject of what follows
+        (
+            "Universal’s ‘Orbital Drift’ Gets Adorable First Teaser, In Theaters Dec. 18",
+            "",
+            {("drift", "trailer", "released"), ("drift", "release_date", "announced")},
+        ),
+        ("‘Orbital Drift’ hits PVOD Oct. 20", "", {("drift", "release_date", "announced")}),
+        # a month named relative to the entry
+        (
+            "Good News: ‘Gravewater’ Returns to Netflix Next Month",
+            "",
+            {("gravewater", "release_date", "expected")},
+        ),
+        (
+            "Gravewater, which opened Sundance earlier this month, eyes awards",
+            "",
+            {("gravewater", "premiere", "held")},
+        ),
+        ("Netflix has released this month’s rankings, led by Gravewater", "", set()),
+        # an event or a place that carries the title's name
+        ("The Gravewater Festival returns to Suffolk next month", "", set()),
+        # a move by a week, with both days
+        (
+            "‘Orbital Drift’ Pushed Back A Week",
+            "Universal is nudging Theo Vance’s Orbital Drift back a week, from Aug. 14 to Aug. 21.",
+            {("drift", "release_date", "announced")},
+        ),
+        # a comma before a question of its own
+        (
+            "gravewater drops tomorrow, anyone else doing a full rewatch tonight?",
+            "",
+            {("gravewater", "release_date", "announced")},
+        ),
+        # the star's next job: about that work
+        (
+            "‘Orbital Drift’ Star Theo Vance Boards A24’s ‘Cradle Song’",
+            "Theo Vance, the breakout of Universal’s Orbital Drift, has landed the female lead "
+            "in Cradle Song. Production begins in Galway this summer.",
+            set(),
+        ),
+        # near miss: joining a jury is no other work
+        (
+            "‘Orbital Drift’ Director Theo Vance Joins Venice Jury Instead",
+            "Universal pulled the thriller from the festival; it will premiere at Toronto.",
+            {("drift", "premiere", "announced")},
+        ),
+    ],
+)
+def test_holdout13_round_one(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+def test_a_nudge_keeps_the_previous_day() -> None:
+    obs = one(
+        "‘Orbital Drift’ Pushed Back A Week",
+        "Universal is nudging Theo Vance’s Orbital Drift back a week, from Aug. 14 to Aug. 21.",
+        "drift",
+        "release_date",
+    )
+    assert obs.date == FuzzyDate(date(2026, 8, 21), "day")
+    assert obs.previous_date == FuzzyDate(date(2026, 8, 14), "day")

@@ -151,6 +151,8 @@ class Context:
         title = [(o, m) for o, m in self.occurrences if self.in_title(o) and not self.passing(o)]
         if title:
             return _main_clause(self.text, title)
+        if any(self.in_title(o) and self.person_work(o) for o, _ in self.occurrences):
+            return []  # "'X' Star Boards 'Y'": the entry is about the person's other work
         maker = self._maker_led()
         if maker:
             return maker

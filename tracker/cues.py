@@ -17,7 +17,7 @@ from tracker.match import Occurrence
 
 PLATFORM = (
     r"(?:netflix|hulu|disney|disney plus|max|hbo max|hbo|prime video|amazon|peacock|paramount|"
-    r"apple tv|the streamer|streaming|digital|vod)"
+    r"apple tv|the streamer|streaming|digital|vod|pvod|premium vod|home video)"
 )
 VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
 _FESTIVAL_NAMES = (
@@ -206,7 +206,8 @@ _MOVE_WORDS = (
     r"bump(?:s|ed|ing)?|rescheduled?|rescheduling|postpone[sd]?|postponing|dates?|dated|slots?|"
     r"slotted|slotting|"
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
-    r"slides?|slid|slips?|slipped)(?= (?:\w+ ){0,2}?(?:up|back|forward|ahead)\b)"
+    r"slides?|slid|slips?|slipped|nudg(?:es|ed|ing|e))(?= (?:\w+ ){0,2}?(?:up|back|forward|"
+    r"ahead)\b)"
 )
 #: right after a modal or "to": "will race", "set to march"
 _AFTER_MODAL = (
@@ -313,7 +314,8 @@ RD_INDEFINITE = re.compile(
     r"(?:release )?(?:schedule|calendar|slate))\b|\bindefinitely (?:delayed|postponed)\b"
 )
 RD_SHIFT = re.compile(
-    r"\b(?:moved|moves|pushed|pushes|bumped|flies|flew|jumps|jumped|slides|slid|slips|slipped)"
+    r"\b(?:moved|moves|pushed|pushes|bumped|flies|flew|jumps|jumped|slides|slid|slips|slipped|"
+    r"nudges|nudged|nudging)"
     r"(?: \w+){0,6}? (?P<dir>up|back) (?P<n>a|one|two|three) (?P<unit>weeks?|days?|months?)\b"
 )
 #: a shift's starting date: "its original Oct. 16 slot", "off its Sept. 18 date", "once set
@@ -503,7 +505,8 @@ RELEASED = re.compile(
             r"now in theaters|now in theatres|"
             r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
             # not an acquisition: "has landed her next starring vehicle", "has landed a deal"
-            r"has landed(?! (?:her|his|their|a|an)\b)|"
+            r"has landed(?! (?:her|his|their|a|an)\b| the (?:\w+ )?(?:lead|role|part|gig|deal|"
+            r"job|rights)\b)|"
             r"is available (?:to stream|on)|available to (?:stream|watch|rent|buy))\b",
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
             r"in theaters) this (?:weekend|week)\b",
@@ -773,6 +776,12 @@ PERSON_WORK_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s+(?:[\w-]+\s+){0,2}?(?i:films?|movies?|series|shows?|"
     r"thrillers?|dramas?|comedy|comedies|horror|features?|projects?|pics?|documentary|"
     r"documentaries|miniseries|musicals?|biopics?|sequels?|spinoffs?|spin-offs?|dramedy)\b"
+    # "'X' Star Juno Halvorsen Boards A24's 'Y'": the person's next job, not X
+    r"|[’'\"”]?\s+(?i:co-?stars?|stars?|actors?|actress|directors?|co-?creators?|creators?|"
+    r"showrunners?|writers?|screenwriters?|filmmakers?|producers?|helmers?)"
+    r"(?:\s+[A-Z][\w.-]*){1,3}\s+(?i:boards|joins|signs on|signs|lands|books|to star|to direct|"
+    r"to lead|to topline|set to star|set to direct|in talks|circling|eyes|tapped|cast)\b"
+    r"(?:\s+(?:for|in|on))?\s+(?:[A-Z][\w.&+-]*[’']s?\s+)?[‘“'\"]"
 )
 #: "X Board Game Launches July 17", "X Season 3 Official Podcast Premieres": a work made
 #: for the title (folded text, right after it), the subject of what follows
@@ -826,7 +835,13 @@ LIST_HEADLINE = re.compile(
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")
 CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
 CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")
-CLAUSE_MARK = re.compile(r"[:]")
+#: a colon, or a comma before a question of its own ("X drops tomorrow, anyone else
+#: rewatching?") (source text)
+CLAUSE_MARK = re.compile(
+    r"[:]|,(?=\s+(?:anyone|anybody|who|what|when|where|why|how|is|are|does|do|did|will|can|"
+    r"should|could|would)\b[^,.;:]*\?)",
+    re.I,
+)
 WHOSE = re.compile(r"\bwhose\b")
 SUBORDINATE = re.compile(r"\b(?:as|while|whereas|though|although|but|after|before|ahead of)\b")
 COMPANIES = frozenset(

@@ -11,9 +11,9 @@ A date is the ISO first day of the period the text names, with a precision
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
   newspaper "USA Today").
 - month: "September 2026", "in September", "for April", "to May" (the end of a move: "from
-  March to May"), "this September", "early/late
-  September", and a capitalised month right before a release noun ("Sets September
-  Premiere", "a May release").
+  March to May"), "this September", "early/late September", "next month", "this month"
+  (not "earlier this month", gone by, nor "this month's", a category), and a capitalised
+  month right before a release noun ("Sets September Premiere", "a May release").
 - season: "summer 2026", "this fall", "next summer", "mid-2026" (→ June 1). Spring starts
   03-01, summer 06-01, fall/autumn 09-01, winter 12-01. Not "of the summer" ("the movie of
   the summer" is a category).
@@ -166,6 +166,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"edition|season))",
     ),
     ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
+    # not "earlier this month" (gone by), nor "this month's rankings" (a category)
+    ("relmonth", r"(?<!earlier )\b(?P<rm>this|next|last)\s+month\b(?!['’]s)"),
     ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),
 ]
 _OF_BEFORE = re.compile(r"(?i)\bof\s+\Z")
@@ -197,7 +199,7 @@ class DateMention:
     text: str
     relative: bool  # named relative to the published day ("this Friday", "next year")
     #: which form named it: iso mdy dmy num half hshort quarter qshort mid edge my season month
-    #: mnoun relday weekday relyear year
+    #: mnoun relday weekday relmonth relyear year
     form: str = "year"
 
 
@@ -375,6 +377,10 @@ def _relative(kind: str, g: dict[str, str | None], ref: date) -> _Found:
         qual = (g["hoq"] or "").lower()
         year = int(g["hoy"]) if g["hoy"] else ref.year + (qual == "next" and ref.month >= 10)
         return date(year, 10, 1), "quarter", not g["hoy"]
+    if kind == "relmonth":
+        offset = {"this": 0, "next": 1, "last": -1}[(g["rm"] or "").lower()]
+        months = ref.year * 12 + ref.month - 1 + offset
+        return date(months // 12, months % 12 + 1, 1), "month", True
     if kind == "relyear":
         offset = {"this": 0, "next": 1, "last": -1}[(g["ry"] or "").lower()]
         return date(ref.year + offset, 1, 1), "year", True

@@ -974,6 +974,7 @@ _SEASON_OF_BEFORE = re.compile(
 )
 
 
+_PUNCT = re.compile(r"[,;:|–—]")
 _PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
 
 
@@ -1015,8 +1016,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = _clause_of(clauses, m.start())
-    if PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start()):
-        return False
+    promo = PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start())
+    if promo and not _PUNCT.search(
+        ctx.doc.source, _source_at(ctx, promo.start()), _source_at(ctx, m.start())
+    ):
+        return False  # "the trailer drops Friday" (not "Gets First Teaser, In Theaters Dec. 18")
     if re.match(r"premier|debut|bow|screen", m.group()):
         festival = FESTIVAL_CONTEXT.search(text, seg.fstart, seg.fend) or (
             FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)

@@ -393,6 +393,10 @@ class Matcher:
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
+        if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
+            doc.source, _source_end(doc, end)
+        ):
+            return f"{doc.original(start, end)!r} names a place or an institution", None
         watched = p.spec.season if p.spec.kind == "series" else None
         if watched is not None and season is None:
             season = _season_near(doc, start, end, watched)
@@ -577,6 +581,15 @@ def _title_cased(headline: str) -> bool:
 #: Series", "Halo Season 2", "Halo Trailer"
 _WORK_NOUN_AFTER = re.compile(
     r"Season|Series|S\d+|TV|Movie|Film|Show|Miniseries|Documentary|Trailer|Teaser"
+)
+
+
+#: a capitalised noun right after an unquoted title that makes it the name of an event, a
+#: place or a body: "the Driftwood Festival", "Ember Awards", "Halcyon Hotel"
+_INSTITUTION_AFTER = re.compile(
+    r" (?:Festival|Fest|Awards?|Prize|Foundation|Hotel|Restaurant|Cafe|Café|Bar|Band|Records|"
+    r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
+    r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC)\b"
 )
 
 
