@@ -4085,3 +4085,55 @@ def test_a_nudge_keeps_the_previous_day() -> None:
     )
     assert obs.date == FuzzyDate(date(2026, 8, 21), "day")
     assert obs.previous_date == FuzzyDate(date(2026, 8, 14), "day")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the label behind a title names it as a reference point
+        (
+            "‘Lamplighter Road’ Trailer: A Road Comedy Heads for a Spring Slot",
+            "The film, from the same specialty label behind the upcoming Orbital Drift, opens "
+            "next spring.",
+            set(),
+        ),
+        # a sentence that opens with another name and an aside about it
+        (
+            "Universal Maps 2026: ‘Orbital Drift’ Set for the Holidays",
+            "Theo Vance’s Orbital Drift is the studio's holiday awards play. Lamplighter Road, "
+            "Kelsey Dunn’s road comedy, opens April 10.",
+            set(),
+        ),
+        # a year that names a slate
+        ("Netflix Unveils Its Slate", "Netflix released its 2026 film slate on Thursday.", set()),
+        # a bracketed day after a title and its credits
+        (
+            "Universal Unveils Its 2026 Slate",
+            "Among the highlights: Orbital Drift, starring Theo Vance and Mara Quell (June 12); "
+            "the rom-com Snowed Inn (Nov. 20).",
+            {("drift", "release_date", "announced")},
+        ),
+        # a promo the clause opens with is the subject of its verb
+        (
+            "Netflix Previews 2026 Drama Slate",
+            "The streamer said the first teaser for the second season of Velvet Hours, its "
+            "hospital drama, will debut next month.",
+            {("velvet-s2", "trailer", "expected")},
+        ),
+        # near misses: a relative or subordinate clause has its own subject
+        (
+            "‘Orbital Drift’ First Look",
+            "Universal has released the first teaser for Orbital Drift, Theo Vance's first film "
+            "since Silverline, which hits theaters Oct. 2.",
+            {("drift", "trailer", "released"), ("drift", "release_date", "announced")},
+        ),
+        (
+            "‘Orbital Drift’ Final Trailer",
+            "Universal has released the final trailer for Orbital Drift, two weeks before the "
+            "film opens in theaters June 26.",
+            {("drift", "trailer", "released"), ("drift", "release_date", "announced")},
+        ),
+    ],
+)
+def test_holdout14_round_one(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected

@@ -437,6 +437,10 @@ def targets(
         return []
     if WHOSE.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start) and not occs:
         return []  # "the HBO drama, whose final season wrapped": about the drama named there
+    if _unwatched_subject(ctx, seg, cue):
+        words = ctx.doc.original(cue.start, cue.end)
+        note(notes, f"{cue.kind} words {words!r} have another subject")
+        return []
     pronoun = SUBJECT_PRONOUN.search(ctx.text, max(seg.fstart, cue.start - 20), cue.start)
     if ctx.subject and pronoun:
         return _of_kind(ctx.subject, pronoun.group())
@@ -476,6 +480,31 @@ def targets(
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
     return ctx.subject
+
+
+#: a sentence that opens with a name and an aside about it, then the verb: "Lamplighter
+#: Road, Kelsey Dunn's road comedy, opens April 10" (source text)
+_NAMED_SUBJECT = re.compile(
+    r"\s*[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)[’”'\"]?,\s+[^,;:]{1,100},"
+    r"\s+(?:which\s+|who\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
+    """The cue's sentence opens with a name that is no watched title, then an aside about
+    it: the verb is that name's, whatever the aside mentions."""
+    src = ctx.doc.source
+    start = ctx.doc.folded.to_source(cue.start)
+    m = _NAMED_SUBJECT.fullmatch(src, seg.start, start)
+    if m is None:
+        return False
+    lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
+    words = m.group("name").lower().split()
+    return (
+        words[0] not in ctx.companies
+        and not all(w in COMMON_WORDS for w in words)
+        and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+    )
 
 
 def _outside_aside(ctx: Context, o: Occurrence, cue: Cue) -> bool:

@@ -752,6 +752,9 @@ PASSING_BEFORE = re.compile(
     r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus) (?:the )?|"
+    # "the label behind the upcoming X", "the team behind X": X is the reference point
+    r"\b(?:behind|responsible for) (?:the |its |their )?(?:upcoming |recent |new |hit |"
+    r"acclaimed )?|"
     r"\bwhose(?: \w+){0,4} |"
     r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
     # "the companion album for Studio's X", "the lead single from X": the film's record

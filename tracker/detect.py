@@ -255,6 +255,7 @@ from tracker.cues import (
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
     PRODUCTION_MARK,
+    PROMO,
     PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
@@ -682,6 +683,11 @@ def _release_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> li
 
 _SEASON_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)? \Z")
 _OPEN_PAREN = re.compile(r"\(\s*\Z")
+#: a title's credits between it and its bracketed day (source text): ", starring A and B ("
+_CREDIT_ASIDE = re.compile(
+    r"[’”'\"]?,?\s+(?:starring|with|from|directed by|led by|written by)\s+"
+    r"[^,;:()’”\"]{1,80}\s*\(\s*"
+)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
@@ -717,8 +723,16 @@ def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
             continue
         if not _CLOSE_PAREN.match(ctx.doc.source, _source_at(ctx, fe)):
             continue
-        if any(o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs) for o, _ in ctx.occurrences):
-            out.append(Cue("release_date", "announced", fs, fe, date=d))
+        for o, _ in ctx.occurrences:
+            if o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs):
+                out.append(Cue("release_date", "announced", fs, fe, date=d))
+                break
+            if o.end <= fs and _CREDIT_ASIDE.fullmatch(
+                ctx.doc.source, _source_at(ctx, o.end), src_start
+            ):
+                # "The Harwick Job, starring A and B (June 12); ...": the title's day
+                out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
+                break
     slate = _DATE_SLATE.search(text, 0, ctx.title_fend) or _DATE_SLATE.search(
         text, seg.fstart, seg.fend
     )
@@ -790,6 +804,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
+        if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
+            continue  # "released its 2026 film slate": the year names the slate
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
@@ -862,6 +878,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
 #: "returned on Saturday with the world premiere of its first two episodes": an event
 _WITH_A_PREMIERE = re.compile(
     r"\bwith (?:the|a|its) (?:world |festival |gala |special |red carpet )premiere\b"
+)
+#: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
+_SLATE_AFTER_DATE = re.compile(
+    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b"
 )
 _AHEAD_OF_RELEASE = re.compile(
     r"\b(?:ahead of|before|in advance of) (?:its|the|their) (?:\w+ ){0,4}?(?:release|opening|"
@@ -975,6 +996,16 @@ _SEASON_OF_BEFORE = re.compile(
 
 
 _PUNCT = re.compile(r"[,;:|–—]")
+#: a promo as the subject its clause opens with: "the streamer said the first teaser for "
+_PROMO_LEADS = re.compile(
+    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |that )?(?:the |a |an |its )?"
+    rf"(?:first |new |official |final |second |next |full )*(?:{PROMO}) (?:for|of|from) "
+)
+#: where a second clause starts (source text): ", and", ";", "and the"
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\b|;|\band (?:the|it|its|they)\b|"
+    r"\b(?:which|that|who|before|after|when|as|while|until|since|because|ahead of)\b"
+)
 _PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
 
 
@@ -1021,6 +1052,13 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         ctx.doc.source, _source_at(ctx, promo.start()), _source_at(ctx, m.start())
     ):
         return False  # "the trailer drops Friday" (not "Gets First Teaser, In Theaters Dec. 18")
+    lead = _PROMO_LEADS.match(text, clause[0], m.start())
+    if lead and not _NEW_CLAUSE.search(
+        ctx.doc.source, _source_at(ctx, lead.end()), _source_at(ctx, m.start())
+    ):
+        # "the streamer said the first teaser for the third season of X, its hospital
+        # drama, will debut next month": the teaser is the subject
+        return False
     if re.match(r"premier|debut|bow|screen", m.group()):
         festival = FESTIVAL_CONTEXT.search(text, seg.fstart, seg.fend) or (
             FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
