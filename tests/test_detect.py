@@ -4137,3 +4137,42 @@ def test_a_nudge_keeps_the_previous_day() -> None:
 )
 def test_holdout14_round_one(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a studio closing its trade-show presentation holds no premiere
+        (
+            "Universal CinemaCon: Theo Vance Surprises Exhibitors",
+            "Universal closed out its first CinemaCon presentation with Orbital Drift footage.",
+            set(),
+        ),
+        # near miss: a film that closes a festival premieres there
+        (
+            "Orbital Drift closed the Venice Film Festival on Saturday",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        # the day a film leaves
+        (
+            "Universal Reshapes Its Calendar: ‘Orbital Drift’ Shifts To 2027",
+            "Theo Vance’s Orbital Drift comes off its Dec. 11 date.",
+            {("drift", "release_date", "expected")},
+        ),
+        # a one-word title in lowercase, where the sentence capitalises names
+        (
+            "A24’s ‘Copperhead Sun’ Is the Studio’s Late-Summer Headliner",
+            "The silver lining of A24's slate is Copperhead Sun, which opens Aug. 21.",
+            set(),
+        ),
+        # near miss: a forum post in lowercase
+        (
+            "gravewater drops tomorrow on Netflix!!! who's watching",
+            "",
+            {("gravewater", "release_date", "announced")},
+        ),
+    ],
+)
+def test_holdout14_round_two(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected

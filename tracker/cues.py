@@ -27,6 +27,9 @@ _FESTIVAL_NAMES = (
     r"san sebastian|lido|croisette"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
+#: shows where studios present footage to exhibitors or fans: a studio "closes" its
+#: presentation there, no film opens them
+_TRADE_SHOWS = r"cinemacon|cineeurope|d23|comic con"
 #: where red-carpet premieres are held ("the premiere is set for New York on ...")
 CITY = (
     r"(?:new york|los angeles|la|london|paris|tokyo|hollywood|berlin|rome|madrid|sydney|"
@@ -595,7 +598,7 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
-    rf"closed) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL})|"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL})|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"

@@ -804,6 +804,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
+        if not moved and text.startswith(" off ", m.end()):
+            continue  # "comes off its Dec. 11 date": the date it leaves
         if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "released its 2026 film slate": the year names the slate
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):

@@ -21,7 +21,14 @@ Rules, in the order they are applied to each title occurrence:
    Harbor'", "'Naked and Afraid' Season 19") is part of another title; an unquoted
    occurrence in a clause that quotes other titles ("The Odyssey of Making 'F1'") is a
    phrase, since the clause shows how it writes titles, unless the title is numbered
-   ("Toy Story 5 Is 'Bigger,' Says Director": a numbered title is never a phrase).
+   ("Toy Story 5 Is 'Bigger,' Says Director": a numbered title is never a phrase). The
+   same longer title quoted elsewhere in the entry claims a bare occurrence too ("Pixar's
+   'Ember & Wade: Date Night'" ... "the short Ember & Wade: Date Night"). An unquoted title
+   followed by a capitalised noun of a place, an event or a body ("the Driftwood Festival",
+   "Halcyon Hotel") names that. A one-word title that is an English word (among
+   wordfreq's 60,000 most frequent, ``data/english_words.txt``), written in lowercase in a
+   sentence that capitalises names ("the headliner of A24's slate"), is the word; an
+   all-lowercase forum post, or a title the admin writes in lowercase, is exempt.
 5. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
    ambiguous when, leaving out a leading article, it is
    - one word that is short (four letters or fewer, "Elle"), one of the 10,000 most
@@ -45,16 +52,19 @@ Rules, in the order they are applied to each title occurrence:
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
-   right before it ("season 2 of Arcane", "the second season of"), else from the only
-   season number named within a dozen words in the same clause; several seasons at once
-   ("Seasons 3 & 4", "seasons 2 through 4") name each season of the range. Another season's number
-   never counts. No season named counts for ``season: 1`` (a new series), and for a later
-   season only when the clause speaks of the "new", "upcoming", "latest" or "final" season
-   or of the series' return ("Returns This Sunday", "Sets Summer Return").
+   right before it ("season 2 of Arcane", "the second season of", "the third season of
+   HBO's", "series two of"), else from the only season number named within a dozen words
+   in the same clause, leaving out a comparison's yardstick ("up from Season 5"); several
+   seasons at once ("Seasons 3 & 4", "seasons 2 through 4") name each season of the range.
+   Another season's number never counts. No season named counts for ``season: 1`` (a new
+   series), and for a later season only when the clause speaks of the "new", "upcoming",
+   "latest" or "final" season or of the series' return ("Returns This Sunday", "Sets
+   Summer Return").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -77,6 +87,13 @@ def _load_common_words() -> dict[str, int]:
     text = (files("tracker") / "data" / "common_en.txt").read_text(encoding="utf-8")
     words = [w for w in text.split("\n") if w and not w.startswith("#")]
     return {w: i for i, w in reversed(list(enumerate(words)))}
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Less frequent English words (ranks 10,000 to 60,000), from ``data/english_words.txt``."""
+    text = (files("tracker") / "data" / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 #: Rank of each of the most frequent English words (wordfreq's top 10,000, folded).
@@ -231,6 +248,14 @@ class _Production:
         core, numbered = _core_words(spec.title)
         self.calendar = len(core) == 1 and core[0] in _CALENDAR
         self.single_word = len(core) == 1
+        #: the admin writes it with a capital ("Headliner", not "mother!")
+        #: an English word the admin writes with a capital ("Headliner", not "mother!", not
+        #: "Gravewater"): in lowercase, in a sentence that capitalises names, the word
+        self.word_title = (
+            self.single_word
+            and re.sub(r"(?i)^(?:the|a|an)\s+", "", spec.title)[:1].isupper()
+            and (core[0] in COMMON_WORDS or core[0] in _english_words())
+        )
         self.title_numbered = bool(re.search(r"\d\s*$", spec.title))
         #: a numbered title ("Ironjaw 2", "Toy Story 5") is never a phrase
         self.phrase_like = not numbered
@@ -393,6 +418,8 @@ class Matcher:
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
+        if p.word_title and _lowercase_in_cased_text(doc, start):
+            return "lowercase in text that capitalises names: a word, not the title", None
         if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
             doc.source, _source_end(doc, end)
         ):
@@ -582,6 +609,26 @@ def _title_cased(headline: str) -> bool:
 _WORK_NOUN_AFTER = re.compile(
     r"Season|Series|S\d+|TV|Movie|Film|Show|Miniseries|Documentary|Trailer|Teaser"
 )
+
+
+def _lowercase_in_cased_text(doc: Document, start: int) -> bool:
+    """A one-word title written in lowercase where its sentence capitalises other words
+    ("the headliner of its slate", beside "A24" and "Copperhead Sun"): a common noun. Text
+    written all in lowercase (forum posts) says nothing either way."""
+    a = doc.folded.to_source(start)
+    article = re.match(r"(?i)(?:the|a|an)\s+", doc.source[a : a + 5])
+    if article:
+        a += article.end()  # "fans of the Bear": the title's own word decides
+    if not doc.source[a : a + 1].islower():
+        return False
+    seg = doc.segment_at(start)
+    lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
+    first = re.match(r"\W*\w+", doc.source[lo:hi])
+    return bool(_CAPITALISED_WORD.search(doc.source, lo + (first.end() if first else 0), hi))
+
+
+#: a capitalised word ("Copperhead"), not an acronym ("A24", "IMAX")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 
 
 #: a capitalised noun right after an unquoted title that makes it the name of an event, a
