@@ -4176,3 +4176,40 @@ def test_holdout14_round_one(title: str, summary: str, expected: set[tuple[str, 
 )
 def test_holdout14_round_two(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a dating verb whose object is another film's name
+        (
+            "DreamWorks Dates ‘Wildwood Pact’ for 2028, Sets ‘Orbital Drift’ Directors’ Next",
+            "DreamWorks has set Wildwood Pact for March 17, 2028, and tapped the directors of "
+            "Orbital Drift to develop a follow-up.",
+            set(),
+        ),
+        # near miss: the object is the watched title
+        (
+            "Universal Dates ‘Orbital Drift’ for 2028",
+            "Universal has set Orbital Drift for March 17, 2028.",
+            {("drift", "release_date", "announced")},
+        ),
+        # a premiere long past, named in a credit
+        (
+            "Venice: A Director Returns to the Lido With Footage",
+            "Mara Quell, whose The Lantern Keeper premiered in competition here last year, "
+            "presented footage from her next film.",
+            set(),
+        ),
+        # counted sets are toys
+        (
+            "LEGO Unveils ‘Orbital Drift’ Sets",
+            "The toymaker revealed four sets tied to Orbital Drift on Thursday.",
+            set(),
+        ),
+    ],
+)
+def test_holdout14_round_three(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

@@ -363,6 +363,29 @@ _EARLIER_WORK_OWNER = re.compile(
 )
 
 
+#: a verb's object that is a name, then the preposition of its date (source text, right
+#: after a dating verb): " Wildwood Pact for"
+_DATED_NAME = re.compile(
+    r"\s+[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
+    r"(?:for|on|to|in|into|at)\b"
+)
+
+
+def _dates_another(ctx: Context, end: int) -> bool:
+    """A dating verb whose object, right after it, is a name that holds no watched title."""
+    m = _DATED_NAME.match(ctx.doc.source, end)
+    if m is None:
+        return False
+    lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
+    words = m.group("name").lower().split()
+    return (
+        words[0] not in ctx.companies
+        and not all(w in COMMON_WORDS for w in words)
+        and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+        and not any(fs < hi and lo < fe for fs, fe, _ in ctx.dates)  # "Targets Mid-2027 for"
+    )
+
+
 def _names_another(ctx: Context, cue: Cue) -> bool:
     """A trailer for a name that ends before a comma and holds no watched title ("the first
     trailer for Whisper, starring the lead of X"): that name's trailer."""
@@ -419,6 +442,11 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
+    verb_end = ctx.text.find(" ", cue.start, cue.end)  # "dates X for": the verb is one word
+    verb_end = cue.end if verb_end < 0 else verb_end
+    if cue.kind == "release_date" and _dates_another(ctx, ctx.doc.folded.to_source(verb_end)):
+        note(notes, f"release_date words {ctx.doc.original(cue.start, cue.end)!r} date another")
+        return []  # "has set Wildwood Pact for March 17, 2028": that film's date
     if seg.related and not occs:
         return []  # another story's headline an aggregator lists: about none of ours
     inside = [

@@ -1046,6 +1046,9 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "Filming on X begins Monday": the shoot starts
     if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
         return False  # "its world premiere on opening night, Sept. 10": a festival's night
+    counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
+    if m.group().startswith("sets") and counted:
+        return False  # "revealed four sets tied to X": toy sets
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = _clause_of(clauses, m.start())
@@ -1073,6 +1076,13 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
 #: "opening night", "opening gala": a festival's or a season's first event, not a release
 _EVENT_OPENING = re.compile(
     r" (?:night|gala|ceremony|film|slot|selection|title|weekend of the (?:festival|fest))\b"
+)
+
+
+#: "four sets", "new LEGO sets": sets as things, counted (folded text before "sets")
+_COUNTED_SETS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|lego|toy|box|"
+    r"these|those|collectible) \Z"
 )
 
 
@@ -1316,6 +1326,11 @@ def _bound_release_cues(
     past = PAST_RELEASE.match(text, o.end)
     if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
         past = None  # "reactions to X arrived": X is not what arrived
+    if past and any(
+        _is_history(ctx, d)
+        for d in _dates_in(ctx, past.end(), _clause_of(clauses, o.start)[1])
+    ):
+        past = None  # "whose X premiered in competition here last year": long past
     if past and past.end() <= seg.fend:
         festival = FESTIVAL_AFTER.match(text, past.end())
         clause_end = _clause_of(clauses, o.start)[1]
