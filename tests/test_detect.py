@@ -4213,3 +4213,39 @@ def test_holdout14_round_three(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "World Premieres" as the film's verb: the premiere happened
+        (
+            "‘Orbital Drift’ Scares Up Rapturous Crowd As Universal Horror World Premieres In "
+            "Glasgow",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        ("‘Orbital Drift’ World Premieres In Glasgow", "", {("drift", "premiere", "held")}),
+        # near miss: a festival's list of world premieres is ahead
+        (
+            "Venice World Premieres Include ‘Orbital Drift’",
+            "",
+            {("drift", "premiere", "announced")},
+        ),
+        # data released on a day, and a record's category
+        (
+            "‘Gravewater’ Moves In As Netflix’s Most-Watched Original Launch",
+            "Gravewater has become the streamer’s most-watched original comedy debut, "
+            "according to internal data released Thursday.",
+            {("gravewater", "release", "released")},
+        ),
+        (
+            "‘Gravewater’ Checks In At No. 1 With 14.2M Views",
+            "Gravewater debuted with 14.2 million views, the best start for a series on the "
+            "streamer this year.",
+            {("gravewater", "release", "released")},
+        ),
+    ],
+)
+def test_holdout13_round_two(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected

@@ -1046,6 +1046,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "Filming on X begins Monday": the shoot starts
     if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
         return False  # "its world premiere on opening night, Sept. 10": a festival's night
+    if re.match(r"(?:debut|premiere|opening|launch|release|bow|on )", m.group()) and (
+        _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ):
+        return False  # "the most-watched original comedy debut", "best start on the streamer"
+    if _NOT_A_WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "according to internal data released Thursday": the data was
     counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
     if m.group().startswith("sets") and counted:
         return False  # "revealed four sets tied to X": toy sets
@@ -1079,6 +1085,16 @@ _EVENT_OPENING = re.compile(
 )
 
 
+#: a record's category before a noun-like verb: "the most watched original comedy debut"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:most watched|most streamed|most viewed|biggest|best|largest|strongest|widest|"
+    r"highest|record) (?:\w+ ){0,6}\Z"
+)
+#: a verb's subject that is no film: "data released Thursday", "the report released Monday"
+_NOT_A_WORK_BEFORE = re.compile(
+    r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
+    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript) \Z"
+)
 #: "four sets", "new LEGO sets": sets as things, counted (folded text before "sets")
 _COUNTED_SETS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|lego|toy|box|"
@@ -1461,7 +1477,7 @@ def _premiere_cue(ctx: Context, clauses: list[_Clause], start: int, end: int) ->
     future = (
         clause[2]
         or bool(FUTURE.search(text, lo, hi))
-        or bool(PREMIERE_LIST.search(words))
+        or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
         or any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
     )
     held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
@@ -1485,6 +1501,21 @@ def _premiere_cue(ctx: Context, clauses: list[_Clause], start: int, end: int) ->
             and p.end() >= end
         ][-1:]
     return Cue("premiere", "announced", start, end, date=dates[0] if dates else None)
+
+
+def _premieres_as_verb(ctx: Context, start: int, end: int) -> bool:
+    """ "X World Premieres In Glasgow": the title's verb, not a list of premieres."""
+    subject = any(o.end + 1 == start for o, _ in ctx.occurrences) or bool(
+        _WORK_NOUN_BEFORE.search(ctx.text, max(0, start - 14), start)
+    )
+    return subject and bool(re.match(r" (?:in|at|to|on|with)\b", ctx.text[end : end + 6]))
+
+
+#: "Blumhouse Horror World Premieres In Glasgow": a noun for the film as the subject
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:horror|film|movie|thriller|drama|comedy|pic|feature|documentary|doc|sequel|series|"
+    r"show|epic|musical|romcom|rom com|animation|western|biopic) \Z"
+)
 
 
 def _festival_ahead(ctx: Context, name: str) -> bool:
