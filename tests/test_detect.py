@@ -4249,3 +4249,85 @@ def test_holdout14_round_three(
 )
 def test_holdout13_round_two(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected
+
+
+SATURDAY = Matcher(
+    [
+        ProductionSpec(id="saturday", title="Saturday", context=("Focus Features", "Nell Okafor")),
+        ProductionSpec(id="fairhaven-s4", title="Fairhaven", kind="series", season=4),
+    ]
+)
+
+
+def test_a_weekday_title_is_not_a_date_where_it_names_the_film() -> None:
+    obs = detect(
+        entry(
+            "Focus Features Dates Nell Okafor’s ‘Saturday’ In The Heart Of Awards Season",
+            "Focus Features is staking out a prime awards-corridor slot for Saturday. The drama "
+            "will open in limited release on Friday, Nov. 14.",
+        ),
+        SATURDAY,
+        PUBLISHED,
+    )
+    assert [(o.production, o.milestone, o.date) for o in obs] == [
+        ("saturday", "release_date", FuzzyDate(date(2026, 11, 14), "day"))
+    ]
+
+
+def test_a_series_that_will_begin_its_season() -> None:
+    obs = detect(
+        entry(
+            "‘Fairhaven’ Final Season Sets July Premiere On HBO",
+            "HBO’s Fairhaven will begin its fourth and final season on Sunday, July 12.",
+        ),
+        SATURDAY,
+        PUBLISHED,
+    )
+    assert {(o.milestone, o.date) for o in obs} == {
+        ("release_date", FuzzyDate(date(2026, 7, 12), "day"))
+    }
+    # near miss: a shoot that will start
+    assert (
+        detect(
+            entry("Fairhaven season 4 will start shooting in Greece in spring"), SATURDAY, PUBLISHED
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an acquisition, a stock, a song
+        (
+            "Theo Vance To Star In A24’s ‘Silver’",
+            "Theo Vance is set to lead Silver, a survival thriller that A24 has landed in a "
+            "competitive situation.",
+            set(),
+        ),
+        (
+            "Orbital Drift shares fall",
+            "Shares of Orbital Drift fell 9% in extended trading on Thursday.",
+            set(),
+        ),
+        (
+            "‘Orbital Drift’ title track out: fans love it",
+            "The title track of Universal's Orbital Drift, sung by Mara Quell, was released on "
+            "Friday and has crossed 12 million views.",
+            set(),
+        ),
+        # an audience counted, a later week
+        (
+            "Gravewater is Netflix's biggest drama launch of the year",
+            "The first episode was watched by 7.4 million people within seven days.",
+            {("gravewater", "release", "released")},
+        ),
+        (
+            "What to watch this weekend",
+            "Universal's Orbital Drift is still going strong at the box office in its fourth week.",
+            {("drift", "release", "released")},
+        ),
+    ],
+)
+def test_holdout16_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected

@@ -51,7 +51,7 @@ from tracker.cues import (
 from tracker.dates import DateMention, extract_dates
 from tracker.domain import FuzzyDate
 from tracker.match import COMMON_WORDS, Match, Occurrence, note
-from tracker.text import Document, Segment, quoted_spans
+from tracker.text import Document, Segment, fold_phrase, quoted_spans
 
 __all__ = ["Context", "targets"]
 
@@ -115,10 +115,15 @@ class Context:
         """Date mentions with their folded ``[start, end)``, computed on first use."""
         if self._dates is None:
             folded = self.doc.folded
+            titles = {fold_phrase(m.production.title) for m in self.matches}
             self._dates = []
             for d in _with_sibling_years(extract_dates(self.doc.source, self.published)):
                 fs, fe = folded.to_folded(d.start), folded.to_folded(d.end)
                 fe -= fe > fs and self.text[fe - 1 : fe] == " "
+                if any(o.start <= fs and fe <= o.end for o, _ in self.occurrences) or (
+                    self.text[fs:fe].removeprefix("on ") in titles
+                ):
+                    continue  # "a slot for Saturday", where "Saturday" is the watched title
                 self._dates.append((fs, max(fe, fs + 1), d))
             self._dates.sort(key=lambda t: t[0])
             self._date_starts = [t[0] for t in self._dates]

@@ -238,7 +238,7 @@ RD_VERB = re.compile(
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
     # a series' start, only right after its title (detect checks): "X starts Monday 6 April"
-    rf"starts|begins|kicks off|"
+    rf"starts|begins|kicks off|(?<=will )(?:start|begin|kick off)|"
     # "In select theaters November 13", "goes out in 3,100 theaters this Friday"
     rf"in (?:select|selected|limited|imax|more than \d+|over \d+|nearly \d+|\d+) {VENUE}|"
     rf"(?:heads?|heading|headed) to (?:{VENUE}|{PLATFORM})|"
@@ -474,8 +474,12 @@ RELEASED = re.compile(
             r"plunges?|plunged|plummets?|plummeted|tumbles?|tumbled|sinks?|sank|eases?|eased|"
             r"slips?|slipped) (?:just |only |a mere |an? )?\d+(?:\.\d+)? percent\b",
             # a later weekend or a fall in the ranking: "tumbles in its second weekend"
-            r"\b(?:in|its|a|for|for a|for its|their) (?:second|third|fourth|fifth|sophomore) "
-            r"(?:weekend|frame)\b",
+            r"\b(?:in|its|a|for|for a|for its|their) (?:second|third|fourth|fifth|sixth|"
+            r"sophomore) (?:weekend|frame|week)\b",
+            # an audience counted: "was watched by 7.4 million people"
+            r"\b(?:watched|seen|viewed|streamed) by (?:over |more than |nearly |almost )?"
+            r"\d+(?:\.\d+)?(?:[mk]| million| thousand)? (?:people|viewers|households|"
+            r"accounts)\b",
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
             r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
@@ -508,8 +512,8 @@ RELEASED = re.compile(
             r"now in theaters|now in theatres|"
             r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
             # not an acquisition: "has landed her next starring vehicle", "has landed a deal"
-            r"has landed(?! (?:her|his|their|a|an)\b| the (?:\w+ )?(?:lead|role|part|gig|deal|"
-            r"job|rights)\b)|"
+            # "has landed on Netflix" (not "has landed her next role", "that Apple has landed")
+            r"has landed(?= (?:on|in|at)\b)|"
             r"is available (?:to stream|on)|available to (?:stream|watch|rent|buy))\b",
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
             r"in theaters) this (?:weekend|week)\b",
@@ -674,7 +678,7 @@ SCHEDULE_NOUN_BEFORE = re.compile(
 #: "premiere set for", "debut date": a release word used as a noun before a verb
 #: verbs of starting: a release only with the title as their subject ("X begins on ITV1 on
 #: Monday 6 April"; not "filming begins", "the festival begins Sept. 3")
-START_VERB = re.compile(r"starts|begins|kicks off")
+START_VERB = re.compile(r"starts?|begins?|kicks? off")
 NOUN_AFTER = re.compile(r" (?:is |was |has been )?(?:set|slated|scheduled|dated|date)\b")
 #: "a photo from the X set", "on the X set": a film set, a place, before the title
 SET_PLACE_BEFORE = re.compile(r"\b(?:from|on|onto|off|behind) (?:the )?\Z")
@@ -755,6 +759,9 @@ PASSING_BEFORE = re.compile(
     r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus) (?:the )?|"
+    # "the title track of Yash Raj Films' X": the song is what the clause is about
+    r"\b(?:title track|theme song|song|single|soundtrack|album|score|music video|novel|"
+    r"video game) (?:of|from) (?:the )?(?:\w+ ){0,3}|"
     # "the label behind the upcoming X", "the team behind X": X is the reference point
     r"\b(?:behind|responsible for) (?:the |its |their )?(?:upcoming |recent |new |hit |"
     r"acclaimed )?|"
@@ -795,7 +802,8 @@ TIE_IN_AFTER = re.compile(
     r" (?:(?:season|series|part) \w+ |s\d+ )?(?:official |companion |new )?(?:video games?|"
     r"board games?|mobile games?|card games?|podcasts?|aftershows?|after shows?|"
     r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|novels?|"
-    r"books?|book series|toys?|"
+    r"books?|book series|title tracks?|theme songs?|songs?|singles?|soundtracks?|albums?|"
+    r"music videos?|toys?|"
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
     r"art books?)\b"
 )

@@ -1036,7 +1036,7 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
     if START_VERB.fullmatch(m.group()) and not any(
-        o.end <= m.start() and _SEASON_GAP.fullmatch(text, o.end, m.start())
+        o.end <= m.start() and _START_GAP.fullmatch(text, o.end, m.start())
         for o, _ in ctx.occurrences
     ):
         return False  # "filming begins Monday": only a title starts its run
@@ -1044,6 +1044,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         text, max(0, m.start() - 60), m.start()
     ):
         return False  # "Filming on X begins Monday": the shoot starts
+    if START_VERB.fullmatch(m.group()) and _WORK_STARTED.match(text, m.end()):
+        return False  # "X will start shooting in Greece in spring"
     if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
         return False  # "its world premiere on opening night, Sept. 10": a festival's night
     if re.match(r"(?:debut|premiere|opening|launch|release|bow|on )", m.group()) and (
@@ -1085,6 +1087,13 @@ _EVENT_OPENING = re.compile(
 )
 
 
+#: what starts, when it is not the run: " shooting", " production"
+_WORK_STARTED = re.compile(
+    r" (?:shooting|filming|production|principal photography|work|rehearsals|casting|"
+    r"pre production|post production|its shoot|the shoot|lensing)\b"
+)
+#: between a title and its start verb: "X begins", "X Season 2 starts", "X will begin"
+_START_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)?(?: will| is set to)? \Z")
 #: a record's category before a noun-like verb: "the most watched original comedy debut"
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:most watched|most streamed|most viewed|biggest|best|largest|strongest|widest|"
@@ -1271,6 +1280,11 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         words = text[cue.start : cue.end]
         if "$" in words and NOT_BO.search(text, clause[0], clause[1]):
             continue
+        before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
+        if words.startswith("has landed") and any(w in ctx.companies for w in before):
+            continue  # "a thriller that Apple Original Films has landed": an acquisition
+        if "percent" in words and _MARKETS.search(text, seg.fstart, seg.fend):
+            continue  # "shares of brokerage Compass Inc fell 9%": a stock, not a film's weekend
         if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
             continue  # "opening weekend sells out": tickets sold ahead of the release
         if "ticket" in words and PRESALE.search(text, seg.fstart, seg.fend):
@@ -1292,6 +1306,13 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         if seg.fstart <= o.start < seg.fend:
             out.extend(_bound_release_cues(ctx, seg, clauses, o))
     return out
+
+
+#: the words of a stock market report
+_MARKETS = re.compile(
+    r"\b(?:shares|stocks?|nasdaq|nyse|investors|trading|earnings|dow jones|s p 500|"
+    r"market cap|share price)\b"
+)
 
 
 def _opening_now(ctx: Context, clause: _Clause) -> bool:
