@@ -2851,7 +2851,13 @@ def test_a_date_announcement_video_announces_a_date(
             "Vance’s space documentary, now streaming on Netflix, was shot in a water tank.",
             {("drift", "release", "released", None)},
         ),
-        # near misses: the maker's other work, another quoted title, a star rather than a maker
+        # a star's interview headline is about the title as a maker's is
+        (
+            "‘The Lantern Keeper’ Star Natalie Portman on Her Career",
+            "The feature opens in theaters Aug. 21.",
+            {("lantern", "release_date", "announced", "2026-08-21")},
+        ),
+        # near misses: the maker's other work, another quoted title, the star's next job
         (
             "‘The Lantern Keeper’ Director Mara Quell on Her Next Film",
             "The feature opens in theaters Aug. 21.",
@@ -2863,7 +2869,7 @@ def test_a_date_announcement_video_announces_a_date(
             set(),
         ),
         (
-            "‘The Lantern Keeper’ Star Natalie Portman on Her Career",
+            "‘The Lantern Keeper’ Star Natalie Portman Boards ‘Other Film’",
             "The feature opens in theaters Aug. 21.",
             set(),
         ),
@@ -4330,4 +4336,54 @@ def test_a_series_that_will_begin_its_season() -> None:
     ],
 )
 def test_holdout16_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Universal’s Orbital Drift | Big Game Spot | In Theaters",
+            "",
+            {("drift", "trailer", "released")},
+        ),
+        # a song of the same name, counted in streams
+        ("Theo Vance's 'Orbital Drift' crosses 2 billion streams on Spotify", "", set()),
+        # the predecessor's opening, in a year gone by
+        (
+            "Box Office Preview: ‘Harbor Lights 2’ Eyes $90 Million-Plus Debut",
+            "The first film, in the summer of 2023, opened to $61 million.",
+            set(),
+        ),
+        # a chart result, and the year a slate opens
+        (
+            "Netflix Top 10: ‘Gravewater’ Opens At No. 1 As Holiday Season Kicks Off",
+            "",
+            {("gravewater", "release", "released")},
+        ),
+        (
+            "Netflix 2026 Film Slate",
+            "Netflix is opening 2026 with Gravewater, its new thriller.",
+            set(),
+        ),
+        # a year in brackets tells works apart
+        ("Orbital Drift (2026) is the first Universal thriller that scared my dad", "", set()),
+        # preorders that open, and a platform far from the date
+        ("Hasbro's Orbital Drift figures", "Preorders open today at 10 a.m.", set()),
+        (
+            "‘Gravewater’ Rides Wave To Top Of Netflix Charts",
+            "Gravewater drew 31 million viewers in its first five days on Netflix, the "
+            "service’s biggest launch for an original this year.",
+            {("gravewater", "release", "released")},
+        ),
+        # an aggregator's other headline shaped "'X' Premiere: ..."
+        (
+            "'Orbital Drift' first reactions: critics call it a return to form - Variety",
+            "'Orbital Drift' first reactions: critics call it a return to form Variety "
+            "‘Orbital Drift’ Premiere: Theo Vance Brings the Thunder to Hollywood Deadline",
+            {("drift", "premiere", "held")},
+        ),
+    ],
+)
+def test_holdout15_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected

@@ -188,6 +188,23 @@ def test_season_only_for_series() -> None:
     ]
 
 
+def test_an_exclude_inside_the_title_would_veto_every_mention() -> None:
+    text = (
+        "productions:\n  - id: ooo\n    title: Out of Office\n    aliases: [OOO Show]\n"
+        "    exclude: [Moana 2, out-of-office]\n"
+    )
+    assert problems(text) == [
+        "w.yaml:5:24: productions[0].exclude[1]: exclude 'out-of-office' is part of 'Out of "
+        "Office' once case and punctuation are folded, so it would veto every mention; exclude "
+        "a longer phrase (such as 'Out of Office 2') or remove it"
+    ]
+    assert problems(text.replace("out-of-office", "ooo"))[0].startswith(
+        "w.yaml:5:24: productions[0].exclude[1]: exclude 'ooo' is part of 'OOO Show'"
+    )
+    # a longer phrase is what exclude is for
+    parse_watchlist(text.replace("out-of-office", "Out of Office 2"), "w.yaml", {})
+
+
 def test_missing_file_says_how_to_point_at_one(tmp_path: Path) -> None:
     with pytest.raises(WatchlistError) as info:
         load_watchlist(tmp_path / "nope.yaml")

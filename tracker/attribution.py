@@ -56,6 +56,8 @@ from tracker.text import Document, Segment, fold_phrase, quoted_spans
 __all__ = ["Context", "targets"]
 
 _GAP_WORDS_LEFT = 4
+#: a year in brackets, as titles are told apart: "Open House (2026)" (source text)
+_YEAR_TAG = re.compile(r"\((?:19|20)\d\d\)")
 #: ", who stars in ", ", which also has ": a relative clause opening before a title, and the
 #: comma that closes it after the title (a few words on at most)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?()\n]{0,60}\Z")
@@ -124,6 +126,8 @@ class Context:
                     self.text[fs:fe].removeprefix("on ") in titles
                 ):
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
+                if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
+                    continue  # "Open House (2026)": a year that tells works apart
                 self._dates.append((fs, max(fe, fs + 1), d))
             self._dates.sort(key=lambda t: t[0])
             self._date_starts = [t[0] for t in self._dates]

@@ -52,7 +52,7 @@ TRAILER = re.compile(
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
     r"(?:teaser trailers?|teasers?|trailers?|bande annonce|first look (?:video|clip|footage|"
     r"teaser|trailer)|"
-    r"sneak peeks?|promo|first look)"
+    r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?)"
     r"\b(?! park\b)"
 )
 #: Videos about a trailer that are not the production's trailer.
@@ -518,6 +518,8 @@ RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted|hits theaters|arrives|arrived|"
             r"in theaters) this (?:weekend|week)\b",
             r"\b(?:following|after|since) (?:the|its) release\b",
+            # an item that explains the ending is about a work that is out (as the dev set
+            # labels "Is X worth watching? ... X Ending Explained")
             r"\bending explained\b|"
             rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
@@ -554,7 +556,7 @@ RELEASED_MARK = re.compile(
 ADVANCE_SALES = re.compile(r"\b(?:presales?|pre sales|advance (?:ticket )?sales)\b")
 PRESALE = re.compile(
     r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales)|"
-    r"tickets? (?:go|goes|went) on sale|on sale now)\b"
+    r"tickets? (?:go|goes|went) on sale|on sale now|pre ?orders?)\b"
 )
 BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
 BO_RESULT_RE = re.compile(rf"\b(?:{BO_RESULT})\b")
@@ -778,7 +780,8 @@ CREDIT_AFTER = re.compile(
 #: "X director Y", "X showrunner Y": the title's maker, who speaks of it
 MAKER_AFTER = re.compile(
     r" (?:director|directors|creator|creators|co creator|showrunner|showrunners|writer|writers|"
-    r"screenwriter|screenwriters|filmmaker|filmmakers|writer director)\b"
+    r"screenwriter|screenwriters|filmmaker|filmmakers|writer director|star|stars|actor|"
+    r"actress|lead)\b"
 )
 #: "X Star's New Series", "'X' Director's Next Movie", "X Writer Y's Thriller" (source text,
 #: right after the title): a person of the title and that person's other work, the subject

@@ -804,6 +804,19 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
+        if re.match(r"(?:on|in) ", m.group()) and (
+            _word_gap(text, m.end(), _date_start(ctx, window[0])) > 3
+            or _PUNCT.search(ctx.doc.source, _source_at(ctx, m.end()), window[0].start)
+        ):
+            continue  # "on Prime Video, the service's biggest launch this year": no date of it
+        if _RESULT_AFTER_VERB.match(text, m.end()):
+            continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
+        if (
+            m.group().startswith("open")
+            and _date_start(ctx, window[0]) == m.end() + 1
+            and window[0].date.precision in ("year", "half", "quarter", "season")
+        ):
+            continue  # "Netflix is opening 2026 with ...": the year is what opens
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
         if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
@@ -881,6 +894,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
 _WITH_A_PREMIERE = re.compile(
     r"\bwith (?:the|a|its) (?:world |festival |gala |special |red carpet )premiere\b"
 )
+#: a result right after the verb: "opens at No. 1", "debuts atop the chart", "opened to $40M"
+_RESULT_AFTER_VERB = re.compile(r" (?:at no \d|at number|at the top|atop|to \$|with \$|in first)")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
@@ -939,6 +954,11 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = max(m.end(), m.start() + 1)
+
+
+def _word_gap(text: str, a: int, b: int) -> int:
+    """Words between folded positions ``a`` and ``b``."""
+    return text.count(" ", a, b) - 1 if b > a else 0
 
 
 def _first_word(m: re.Match[str]) -> int:
@@ -1102,7 +1122,9 @@ _SUPERLATIVE_BEFORE = re.compile(
 #: a verb's subject that is no film: "data released Thursday", "the report released Monday"
 _NOT_A_WORK_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
-    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript) \Z"
+    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|"
+    r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|"
+    r"submissions|bookings|reservations) \Z"
 )
 #: "four sets", "new LEGO sets": sets as things, counted (folded text before "sets")
 _COUNTED_SETS = re.compile(
@@ -1283,6 +1305,13 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
+        if _MUSIC.search(text, clause[0], clause[1]):
+            continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
+        if "$" in words and any(
+            _is_history(ctx, d) and d.date.precision != "day"
+            for d in _dates_in(ctx, clause[0], clause[1])
+        ):
+            continue  # "the first film, in the summer of 2023, opened to $61 million"
         if "percent" in words and _MARKETS.search(text, seg.fstart, seg.fend):
             continue  # "shares of brokerage Compass Inc fell 9%": a stock, not a film's weekend
         if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
@@ -1308,6 +1337,10 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     return out
 
 
+#: the words of the music charts
+_MUSIC = re.compile(
+    r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play)\b"
+)
 #: the words of a stock market report
 _MARKETS = re.compile(
     r"\b(?:shares|stocks?|nasdaq|nyse|investors|trading|earnings|dow jones|s p 500|"
@@ -1404,8 +1437,8 @@ def _premiere_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[C
     out: list[Cue] = []
     if PREMIERE_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings
         out.extend(_premiere_phrase_cues(ctx, seg, clauses))
-    if not seg.in_title:
-        return out
+    if not seg.in_title and not seg.related:
+        return out  # below: headline shapes (an aggregator's other headlines are headlines)
     festival = None
     for o, match in ctx.occurrences:
         end = o.end + len(" premiere")

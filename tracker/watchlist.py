@@ -34,6 +34,7 @@ from pydantic import (
 from tracker.domain import MILESTONE_KINDS, ProductionSpec
 from tracker.durations import PATTERN as DURATION_PATTERN
 from tracker.durations import parse_duration
+from tracker.text import fold_phrase
 
 Duration = Annotated[
     timedelta,
@@ -197,6 +198,15 @@ class Watchlist(_Strict):
                     ("productions", i, "id"), f"duplicate production id {production.id!r}"
                 )
             seen.add(production.id)
+            for j, word in enumerate(production.exclude):
+                name = _vetoed_name(word, [production.title, *production.aliases])
+                if name is not None:
+                    raise _LocatedValueError(
+                        ("productions", i, "exclude", j),
+                        f"exclude {word!r} is part of {name!r} once case and punctuation are "
+                        f"folded, so it would veto every mention; exclude a longer phrase "
+                        f"(such as {name + ' 2'!r}) or remove it",
+                    )
         names: set[str] = set()
         for i, channel in enumerate(self.channels):
             if channel.name in names:
@@ -215,6 +225,15 @@ class Watchlist(_Strict):
 
     def production(self, production_id: str) -> Production | None:
         return next((p for p in self.productions if p.id == production_id), None)
+
+
+def _vetoed_name(word: str, names: list[str]) -> str | None:
+    """The title or alias that the exclude phrase ``word`` lies inside, once folded."""
+    folded = f" {fold_phrase(word)} "
+    for name in names:
+        if folded.strip() and folded in f" {fold_phrase(name)} ":
+            return name
+    return None
 
 
 class _LocatedValueError(ValueError):
