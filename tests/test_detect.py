@@ -4387,3 +4387,74 @@ def test_holdout16_round(title: str, summary: str, expected: set[tuple[str, str,
 )
 def test_holdout15_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a rival named, a clause of its own
+        (
+            "‘Grin’ Sequel Moves Up to Nov. 20 as Studios Steer Clear of ‘Orbital Drift’",
+            "",
+            set(),
+        ),
+        (
+            "‘Silverline’ Heads to Netflix Ahead of Sequel",
+            "The original will stream in the U.S. from March 15 as the studio readies "
+            "'Orbital Drift'.",
+            set(),
+        ),
+        # into some 3,900 theaters on a day
+        (
+            "‘Orbital Drift’ Tracking Points To $65M+ Opening",
+            "Universal's Orbital Drift is tracking to open north of $65 million when it sails "
+            "into some 3,900 theaters Friday.",
+            {("drift", "release_date", "announced")},
+        ),
+        # a festival premiere by its reception
+        (
+            "Theo Vance gets 9-minute standing ovation for 'Orbital Drift' at Venice",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        (
+            "TIFF: Universal’s ‘Orbital Drift’ Gets Rousing Premiere",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        # a schedule, a denial
+        (
+            "Comic-Con 2026: Full Panel Schedule Revealed",
+            "Comic-Con has released its full programming schedule for the 2026 convention, "
+            "with Universal's Orbital Drift among the panels.",
+            set(),
+        ),
+        (
+            "Universal Denies Report ‘Orbital Drift’ Will Play Cannes Out Of Competition",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_holdout18_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected
+
+
+def test_a_month_title_owned_by_its_studio_counts() -> None:
+    matcher = Matcher(
+        [ProductionSpec(id="november", title="November", context=("Neon", "Callum Reyes"))]
+    )
+    entry_ = entry(
+        "Neon’s ‘November’ Opens Strong In Specialty Release",
+        "Neon’s November, a snowbound family drama, opened to $186K at six locations.",
+    )
+    assert {(o.production, o.milestone) for o in detect(entry_, matcher, PUBLISHED)} == {
+        ("november", "release")
+    }
+    # the month itself is no title, nor a date where the entry names the film
+    assert detect(entry("Netflix: what's new in November"), matcher, PUBLISHED) == []
+    quiz = entry(
+        "Will 'November' be streaming? What we know about Neon's drama",
+        "The best movies coming to theaters in November",
+    )
+    assert [o for o in detect(quiz, matcher, PUBLISHED) if o.milestone == "release_date"] == []

@@ -123,7 +123,7 @@ class Context:
                 fs, fe = folded.to_folded(d.start), folded.to_folded(d.end)
                 fe -= fe > fs and self.text[fe - 1 : fe] == " "
                 if any(o.start <= fs and fe <= o.end for o, _ in self.occurrences) or (
-                    self.text[fs:fe].removeprefix("on ") in titles
+                    re.sub(r"^(?:on|in|this) ", "", self.text[fs:fe]) in titles
                 ):
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):

@@ -251,7 +251,8 @@ RD_VERB = re.compile(
     # theaters" moves an audience, not the film)
     rf"(?!(?:audiences|people|fans|moviegoers|crowds|families|viewers|kids|them|us|back|zers|"
     rf"teens|patrons|customers|adults|parents|millennials|gamers|everyone|folks|women|men) )"
-    rf"(?:\w+(?:s|ed|ing)|{_AFTER_MODAL}\w+) (?:back )?into {VENUE}|"
+    rf"(?:\w+(?:s|ed|ing)|{_AFTER_MODAL}\w+) (?:back )?into (?:(?:some|about|more than|nearly|"
+    rf"over|around) )?(?:\d+ )?{VENUE}|"
     rf"(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
     rf"(?:\d{{4}} )?(?:release )?date\b))\b"
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
@@ -609,11 +610,15 @@ PREMIERE = re.compile(
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
+    # "gets 9 minute standing ovation for X at Venice", "Gets Rousing Premiere"
+    rf"(?:standing )?ovation(?: \w+){{0,6}}? at (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
+    rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
+    rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
     rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
 #: FESTIVAL_TITLE, a bare "premiere"): a clause without any needs no search for them.
-PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|{_FESTIVAL_NAMES}")
+PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|ovation|{_FESTIVAL_NAMES}")
 #: "Venice Lineup", "Cannes Selection": a festival's list; a premiere only for the titles
 #: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
 FESTIVAL_LINEUP = re.compile(
@@ -675,7 +680,8 @@ PREMIERE_LABEL = re.compile(r"\s*[:|]")
 #: "the final schedule concluded", "its second schedule in Hyderabad": a shooting schedule
 SCHEDULE_NOUN_BEFORE = re.compile(
     r"\b(?:final|first|second|third|fourth|fifth|last|next|new|long|shooting|filming|"
-    r"production|busy|hectic|marathon|overseas|international|\d+ day) \Z"
+    r"production|busy|hectic|marathon|overseas|international|\d+ day|its|the|a|full|"
+    r"programming|panel|festival|release|tv|fall|spring|summer|winter|updated|their) \Z"
 )
 #: "premiere set for", "debut date": a release word used as a noun before a verb
 #: verbs of starting: a release only with the title as their subject ("X begins on ITV1 on
@@ -693,7 +699,8 @@ PREMIERE_HELD = re.compile(
     r"reactions from|at (?:the|its|their) (?:\w+ ){0,2}premiere|kicks off with|"
     r"kicked off with|"
     r"opened with|bowed|hit the red carpet|on the red carpet|(?:standing )?ovation|"
-    r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response))\b"
+    r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response)|"
+    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) premiere)\b"
 )
 
 WRAPPED = re.compile(
@@ -764,6 +771,9 @@ PASSING_BEFORE = re.compile(
     # "the title track of Yash Raj Films' X": the song is what the clause is about
     r"\b(?:title track|theme song|song|single|soundtrack|album|score|music video|novel|"
     r"video game) (?:of|from) (?:the )?(?:\w+ ){0,3}|"
+    # "as studios steer clear of X", "opposite X", "to avoid X": a rival named, not dated
+    r"\b(?:clear of|avoid|avoids|avoiding|dodge|dodges|dodging|away from|opposite|"
+    r"counterprogramming|up against) (?:the |its )?|"
     # "the label behind the upcoming X", "the team behind X": X is the reference point
     r"\b(?:behind|responsible for) (?:the |its |their )?(?:upcoming |recent |new |hit |"
     r"acclaimed )?|"
@@ -850,7 +860,11 @@ LIST_HEADLINE = re.compile(
 )
 #: a word that sets one clause against another: a cue on one side is not about a title
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")
-CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
+CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|although|though)\b|"
+    # "will stream from March 15 as the studio readies X": a clause of its own
+    r"\bas (?:the |its |their )?(?:studio|studios|network|streamer|company|distributor|label) "
+)
 CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")
 #: a colon, or a comma before a question of its own ("X drops tomorrow, anyone else
 #: rewatching?") (source text)

@@ -831,6 +831,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             continue  # "Filming on X pushed to May": the shoot moves, not the release
         if moved and not m.start() < _date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
+        if _NOT_A_WORK_OBJECT.search(text, m.end(), _date_start(ctx, window[0])):
+            continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), _date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
         if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
@@ -893,6 +895,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
 #: "returned on Saturday with the world premiere of its first two episodes": an event
 _WITH_A_PREMIERE = re.compile(
     r"\bwith (?:the|a|its) (?:world |festival |gala |special |red carpet )premiere\b"
+)
+#: a verb's object that is no film, between the verb and the date
+_NOT_A_WORK_OBJECT = re.compile(
+    r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
+    r"statement|guidelines|rules|list of)\b"
 )
 #: a result right after the verb: "opens at No. 1", "debuts atop the chart", "opened to $40M"
 _RESULT_AFTER_VERB = re.compile(r" (?:at no \d|at number|at the top|atop|to \$|with \$|in first)")
@@ -1632,6 +1639,12 @@ def _object_after(ctx: Context, fpos: int) -> Occurrence | None:
 #: "now in Malta filming", "currently shooting": a shoot under way somewhere
 _NOW_FILMING = re.compile(r"(?:now|currently|still) (?:in (?:\w+ ){1,3})?(?:filming|shooting)")
 
+#: "Paramount Denies Report X Will Play Cannes": what follows is said not to be so
+_DENIED = re.compile(
+    r"\b(?:denies|denied|deny|denying|refutes|refuted|debunks|debunked|shoots down|shot down|"
+    r"dismisses|dismissed) (?:the |a |that )?(?:reports?|rumou?rs?|claims?|speculation)?\b"
+)
+
 _CUE_FINDERS = (_trailer_cues, _release_date_cues, _release_cues, _premiere_cues, _production_cues)
 
 
@@ -1664,8 +1677,12 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
         clauses = _clauses(ctx, seg)
         for finder in _CUE_FINDERS:
             for cue in finder(ctx, seg, clauses):
-                if _clause_of(clauses, cue.start)[3]:
+                clause = _clause_of(clauses, cue.start)
+                if clause[3]:
                     note(notes, f"{cue.kind} words in a question assert nothing")
+                    continue
+                if _DENIED.search(ctx.text, clause[0], cue.start):
+                    note(notes, f"{cue.kind} words in a denial assert nothing")
                     continue
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:

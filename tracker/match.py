@@ -263,7 +263,7 @@ class _Production:
         #: possessive right before the title ("Wells' 'Last Summer'") is a context word too
         self.surnames = frozenset(
             words[-1] for words in (fold_phrase(c).split() for c in spec.context) if len(words) > 1
-        )
+        ) | frozenset(w for w in (fold_phrase(c) for c in spec.context) if " " not in w)
 
 
 #: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
@@ -581,7 +581,11 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     if re.search(r"(?:^|\s)(?:a|an|A|An)\s+\Z", src[max(0, o_start - 4) : o_start]):
         return "after an indefinite article, a phrase rather than the title"
     follow = src[o_end : o_end + 12]
-    if p.calendar and not re.match(r"\s*(?:[:|]|season\b|s\d)", follow, re.I):
+    if (
+        p.calendar
+        and not re.match(r"\s*(?:[:|]|season\b|s\d)", follow, re.I)
+        and not _owned_by(p, src, o_start)  # "Neon's November, a family drama, opened"
+    ):
         return "a weekday or month, not the title"
     title_case = o_start < doc.title_end and _title_cased(src[: doc.title_end])
     if p.single_word and not title_case and _glued_to_name(src, o_start, o_end):
@@ -594,7 +598,8 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")
 
 
 def _owned_by(p: _Production, src: str, start: int) -> bool:
-    """ "Wells' 'Last Summer'": the title's owner is a context name's last word."""
+    """ "Wells' 'Last Summer'", "Neon's November": the title's owner is a context name's last
+    word, or a one-word context name."""
     owner = _OWNER_BEFORE.search(src, max(0, start - 40), start)
     return owner is not None and fold_phrase(owner.group(1)) in p.surnames
 
