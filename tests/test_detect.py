@@ -4458,3 +4458,44 @@ def test_a_month_title_owned_by_its_studio_counts() -> None:
         "The best movies coming to theaters in November",
     )
     assert [o for o in detect(quiz, matcher, PUBLISHED) if o.milestone == "release_date"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a forecast however far back its word stands
+        (
+            "‘Orbital Drift’ Eyes $30M+ Opening – Preview",
+            "Tracking has Universal’s Orbital Drift in the $30M-$35M range at 3,900 theaters.",
+            set(),
+        ),
+        (
+            "‘Orbital Drift’ Tracking For $90M+ Opening",
+            "First tracking for Universal’s Orbital Drift arrived this morning, and it’s strong.",
+            set(),
+        ),
+        # an extended sequence is no extended run
+        (
+            "Universal Gives Annecy a First Look at ‘Orbital Drift’",
+            "Universal brought a preview of Orbital Drift to Annecy on Monday, screening an "
+            "extended sequence for a packed hall.",
+            set(),
+        ),
+        # a festival's edition
+        (
+            "‘Orbital Drift’ Opens SXSW 2026 as Theo Vance’s Thriller Leaves Austin Gasping",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        # a first trailer still to come means none is out
+        (
+            "Netflix Tudum 2026 Lineup: ‘Gravewater’ Trailer, Three Film Reveals Set for Live "
+            "Event",
+            "Netflix will premiere the first trailer for Gravewater at its Tudum live fan event "
+            "on Sept. 5.",
+            {("gravewater", "trailer", "expected")},
+        ),
+    ],
+)
+def test_holdout17_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
+    assert found(title, summary) == expected

@@ -22,6 +22,7 @@ from tracker.cues import (
     CONTRAST,
     CREDIT_AFTER,
     DERIVATIVE_AFTER,
+    FESTIVAL_BEFORE_YEAR,
     FILM_NOUN,
     HEDGE,
     LIST_HEADLINE,
@@ -128,6 +129,8 @@ class Context:
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
                     continue  # "Open House (2026)": a year that tells works apart
+                if d.form == "year" and FESTIVAL_BEFORE_YEAR.search(self.text, max(0, fs - 30), fs):
+                    continue  # "Opens SXSW 2026", "Cannes 2026 lineup": the festival's edition
                 self._dates.append((fs, max(fe, fs + 1), d))
             self._dates.sort(key=lambda t: t[0])
             self._date_starts = [t[0] for t in self._dates]

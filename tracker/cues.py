@@ -27,6 +27,8 @@ _FESTIVAL_NAMES = (
     r"san sebastian|lido|croisette"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
+#: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
+FESTIVAL_BEFORE_YEAR = re.compile(rf"\b(?:{_FESTIVAL_NAMES}|tudum|upfronts?|emmys?|oscars?) \Z")
 #: shows where studios present footage to exhibitors or fans: a studio "closes" its
 #: presentation there, no film opens them
 _TRADE_SHOWS = r"cinemacon|cineeurope|d23|comic con"
@@ -499,8 +501,10 @@ RELEASED = re.compile(
             r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
             r"climbed)(?: \w+){0,3} charts?\b",
             # a run that goes on: "screenings extended through September"
-            r"\b(?:screenings?|showings?|shows|run|engagement)(?: \w+){0,2}? (?:extended|extends?|"
-            r"expanded)\b|\bextends? (?:its |the )?(?:\w+ ){0,3}?(?:run|engagement|screenings|"
+            r"\b(?:screenings?|showings?|shows|run|engagement)(?: (?!an\b|a\b)\w+){0,2}? "
+            r"(?:extended|extends?|expanded)\b(?! (?:\w+ )?(?:sequence|scene|cut|look|clip|"
+            r"version|preview|footage|trailer))|"
+            r"\bextends? (?:its |the )?(?:\w+ ){0,3}?(?:run|engagement|screenings|"
             r"showings)\b",
             r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
             r"streaming (?:records?|weeks?|charts?)|nielsen)\b",

@@ -221,6 +221,7 @@ from tracker.cues import (
     FIGURE_BEFORE_DATE,
     FILMING,
     FILMING_THROUGH,
+    FORECAST,
     FORMER_BEFORE,
     FROM_TO,
     FUTURE,
@@ -479,13 +480,17 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
                 max(clause[0], m.start() - _HEDGE_BEFORE),
                 min(clause[1], m.end() + _HEDGE_AFTER),
             )
-            done = acts or TRAILER_DONE.search(text, lo, hi) or (
-                seg.in_title
-                and (
-                    ctx.video_label
-                    or TRAILER_DESCRIBES.match(text, m.end())
-                    or _shown_in_trailer(ctx, clause, m.start())
-                    or _ordinal_trailer(ctx, clause, m.start(), words)
+            done = (
+                acts
+                or TRAILER_DONE.search(text, lo, hi)
+                or (
+                    seg.in_title
+                    and (
+                        ctx.video_label
+                        or TRAILER_DESCRIBES.match(text, m.end())
+                        or _shown_in_trailer(ctx, clause, m.start())
+                        or _ordinal_trailer(ctx, clause, m.start(), words)
+                    )
                 )
             )
             status = "released" if done else "weak"
@@ -1312,6 +1317,12 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
+        if (
+            "$" in words
+            and _FORECAST_RE.search(text, clause[0], cue.start)
+            and not _opening_now(ctx, clause)
+        ):
+            continue  # "Tracking has X in the $30M-$35M range": a forecast, however far back
         if _MUSIC.search(text, clause[0], clause[1]):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
         if "$" in words and any(
@@ -1344,6 +1355,8 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     return out
 
 
+#: a box-office forecast's words
+_FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 #: the words of the music charts
 _MUSIC = re.compile(
     r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play)\b"
@@ -1362,6 +1375,13 @@ def _opening_now(ctx: Context, clause: _Clause) -> bool:
         d.date.precision == "day" and pub - timedelta(days=7) <= d.date.day <= pub
         for d in _dates_in(ctx, clause[0], clause[1])
     )
+
+
+#: "First tracking for Universal's X arrived": the title as an owned object
+_OWNED_OBJECT_BEFORE = re.compile(
+    r"\b(?:tracking|reviews?|reactions?|presales?|tickets|footage|first look|buzz|data) "
+    r"(?:for|of|on) \w+ \Z"
+)
 
 
 def _bound_release_cues(
@@ -1401,11 +1421,13 @@ def _bound_release_cues(
         else:
             out.append(Cue("release", "released", present.start() + 1, present.end(), bound=o))
     past = PAST_RELEASE.match(text, o.end)
-    if past and OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
+    if past and (
+        OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start)
+        or _OWNED_OBJECT_BEFORE.search(text, max(0, o.start - 30), o.start)
+    ):
         past = None  # "reactions to X arrived": X is not what arrived
     if past and any(
-        _is_history(ctx, d)
-        for d in _dates_in(ctx, past.end(), _clause_of(clauses, o.start)[1])
+        _is_history(ctx, d) for d in _dates_in(ctx, past.end(), _clause_of(clauses, o.start)[1])
     ):
         past = None  # "whose X premiered in competition here last year": long past
     if past and past.end() <= seg.fend:
@@ -1751,6 +1773,19 @@ def _run(
         if key not in best or _better(f, best[key]):
             best[key] = f
     for key, f in best.items():
+        if f.cue.kind == "trailer" and f.cue.status in ("weak", "released"):
+            # "X Season 2 Trailer, Reveals Set for Live Event" over "will premiere the first
+            # trailer": a first trailer still to come means none is out (a bare mention
+            # yields to any trailer the text says is coming)
+            ahead = [
+                g
+                for g in found
+                if (g.production, g.cue.kind) == key
+                and g.cue.status == "expected"
+                and (f.cue.status == "weak" or "first" in ctx.text[g.cue.start : g.cue.end])
+            ]
+            if ahead:
+                best[key] = f = ahead[0]
         if f.cue.date is None:  # the headline's premiere, dated by the summary
             dated = [
                 g

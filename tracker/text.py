@@ -119,6 +119,8 @@ NEWS_PUBLISHERS = (
     "/Film",
     "Vanity Fair",
     "The Wrap",
+    "Tom's Guide",
+    "Tom’s Guide",
     "Den of Geek",
     "Digital Spy",
     "Radio Times",
