@@ -4499,3 +4499,50 @@ def test_a_month_title_owned_by_its_studio_counts() -> None:
 )
 def test_holdout17_round(title: str, summary: str, expected: set[tuple[str, str, str]]) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a timeslot is no date
+        (
+            "HBO Sets Fall Premiere Dates: ‘Velvet Hours’ Season 3 Returns Oct. 1, ‘Succession’ "
+            "Moves To Wednesdays",
+            "",
+            {("velvet-s3", "release_date", "announced", "2026-10-01")},
+        ),
+        # an event that returns
+        (
+            "Netflix Tudum 2026 Lineup: ‘Gravewater’ First Look",
+            "Netflix has revealed the lineup for its Tudum fan event, which returns to Los "
+            "Angeles on May 30.",
+            set(),
+        ),
+        # ratings up on the week
+        (
+            "Velvet Hours Season 3 Premiere Ratings: HBO Drama Opens Up 12% Against Thursday "
+            "Football",
+            "",
+            {("velvet-s3", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout19_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+def test_a_noun_after_a_release_word_is_not_a_title_starting_there() -> None:
+    matcher = Matcher([ProductionSpec(id="night-shore", title="Night Shore", context=("Showbox",))])
+    obs = detect(
+        entry(
+            "Thriller ‘Night Shore’ Sets Korean Summer Release",
+            "Showbox will release Night Shore in Korean cinemas on July 1.",
+        ),
+        matcher,
+        PUBLISHED,
+    )
+    assert [(o.milestone, o.status, o.date) for o in obs] == [
+        ("release_date", "announced", FuzzyDate(date(2026, 7, 1), "day"))
+    ]

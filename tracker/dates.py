@@ -69,7 +69,8 @@ _MON = (
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<{g}>(?:19|20)\d\d|this year|next year)"
-_WD = r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+#: a weekday, not a plural one ("moves to Wednesdays", "Sundays at 9": a timeslot, no date)
+_WD = r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s\b)"
 #: "Jun. 19–21": a range's last day; not a numeric date's month ("from August 21 to 8/14")
 _RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?!/\d))?"
 

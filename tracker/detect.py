@@ -907,7 +907,9 @@ _NOT_A_WORK_OBJECT = re.compile(
     r"statement|guidelines|rules|list of)\b"
 )
 #: a result right after the verb: "opens at No. 1", "debuts atop the chart", "opened to $40M"
-_RESULT_AFTER_VERB = re.compile(r" (?:at no \d|at number|at the top|atop|to \$|with \$|in first)")
+_RESULT_AFTER_VERB = re.compile(
+    r" (?:at no \d|at number|at the top|atop|to \$|with \$|in first|up \d|down \d)"
+)
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
@@ -965,7 +967,13 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             pos = m.start() + _first_word(m)  # too far: read on from the verb's next word
             continue
         yield m
-        pos = max(m.end(), m.start() + 1)
+        # a move's span may hold another verb ("dates X, Season 3 returns Oct. 1, Y moves
+        # to"): read on from the verb's next word
+        pos = (
+            m.start() + _first_word(m)
+            if MOVE_VERB.match(m.group())
+            else max(m.end(), m.start() + 1)
+        )
 
 
 def _word_gap(text: str, a: int, b: int) -> int:
@@ -1067,6 +1075,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "the final schedule concluded on Thursday": a shoot's schedule
     if NOUN_AFTER.match(text, m.end()):
         return False  # "premiere set for ...": a noun, the next word is the verb
+    if _NOUN_OF_THE_EVENT.match(text, m.end()) and not any(
+        o.start == m.end() + 1 for o, _ in ctx.occurrences
+    ):
+        return False  # "Season 3 Premiere Ratings" (not "will release Night Shore")
     if START_VERB.fullmatch(m.group()) and not any(
         o.end <= m.start() and _START_GAP.fullmatch(text, o.end, m.start())
         for o, _ in ctx.occurrences
@@ -1084,6 +1096,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "the most-watched original comedy debut", "best start on the streamer"
+    if _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "Tudum, which returns to Los Angeles on May 30": the event does
     if _NOT_A_WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # "according to internal data released Thursday": the data was
     counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
@@ -1130,6 +1144,16 @@ _START_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)?(?: will| is set
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:most watched|most streamed|most viewed|biggest|best|largest|strongest|widest|"
     r"highest|record) (?:\w+ ){0,6}\Z"
+)
+#: a noun right after a release word, which is then a noun too: "premiere ratings"
+_NOUN_OF_THE_EVENT = re.compile(
+    r" (?:ratings?|numbers|viewers|viewership|audience|party|screening|episode|recap|review|"
+    r"reactions?|photos|outfits?|red carpet|weekend|week|night|gross|haul|tally)\b"
+)
+#: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
+    r"summit|market|showcase|fair)(?: which| that)? \Z"
 )
 #: a verb's subject that is no film: "data released Thursday", "the report released Monday"
 _NOT_A_WORK_BEFORE = re.compile(
