@@ -342,6 +342,7 @@ def skeleton(text: str) -> str:
     return words.replace(",", "")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_phrase(text: str) -> str:
     """The folded form of a title, alias or context word."""
     return fold(text).text
