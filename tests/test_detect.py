@@ -4280,6 +4280,13 @@ def test_a_weekday_title_is_not_a_date_where_it_names_the_film() -> None:
     ]
 
 
+def test_a_series_finale_is_the_watched_final_season() -> None:
+    obs = detect(entry("'Fairhaven' Series Finale Recap: Who Got the House?"), SATURDAY, PUBLISHED)
+    assert [(o.production, o.milestone, o.status) for o in obs] == [
+        ("fairhaven-s4", "release", "released")
+    ]
+
+
 def test_a_series_that_will_begin_its_season() -> None:
     obs = detect(
         entry(
@@ -4546,3 +4553,57 @@ def test_a_noun_after_a_release_word_is_not_a_title_starting_there() -> None:
     assert [(o.milestone, o.status, o.date) for o in obs] == [
         ("release_date", "announced", FuzzyDate(date(2026, 7, 1), "day"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # another film dated, described first
+        (
+            "Universal Moves ‘Orbital Drift’, Dates Horror Pic ‘The Vestry’",
+            "The studio also dated horror pic The Vestry for August 21.",
+            set(),
+        ),
+        # an aside with its own "to" and year before the move's days
+        (
+            "Universal Moves ‘Orbital Drift’ To October",
+            "Universal has shifted Orbital Drift, its sequel to the 2022 action hit starring "
+            "Theo Vance, from August 21 to October 9.",
+            {("drift", "release_date", "announced", "2026-10-09")},
+        ),
+        # footage shown, a record's year, tracking that arrived
+        ("CinemaCon: Universal Shows Extended ‘Orbital Drift’ Footage", "", set()),
+        (
+            "‘Velvet Hours’ Season 3 Premiere Draws 9.4M Viewers",
+            "It ranks as the biggest cable telecast of 2026.",
+            {("velvet-s3", "release", "released", None)},
+        ),
+        (
+            "‘Orbital Drift’ Tracking For $80M+ Domestic Debut",
+            "First tracking arrived Thursday for Universal’s Orbital Drift.",
+            set(),
+        ),
+        # the film a teaser plays in front of, a maker's earlier work
+        (
+            "‘Silverline’ Teaser To Debut In Theaters Attached To Universal’s ‘Orbital Drift’",
+            "Theaters showing the thriller will hold the teaser from Friday.",
+            set(),
+        ),
+        (
+            "Mara Quell to Direct Documentary on Ice Divers",
+            "Mara Quell, the filmmaker behind Searchlight’s “The Lantern Keeper,” will direct a "
+            "new documentary. Production begins in November.",
+            set(),
+        ),
+        # a chart topped
+        (
+            "'Gravewater' tops Netflix's global non-English TV chart in first week",
+            "",
+            {("gravewater", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout21_and_22_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

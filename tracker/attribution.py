@@ -59,6 +59,11 @@ __all__ = ["Context", "targets"]
 _GAP_WORDS_LEFT = 4
 #: a year in brackets, as titles are told apart: "Open House (2026)" (source text)
 _YEAR_TAG = re.compile(r"\((?:19|20)\d\d\)")
+#: a record's category before a year (folded): "the biggest cable telecast of "
+_RECORD_OF_YEAR = re.compile(
+    r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
+    r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z"
+)
 #: ", who stars in ", ", which also has ": a relative clause opening before a title, and the
 #: comma that closes it after the title (a few words on at most)
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?()\n]{0,60}\Z")
@@ -129,6 +134,8 @@ class Context:
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
                     continue  # "Open House (2026)": a year that tells works apart
+                if d.form == "year" and _RECORD_OF_YEAR.search(self.text, max(0, fs - 60), fs):
+                    continue  # "the biggest cable telecast of 2026": the year is a category
                 if d.form == "year" and FESTIVAL_BEFORE_YEAR.search(self.text, max(0, fs - 30), fs):
                     continue  # "Opens SXSW 2026", "Cannes 2026 lineup": the festival's edition
                 self._dates.append((fs, max(fe, fs + 1), d))
@@ -378,7 +385,8 @@ _EARLIER_WORK_OWNER = re.compile(
 #: a verb's object that is a name, then the preposition of its date (source text, right
 #: after a dating verb): " Wildwood Pact for"
 _DATED_NAME = re.compile(
-    r"\s+[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
+    r"\s+(?:(?:its|the|a|an|new|horror|comedy|thriller|drama|action|animated|pic|film|movie|"
+    r"feature|sequel|title|documentary|musical|romance|western|heist)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
     r"(?:for|on|to|in|into|at)\b"
 )
 

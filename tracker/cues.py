@@ -281,6 +281,8 @@ RD_VERB = re.compile(
     # a move and its preposition; past ten words only over an aside (checked by detect):
     # "has dated X, the Y-directed comedy starring A and B, for Friday, August 7"
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,{MOVE_REACH + 14}}}? (?:back |up |forward |ahead )?"
+    # not an aside's "to": "shifted X, its sequel to the 2022 hit, from August 21 to ..."
+    rf"(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )"
     rf"(?:to|from|for|"
     rf"until|into)(?= )"
 )
@@ -294,7 +296,8 @@ _ASIDE_CHAR = (
 )
 ASIDE = re.compile(
     rf"{_ASIDE_CHAR}{{0,60}}?,[”’\"']?\s+(?:(?:which|who|whose|starring|also starring|"
-    rf"featuring|directed by|written by|produced by|based on|the|a|an)\b|[A-Z]\.|"
+    rf"featuring|directed by|written by|produced by|based on|the|a|an|its|their|his|her)\b|"
+    rf"[A-Z]\.|"
     rf"(?:[A-Z][\w-]*\.? ){{0,2}}[A-Z][\w-]*[’']s\b){_ASIDE_CHAR}{{1,120}},"
 )
 AFTER_FIGURE = re.compile(
@@ -499,11 +502,11 @@ RELEASED = re.compile(
             r"(?:that|the|this|its) (?:\w+ ){0,5}?(?:ending|"
             r"finale|cliffhanger|twist|death|scene|sequence|premiere|episode)\b",
             r"\b(?:tops?|topped|atop|leads?|led|rules?|ruled|dominates?|dominated|climbs?|"
-            r"climbed)(?: \w+){0,3} charts?\b",
+            r"climbed)(?: \w+){0,5} charts?\b",
             # a run that goes on: "screenings extended through September"
             r"\b(?:screenings?|showings?|shows|run|engagement)(?: (?!an\b|a\b)\w+){0,2}? "
-            r"(?:extended|extends?|expanded)\b(?! (?:\w+ )?(?:sequence|scene|cut|look|clip|"
-            r"version|preview|footage|trailer))|"
+            r"(?:extended|extends?|expanded)\b(?!(?: \w+){0,4} (?:sequence|scene|cut|look|clip|"
+            r"version|preview|footage|trailer|edition)s?\b)|"
             r"\bextends? (?:its |the )?(?:\w+ ){0,3}?(?:run|engagement|screenings|"
             r"showings)\b",
             r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
@@ -779,8 +782,11 @@ PASSING_BEFORE = re.compile(
     r"\b(?:clear of|avoid|avoids|avoiding|dodge|dodges|dodging|away from|opposite|"
     r"counterprogramming|up against) (?:the |its )?|"
     # "the label behind the upcoming X", "the team behind X": X is the reference point
-    r"\b(?:behind|responsible for) (?:the |its |their )?(?:upcoming |recent |new |hit |"
-    r"acclaimed )?|"
+    r"\b(?:behind|responsible for) (?:the |its |their )?(?:\w+ ){0,2}?(?:upcoming |recent |"
+    r"new |hit |acclaimed )?|"
+    # "the teaser, attached to Sony's X": the film the teaser plays in front of
+    r"\b(?:attached to|in front of|before screenings of|ahead of screenings of) (?:the )?"
+    r"(?:\w+ )?|"
     r"\bwhose(?: \w+){0,4} |"
     r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
     # "the companion album for Studio's X", "the lead single from X": the film's record

@@ -1158,7 +1158,7 @@ _EVENT_SUBJECT = re.compile(
 #: a verb's subject that is no film: "data released Thursday", "the report released Monday"
 _NOT_A_WORK_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
-    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|"
+    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
     r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|"
     r"submissions|bookings|reservations) \Z"
 )

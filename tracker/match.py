@@ -175,6 +175,7 @@ _NEW_SEASON = re.compile(
     r"compared|alone|s)\b)|"
     rf"{_NOT_ITS_RETURN_BEFORE}(?:returns?|returning){_NOT_ITS_RETURN_AFTER}|comeback|"
     r"(?:spring|summer|fall|autumn|winter|midseason|\d{4}) premieres|premiere dates|"
+    r"series finale|"
     r"(?:tv|series|\d{4}) slate)\b"
 )
 _OPEN_QUOTES = "'\"‘“«"
