@@ -4607,3 +4607,77 @@ def test_holdout21_and_22_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "fake", "concept" and "parody" mark a video only next to the trailer
+        (
+            "‘Orbital Drift’ Trailer: Theo Vance Hires A Fake Date For His Sister’s Wedding",
+            "Universal has dropped the official trailer for Orbital Drift.",
+            {("drift", "trailer", "released")},
+        ),
+        ("ORBITAL DRIFT – New Trailer (2026) | Theo Vance | Concept", "", set()),
+        # tie-ins, a trade show's close, another original, a rival awaited
+        ("LEGO Unveils ‘Orbital Drift’ Building Sets, Arriving in Stores June 1", "", set()),
+        ("Universal Store's new Orbital Drift plush collection drops today", "", set()),
+        ("CinemaCon: Universal Closes With Extended ‘Orbital Drift’ Look", "", set()),
+        (
+            "Searchlight Wows Annecy With First 20 Minutes of ‘The Lantern Keeper,’ Dates Next "
+            "Original for 2028",
+            "",
+            set(),
+        ),
+        (
+            "‘Silverline’ Holds No. 1 With $31M As Family Crowd Waits On ‘Orbital Drift’",
+            "",
+            set(),
+        ),
+        ("‘Orbital Drift’ Creeping Toward $28M Opening – Box Office Preview", "", set()),
+        # a premiere as background, and as this week's news
+        (
+            "‘Orbital Drift’ Review: A Nocturnal Thriller",
+            "Theo Vance's sophomore feature, which premiered in Cannes, keeps the brakes off.",
+            set(),
+        ),
+        (
+            "‘Orbital Drift’ Review – Venice Film Festival",
+            "Theo Vance's Orbital Drift, which world premiered in competition at the Venice Film "
+            "Festival on Tuesday, begins with a board in chaos.",
+            {("drift", "premiere", "held")},
+        ),
+        (
+            "Universal’s ‘Orbital Drift’: First Reactions From World Premiere",
+            "",
+            {("drift", "premiere", "held")},
+        ),
+        # finales and twists explained; a season that will air
+        (
+            "'Gravewater' Finale Explained: Who Really Did It?",
+            "",
+            {("gravewater", "release", "released")},
+        ),
+        (
+            "Gravewater will air this winter, Netflix confirms",
+            "",
+            {("gravewater", "release_date", "expected")},
+        ),
+    ],
+)
+def test_holdout23_and_24_round(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected
+
+
+def test_the_season_renewed_is_not_the_season_out() -> None:
+    obs = detect(
+        entry(
+            "‘Fairhaven’ Renewed for Season 4 After Record-Breaking Third Run",
+            "The HBO drama premiered to 22.4 million views.",
+        ),
+        SATURDAY,
+        PUBLISHED,
+    )
+    assert [o for o in obs if o.milestone == "release"] == []

@@ -46,6 +46,7 @@ from tracker.cues import (
     TRAILER,
     TRAILER_ROUNDUP,
     VIDEO_LABEL,
+    VIDEO_NOT_A_TRAILER,
     WHOSE,
     Cue,
 )
@@ -110,7 +111,9 @@ class Context:
 
     def _about_a_trailer(self) -> bool:
         text, end = self.text, self.title_fend
-        if NOT_A_TRAILER.search(text, 0, end):
+        if NOT_A_TRAILER.search(text, 0, end) or (
+            self.video_headline and VIDEO_NOT_A_TRAILER.search(text, 0, end)
+        ):
             return True
         return any(
             REACTION_AFTER.match(text, m.end(), end)

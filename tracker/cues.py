@@ -59,9 +59,16 @@ TRAILER = re.compile(
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
-    r"\b(?:concept|fan made|fanmade|fan film|fan trailer|fan edit|fan cut|parody|spoof|fake|recut|"
-    r"re cut|re edit|mashup|ai generated|ai trailer)\b"
+    r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
+    r"ai generated|ai trailer|"
+    # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
+    # fake date", "the film's concept")
+    r"(?:concept|parody|spoof|fake)(?: \w+)? (?:trailers?|teasers?)|"
+    r"(?:trailers?|teasers?) (?:parody|spoof))\b"
 )
+#: the same words alone, in a video channel's title ("... Trailer (2027) | Concept"): there
+#: they label the video, in running text they mean something else ("hires a fake date")
+VIDEO_NOT_A_TRAILER = re.compile(r"\b(?:concept|parody|spoof|fake)\b")
 VIDEO_LABEL = re.compile(r"(?i)(?:exclusive|first look|watch|video)\s*:")
 #: videos about a trailer: reactions, breakdowns, "easter eggs you missed"
 TRAILER_REACTION = re.compile(
@@ -147,7 +154,8 @@ UNCERTAIN = (
 #: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
 FORECAST = (
     r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
-    r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)"
+    r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)|"
+    r"(?:heads?|heading|creeps?|creeping|trending|on course) toward"
 )
 ANTICIPATION = (
     r"ahead of|before(?! it| them| him| her)|await\w*|wait for|waiting for|look for|looking for|"
@@ -228,7 +236,8 @@ _RELEASE_KIND = (
 RD_VERB = re.compile(
     # "season 2 release date is February 12": the date named right after the noun
     rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
-    rf"arrives?|arriving|arrived|(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
+    rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
+    rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
@@ -346,9 +355,11 @@ FORMER_BEFORE = re.compile(
 #: "has dated a third installment for 2028", "sets another sequel for next summer": a verb's
 #: object that is another entry of the franchise, which takes the date
 OTHER_ENTRY = re.compile(
-    r"\b(?:a|an|another) (?:(?:\w+ ){0,2}?(?:installment|instalment|sequel|prequel|spinoff|"
+    r"\b(?:(?:a|an|another) (?:(?:\w+ ){0,2}?(?:installment|instalment|sequel|prequel|spinoff|"
     r"spin off)|(?:third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|new|next) (?:\w+ )?"
-    r"(?:film|movie|chapter|entry|outing|installment|instalment|sequel))\b"
+    r"(?:film|movie|chapter|entry|outing|installment|instalment|sequel))|"
+    # "Dates Next Original for 2028", "sets its next feature for"
+    r"(?:its |their |the )?next (?:original|film|feature|movie|project|animated \w+))\b"
 )
 #: a release verb opening a relative clause: "X, which opens July 3, ..."
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that) (?:now |also |still )?\Z")
@@ -528,7 +539,7 @@ RELEASED = re.compile(
             r"\b(?:following|after|since) (?:the|its) release\b",
             # an item that explains the ending is about a work that is out (as the dev set
             # labels "Is X worth watching? ... X Ending Explained")
-            r"\bending explained\b|"
+            r"\b(?:ending|finale|twist|episode \d+) explained\b|"
             rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
             # not a look ahead at the first episode ("Season 3 Episode 1 Promo"): none aired
@@ -605,7 +616,8 @@ PREMIERE = re.compile(
     r"hometown|exclusive|vip|press|charity) premiere(?:s|d)?(?! date| recap| episode)|"
     r"premiere (?:screening|event|"
     r"party|gala)|"
-    r"red carpet|reactions from (?:the )?premiere|at (?:the|its|their) premiere|"
+    r"red carpet|reactions from (?:the )?(?:world |festival |gala )?premiere|"
+    r"at (?:the|its|their) premiere|"
     r"(?:at|for|to|from) the premiere of|"
     r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
     r"(?:\w+ ){0,2}?premiere\b(?! date)|"
@@ -621,7 +633,8 @@ PREMIERE = re.compile(
     rf"(?:standing )?ovation(?: \w+){{0,6}}? at (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
-    rf"{FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|closed) with)\b"
+    rf"(?!{_TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
+    rf"closed) with)\b"
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
 #: FESTIVAL_TITLE, a bare "premiere"): a clause without any needs no search for them.
@@ -826,6 +839,8 @@ TIE_IN_AFTER = re.compile(
     r"board games?|mobile games?|card games?|podcasts?|aftershows?|after shows?|"
     r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|novels?|"
     r"books?|book series|title tracks?|theme songs?|songs?|singles?|soundtracks?|albums?|"
+    r"building sets|lego sets|playsets?|plush(?:ies)?|plush collection|collectibles|"
+    r"figures|figurines|funko pops?|apparel|sneakers|cookbooks?|"
     r"music videos?|toys?|"
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
     r"art books?)\b"
@@ -855,7 +870,8 @@ RECORD_AFTER = re.compile(
 #: "the album for Studio's X debuted at No. 7": the record is the subject, X its owner
 RECORD_OF_BEFORE = re.compile(rf"\b{_RECORD} (?:for|to|from|of) (?:the )?(?:\w+ )?\Z")
 REFERENCE_POINT = re.compile(
-    r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for)"
+    r"\b(?:ahead of|before|in anticipation of|to celebrate|to promote|in time for|just in time for|"
+    r"waits? on|waiting on|waits? for|awaits|awaiting)"
     r"(?: \w+){0,5} \Z"
 )
 DOUBT_LABEL = re.compile(

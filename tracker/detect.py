@@ -288,6 +288,7 @@ from tracker.cues import (
     TRAILER_REACTION,
     UNTIL,
     VENUE,
+    VIDEO_NOT_A_TRAILER,
     VIDEO_TAIL,
     VIDEO_TAIL_WORDS,
     WEAK_HEDGE,
@@ -299,7 +300,7 @@ from tracker.cues import (
 )
 from tracker.dates import DateMention
 from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
-from tracker.match import Matcher, Occurrence, note
+from tracker.match import Matcher, Occurrence, note, renewed_season
 from tracker.text import Segment, document, fold
 
 __all__ = ["detect", "explain"]
@@ -435,7 +436,11 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
     text = ctx.text
-    if NOT_A_TRAILER.search(text, seg.fstart, seg.fend) or ctx.about_a_trailer:
+    if (
+        NOT_A_TRAILER.search(text, seg.fstart, seg.fend)
+        or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(text, seg.fstart, seg.fend))
+        or ctx.about_a_trailer
+    ):
         return out  # a fan-made, concept or parody video, or a reaction to a trailer
     if ctx.trailer_roundup is not None and not seg.related:
         # a roundup gives a trailer to the titles the summary names, and to those the
@@ -1533,6 +1538,23 @@ VENUE_WORD = re.compile(rf"\b{VENUE}\b")
 MONEY_RE = re.compile(MONEY)
 
 
+def _this_week(ctx: Context, clause: _Clause) -> bool:
+    """A day in the clause within a week of the entry ("on Tuesday", read either way)."""
+    pub = ctx.published.date()
+    return any(
+        d.date.precision == "day" and abs((d.date.day - pub).days) <= 7
+        for d in _dates_in(ctx, clause[0], clause[1])
+    )
+
+
+#: a premiere told in the past tense
+_PAST_EVENT = re.compile(r"(?:world )?(?:premiered|debuted|bowed|screened|launched)\b")
+#: a relative clause opening right before it: "which", "that world"
+_RELATIVE_BEFORE_EVENT = re.compile(
+    r"\b(?:which|that|who|where it)(?: first| originally| also| had| has)? (?:world )?\Z"
+)
+
+
 def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cue]:
     """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
     text = ctx.text
@@ -1540,6 +1562,14 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) ->
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
+        if (
+            _PAST_EVENT.match(m.group())
+            and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 24), m.start())
+            and not _this_week(ctx, _clause_of(clauses, m.start()))
+        ):
+            # "the thriller, which premiered at Cannes, ...": background to a review (not
+            # "which world premiered in competition on Thursday": this week's news)
+            continue
         out.append(_premiere_cue(ctx, clauses, m.start(), m.end()))
     for m in FESTIVAL_LINEUP.finditer(text, seg.fstart, seg.fend):
         if not any(c.start < m.end() and m.start() < c.end for c in out):
@@ -1719,6 +1749,7 @@ def _evidence(ctx: Context, seg: Segment, o: Occurrence, cue: Cue) -> str:
 def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     found: list[_Found] = []
     order = 0
+    renewed = renewed_season(ctx.text)
     for seg in ctx.doc.segments:
         clauses = _clauses(ctx, seg)
         for finder in _CUE_FINDERS:
@@ -1733,6 +1764,11 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
+                        continue
+                    if cue.kind == "release" and renewed == m.production.season is not None:
+                        # "X Renewed for Season 3 After Record Sophomore Run": the figures
+                        # are the season out, not the one renewed
+                        note(notes, f"{m.production.id}: the season renewed is not out")
                         continue
                     direct = seg.fstart <= o.start < seg.fend
                     found.append(

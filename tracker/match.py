@@ -75,7 +75,15 @@ import ahocorasick
 from tracker.domain import Entry, ProductionSpec
 from tracker.text import Document, document, fold_phrase, quoted_spans, skeleton
 
-__all__ = ["COMMON_WORDS", "Match", "Matcher", "Occurrence", "is_ambiguous", "note"]
+__all__ = [
+    "COMMON_WORDS",
+    "Match",
+    "Matcher",
+    "Occurrence",
+    "is_ambiguous",
+    "note",
+    "renewed_season",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -238,6 +246,18 @@ def _season_value(m: re.Match[str]) -> int | None:
         if value:
             return int(value) if value.isdigit() else _WORD_VALUES.get(value)
     return None
+
+
+#: "renewed for season 3", "renews X for a third season" (folded text)
+_RENEWED = re.compile(
+    rf"\brenew(?:ed|s|al|ing)?(?: \w+){{0,4}}? for (?:a |its )?(?:{_season_pattern('x')})"
+)
+
+
+def renewed_season(text: str) -> int | None:
+    """The season a renewal in folded ``text`` is for ("renewed for season 3": 3), or None."""
+    m = _RENEWED.search(text)
+    return _season_value(m) if m else None
 
 
 class _Production:
