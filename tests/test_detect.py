@@ -4681,3 +4681,65 @@ def test_the_season_renewed_is_not_the_season_out() -> None:
         PUBLISHED,
     )
     assert [o for o in obs if o.milestone == "release"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # tracking that arrived, however the title is described
+        (
+            "Universal’s ‘Orbital Drift’ Eyes $70 Million-Plus Opening in Early Tracking",
+            "First tracking for Universal’s live-action “Orbital Drift” arrived Thursday.",
+            set(),
+        ),
+        # a ratings category, a season that has arrived, a list
+        (
+            "‘Velvet Hours’ Season 3 Premiere Cooks Up HBO’s Best Wednesday In Two Years",
+            "",
+            set(),  # no day from "best Wednesday"
+        ),
+        (
+            "The Best Holiday Movies and Specials to Stream in 2026",
+            "The holidays have arrived, and so has Netflix's Orbital Drift.",
+            set(),
+        ),
+        # a deal that closed at a festival
+        (
+            "Neon Buys ‘Orbital Drift’ for North America",
+            "The deal, for a high seven figures, closed in Toronto.",
+            set(),
+        ),
+        # a day set for another film
+        (
+            "Universal Dates ‘Orbital Drift 2’ for July 2028",
+            "Universal has set July 14, 2028 for “Orbital Drift 2,” after the original's run.",
+            set(),
+        ),
+        # a first teaser promised outranks a mention of it
+        (
+            "Theo Vance Says First ‘Orbital Drift’ Teaser Will Land Before Christmas",
+            "The star said the first teaser for Orbital Drift is locked.",
+            {("drift", "trailer", "expected")},
+        ),
+        # audiences and charts of what is out
+        (
+            "‘Velvet Hours’ Season 3 Finale Draws Series-High Audience, HBO Says",
+            "",
+            {("velvet-s3", "release", "released")},
+        ),
+        (
+            "‘Gravewater’ Is Now Netflix’s #1 Show Worldwide",
+            "",
+            {("gravewater", "release", "released")},
+        ),
+        (
+            "Gravewater series 1 opener watched by 6.1 million as Netflix's mystery returns",
+            "",
+            {("gravewater", "release", "released")},
+        ),
+    ],
+)
+def test_holdout25_and_26_round(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title, summary) == expected

@@ -60,6 +60,8 @@ __all__ = ["Context", "targets"]
 _GAP_WORDS_LEFT = 4
 #: a year in brackets, as titles are told apart: "Open House (2026)" (source text)
 _YEAR_TAG = re.compile(r"\((?:19|20)\d\d\)")
+#: a record's adjective right before a weekday (folded): "best Wednesday"
+_RECORD_DAY = re.compile(r"\b(?:best|biggest|highest|largest|strongest|worst|record|top) \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
 _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
@@ -137,6 +139,8 @@ class Context:
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
                     continue  # "Open House (2026)": a year that tells works apart
+                if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
+                    continue  # "Fox's best Wednesday in two years": a ratings category
                 if d.form == "year" and _RECORD_OF_YEAR.search(self.text, max(0, fs - 60), fs):
                     continue  # "the biggest cable telecast of 2026": the year is a category
                 if d.form == "year" and FESTIVAL_BEFORE_YEAR.search(self.text, max(0, fs - 30), fs):
@@ -394,9 +398,21 @@ _DATED_NAME = re.compile(
 )
 
 
-def _dates_another(ctx: Context, end: int) -> bool:
-    """A dating verb whose object, right after it, is a name that holds no watched title."""
-    m = _DATED_NAME.match(ctx.doc.source, end)
+#: a name right there, quoted or capitalised (source text): " 'Starhound 2'"
+_NAMED_OBJECT = re.compile(r"\s+[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)")
+
+
+def _dates_another(ctx: Context, end: int, lead: str = "") -> bool:
+    """A dating verb whose object, right after it (after ``lead``), is a name that holds no
+    watched title."""
+    pattern = _DATED_NAME
+    if lead:
+        m0 = re.match(lead, ctx.doc.source[end : end + 12])
+        if m0 is None:
+            return False
+        end += m0.end()
+        pattern = _NAMED_OBJECT  # "set July 14, 2028 for 'Starhound 2'": the name ends it
+    m = pattern.match(ctx.doc.source, end)
     if m is None:
         return False
     lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
@@ -465,6 +481,10 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
+    if cue.kind == "release_date" and cue.date is not None and _dates_another(
+        ctx, cue.date.end, r"\s+for"
+    ):
+        return []  # "has set July 14, 2028 for 'Starhound 2'": that film's day
     verb_end = ctx.text.find(" ", cue.start, cue.end)  # "dates X for": the verb is one word
     verb_end = cue.end if verb_end < 0 else verb_end
     if cue.kind == "release_date" and _dates_another(ctx, ctx.doc.folded.to_source(verb_end)):

@@ -495,13 +495,16 @@ RELEASED = re.compile(
             r"sophomore) (?:weekend|frame|week)\b",
             # an audience counted: "was watched by 7.4 million people"
             r"\b(?:watched|seen|viewed|streamed) by (?:over |more than |nearly |almost )?"
-            r"\d+(?:\.\d+)?(?:[mk]| million| thousand)? (?:people|viewers|households|"
-            r"accounts)\b",
+            r"\d+(?:\.\d+)?(?:(?:[mk]| million| thousand)(?: (?:people|viewers|households|"
+            r"accounts))?| (?:people|viewers|households|accounts))\b",
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
             r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
-            r"\b(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?(?:audiences?|"
-            r"viewership|ratings)\b",
+            r"\b(?:biggest|largest|record|best|strongest|widest|series high|season high|"
+            r"record high|all time high) (?:\w+ )?(?:audiences?|viewership|ratings)\b",
+            # "is now Netflix's #1 show worldwide"
+            rf"\bis now (?:{PLATFORM} )?(?:s )?(?:no |number )?(?:1|one) (?:show|series|movie|"
+            r"film|title)\b",
             # TV ratings of what aired: "Season 3 Premiere Ratings Up 12%", "ratings dipped"
             r"\b(?:premiere|finale|episode|season) ratings\b|\bratings (?:are |were )?(?:up|down|"
             r"rose|jumped|climbed|dipped|fell|grew|surged|soared|slipped)\b",
@@ -882,7 +885,10 @@ DOUBT_LABEL = re.compile(
 LIST_HEADLINE = re.compile(
     r"\b(?:\d+|ten|twenty|dozens of) (?:\w+ ){0,2}(?:films|movies|shows|series|titles|"
     r"documentaries|dramas|thrillers)\b|\bmost anticipated (?:\w+ )?(?:films|movies|shows|"
-    r"series|titles)\b"
+    r"series|titles)\b|"
+    # "The Best Holiday Movies and Specials to Stream"
+    r"\b(?:best|top|must see|must watch|essential) (?:\w+ ){0,3}(?:films|movies|shows|series|"
+    r"specials|titles)\b"
 )
 #: a word that sets one clause against another: a cue on one side is not about a title
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")

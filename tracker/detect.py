@@ -1103,6 +1103,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
         return False  # "the most-watched original comedy debut", "best start on the streamer"
     if _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start()):
         return False  # "Tudum, which returns to Los Angeles on May 30": the event does
+    if _ABOUT_THE_WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return False  # "First tracking for Disney's live-action X arrived Thursday"
     if _NOT_A_WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # "according to internal data released Thursday": the data was
     counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
@@ -1159,6 +1161,11 @@ _NOUN_OF_THE_EVENT = re.compile(
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
     r"summit|market|showcase|fair)(?: which| that)? \Z"
+)
+#: something about a work as the subject: "tracking for Disney's live-action X "
+_ABOUT_THE_WORK_BEFORE = re.compile(
+    r"\b(?:tracking|reviews?|reactions?|presales?|tickets|data|buzz|first look|footage) "
+    r"(?:for|of) (?:\w+ ){1,5}\Z"
 )
 #: a verb's subject that is no film: "data released Thursday", "the report released Monday"
 _NOT_A_WORK_BEFORE = re.compile(
@@ -1343,6 +1350,10 @@ def _release_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         words = text[cue.start : cue.end]
         if "$" in words and NOT_BO.search(text, clause[0], clause[1]):
             continue
+        if _TIME_ARRIVES.search(text, max(seg.fstart, cue.start - 24), cue.start) and re.match(
+            r"(?:has|have) arrived", words
+        ):
+            continue  # "The holidays have arrived": the season has
         before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
@@ -1390,6 +1401,11 @@ _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 _MUSIC = re.compile(
     r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play)\b"
 )
+#: a time of year as the subject of "has arrived"
+_TIME_ARRIVES = re.compile(
+    r"\b(?:holidays|holiday season|christmas|summer|fall|autumn|spring|winter|season|weekend|"
+    r"moment|time|wait|day|days|month)\s\Z"
+)
 #: the words of a stock market report
 _MARKETS = re.compile(
     r"\b(?:shares|stocks?|nasdaq|nyse|investors|trading|earnings|dow jones|s p 500|"
@@ -1409,7 +1425,7 @@ def _opening_now(ctx: Context, clause: _Clause) -> bool:
 #: "First tracking for Universal's X arrived": the title as an owned object
 _OWNED_OBJECT_BEFORE = re.compile(
     r"\b(?:tracking|reviews?|reactions?|presales?|tickets|footage|first look|buzz|data) "
-    r"(?:for|of|on) \w+ \Z"
+    r"(?:for|of|on) (?:\w+ ){1,4}\Z"
 )
 
 
@@ -1452,7 +1468,7 @@ def _bound_release_cues(
     past = PAST_RELEASE.match(text, o.end)
     if past and (
         OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start)
-        or _OWNED_OBJECT_BEFORE.search(text, max(0, o.start - 30), o.start)
+        or _OWNED_OBJECT_BEFORE.search(text, max(0, o.start - 50), o.start)
     ):
         past = None  # "reactions to X arrived": X is not what arrived
     if past and any(
@@ -1547,6 +1563,8 @@ def _this_week(ctx: Context, clause: _Clause) -> bool:
     )
 
 
+#: a deal as the subject of "closed": "the deal, worth high seven figures, closed"
+_DEAL_BEFORE = re.compile(r"\b(?:deal|sale|acquisition|negotiations|talks|pact)\b(?: \w+){0,8} \Z")
 #: a premiere told in the past tense
 _PAST_EVENT = re.compile(r"(?:world )?(?:premiered|debuted|bowed|screened|launched)\b")
 #: a relative clause opening right before it: "which", "that world"
@@ -1562,6 +1580,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) ->
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
+        if m.group().startswith("clos") and _DEAL_BEFORE.search(
+            text, max(seg.fstart, m.start() - 60), m.start()
+        ):
+            continue  # "the deal, for a high seven figures, closed in Toronto"
         if (
             _PAST_EVENT.match(m.group())
             and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 24), m.start())
@@ -1842,7 +1864,10 @@ def _run(
                 for g in found
                 if (g.production, g.cue.kind) == key
                 and g.cue.status == "expected"
-                and (f.cue.status == "weak" or "first" in ctx.text[g.cue.start : g.cue.end])
+                and (
+                    f.cue.status == "weak"
+                    or re.search(r"\bfirst\b", ctx.text[max(0, g.cue.start - 40) : g.cue.end])
+                )
             ]
             if ahead:
                 best[key] = f = ahead[0]
