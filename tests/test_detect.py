@@ -4743,3 +4743,43 @@ def test_holdout25_and_26_round(
     title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a yearless day ten months ahead is still ahead
+        (
+            "Universal Moves ‘Orbital Drift’ to Next Spring",
+            "The thriller has moved from July 17 to April 2, the studio said.",
+            {("drift", "release_date", "announced", "2027-04-02")},
+        ),
+        # the day of a statement is no release day; a timeslot is no date
+        (
+            "Netflix Sets ‘Gravewater’ for Fall",
+            "Netflix will release Gravewater this fall before it streams worldwide, the "
+            "company said Tuesday.",
+            {("gravewater", "release_date", "expected", "2026-09-01")},
+        ),
+        ("Gravewater will air in a Sunday 9pm slot, Netflix confirms", "", set()),
+        # a teaser that debuted, a game's trailer, a series' premiere day
+        (
+            "‘Orbital Drift’ Teaser: Theo Vance Sees Double",
+            "Universal has released the second teaser, which debuted online Thursday morning.",
+            {("drift", "trailer", "released", None)},
+        ),
+        ("ORBITAL DRIFT - Official Gameplay Reveal Trailer | Summer Game Fest", "", set()),
+        (
+            "‘Gravewater’ Trailer: Premiere Date Set",
+            "Netflix has set Thursday, June 25 for the premiere of Gravewater.",
+            {
+                ("gravewater", "trailer", "released", None),
+                ("gravewater", "release_date", "announced", "2026-06-25"),
+            },
+        ),
+    ],
+)
+def test_holdout27_and_28_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

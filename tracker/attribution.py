@@ -60,6 +60,10 @@ __all__ = ["Context", "targets"]
 _GAP_WORDS_LEFT = 4
 #: a year in brackets, as titles are told apart: "Open House (2026)" (source text)
 _YEAR_TAG = re.compile(r"\((?:19|20)\d\d\)")
+#: a weekday as a timeslot (folded): "a sunday 9pm slot", "every friday night at 8"
+_TIMESLOT = re.compile(
+    r".*\b(?:a|every|each) \w+day (?:\d+ ?(?:pm|am)|(?:night |evening )?(?:slot|timeslot|at \d))"
+)
 #: a record's adjective right before a weekday (folded): "best Wednesday"
 _RECORD_DAY = re.compile(r"\b(?:best|biggest|highest|largest|strongest|worst|record|top) \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
@@ -139,6 +143,8 @@ class Context:
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
                     continue  # "Open House (2026)": a year that tells works apart
+                if d.form == "weekday" and _TIMESLOT.match(self.text, max(0, fs - 6), fe + 16):
+                    continue  # "in a Sunday 9pm slot": a timeslot, no date
                 if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
                     continue  # "Fox's best Wednesday in two years": a ratings category
                 if d.form == "year" and _RECORD_OF_YEAR.search(self.text, max(0, fs - 60), fs):

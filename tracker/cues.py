@@ -60,7 +60,7 @@ TRAILER = re.compile(
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
-    r"ai generated|ai trailer|"
+    r"ai generated|ai trailer|gameplay|game trailer|summer game fest|the game awards|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
     # fake date", "the film's concept")
     r"(?:concept|parody|spoof|fake)(?: \w+)? (?:trailers?|teasers?)|"

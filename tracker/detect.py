@@ -625,7 +625,7 @@ def _date_status(
     return "expected"
 
 
-_RECENT_PAST_DAYS = 300
+_RECENT_PAST_DAYS = 335  # a yearless day further ahead than this is read as a past one
 _SPAN_MONTHS = {"day": 0, "month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -819,6 +819,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
             or _PUNCT.search(ctx.doc.source, _source_at(ctx, m.end()), window[0].start)
         ):
             continue  # "on Prime Video, the service's biggest launch this year": no date of it
+        if _SAID_BEFORE.search(
+            text, max(0, _date_start(ctx, window[0]) - 30), _date_start(ctx, window[0])
+        ):
+            continue  # "..., the company said Tuesday": the day of the statement
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
@@ -910,6 +914,10 @@ _WITH_A_PREMIERE = re.compile(
 _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
     r"statement|guidelines|rules|list of)\b"
+)
+#: a statement's verb right before its day: "the company said Tuesday"
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|revealed|told \w+|noted|added) (?:on )?\Z"
 )
 #: a result right after the verb: "opens at No. 1", "debuts atop the chart", "opened to $40M"
 _RESULT_AFTER_VERB = re.compile(
@@ -1043,6 +1051,8 @@ _SEASON_OF_BEFORE = re.compile(
 
 
 _PUNCT = re.compile(r"[,;:|–—]")
+#: a promo as the subject of a relative clause: "the second teaser, which "
+_PROMO_WHICH = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,2}} (?:which|that) (?:\w+ )?\Z")
 #: a promo as the subject its clause opens with: "the streamer said the first teaser for "
 _PROMO_LEADS = re.compile(
     rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |that )?(?:the |a |an |its )?"
@@ -1113,6 +1123,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[_Clause], m: re.M
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = _clause_of(clauses, m.start())
+    if _PROMO_WHICH.search(text, max(clause[0], m.start() - 50), m.start()):
+        return False  # "its second teaser, which debuted online Thursday morning"
     promo = PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start())
     if promo and not _PUNCT.search(
         ctx.doc.source, _source_at(ctx, promo.start()), _source_at(ctx, m.start())
@@ -1580,6 +1592,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) ->
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
+        if m.group().startswith(("for the premiere", "to the premiere")) and _dates_between(
+            ctx, max(seg.fstart, m.start() - 40), m.start()
+        ):
+            continue  # "has set Thursday, June 25 for the premiere of X": its release day
         if m.group().startswith("clos") and _DEAL_BEFORE.search(
             text, max(seg.fstart, m.start() - 60), m.start()
         ):
