@@ -419,16 +419,8 @@ def _dates_another(ctx: Context, end: int, lead: str = "") -> bool:
         end += m0.end()
         pattern = _NAMED_OBJECT  # "set July 14, 2028 for 'Starhound 2'": the name ends it
     m = pattern.match(ctx.doc.source, end)
-    if m is None:
-        return False
-    lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
-    words = m.group("name").lower().split()
-    return (
-        words[0] not in ctx.companies
-        and not all(w in COMMON_WORDS for w in words)
-        and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
-        and not any(fs < hi and lo < fe for fs, fe, _ in ctx.dates)  # "Targets Mid-2027 for"
-    )
+    # not a date named like a title: "Targets Mid-2027 for"
+    return m is not None and _unwatched_name(ctx, m, dates_too=True)
 
 
 def _names_another(ctx: Context, cue: Cue) -> bool:
@@ -573,14 +565,20 @@ def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     src = ctx.doc.source
     start = ctx.doc.folded.to_source(cue.start)
     m = _NAMED_SUBJECT.fullmatch(src, seg.start, start)
-    if m is None:
-        return False
+    return m is not None and _unwatched_name(ctx, m)
+
+
+def _unwatched_name(ctx: Context, m: re.Match[str], dates_too: bool = False) -> bool:
+    """Whether the ``name`` group of ``m`` (source text) is a name that holds no watched
+    title, starts with no company and is not all common words (nor, with ``dates_too``, a
+    date)."""
     lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
     words = m.group("name").lower().split()
     return (
         words[0] not in ctx.companies
         and not all(w in COMMON_WORDS for w in words)
         and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+        and not (dates_too and any(fs < hi and lo < fe for fs, fe, _ in ctx.dates))
     )
 
 
