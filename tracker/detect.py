@@ -1427,18 +1427,18 @@ _MARKETS = re.compile(
 
 def _opening_now(ctx: Context, clause: _Clause) -> bool:
     """A box-office forecast for a day that has come (this past week): the film is out."""
+    return _day_within(ctx, clause, ahead=0)
+
+
+def _day_within(ctx: Context, clause: _Clause, ahead: int) -> bool:
+    """A day in the clause from a week before the entry to ``ahead`` days after it."""
     pub = ctx.published.date()
     return any(
-        d.date.precision == "day" and pub - timedelta(days=7) <= d.date.day <= pub
+        d.date.precision == "day" and -7 <= (d.date.day - pub).days <= ahead
         for d in _dates_in(ctx, clause[0], clause[1])
     )
 
 
-#: "First tracking for Universal's X arrived": the title as an owned object
-_OWNED_OBJECT_BEFORE = re.compile(
-    r"\b(?:tracking|reviews?|reactions?|presales?|tickets|footage|first look|buzz|data) "
-    r"(?:for|of|on) (?:\w+ ){1,4}\Z"
-)
 
 
 def _bound_release_cues(
@@ -1480,7 +1480,7 @@ def _bound_release_cues(
     past = PAST_RELEASE.match(text, o.end)
     if past and (
         OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start)
-        or _OWNED_OBJECT_BEFORE.search(text, max(0, o.start - 50), o.start)
+        or _ABOUT_THE_WORK_BEFORE.search(text, max(0, o.start - 50), o.start)
     ):
         past = None  # "reactions to X arrived": X is not what arrived
     if past and any(
@@ -1568,11 +1568,7 @@ MONEY_RE = re.compile(MONEY)
 
 def _this_week(ctx: Context, clause: _Clause) -> bool:
     """A day in the clause within a week of the entry ("on Tuesday", read either way)."""
-    pub = ctx.published.date()
-    return any(
-        d.date.precision == "day" and abs((d.date.day - pub).days) <= 7
-        for d in _dates_in(ctx, clause[0], clause[1])
-    )
+    return _day_within(ctx, clause, ahead=7)
 
 
 #: a deal as the subject of "closed": "the deal, worth high seven figures, closed"
