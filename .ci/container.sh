@@ -14,7 +14,12 @@ set -uo pipefail
 CACHE=${TRACKER_CI_CACHE:-/var/cache/tracker-ci}
 BASE=localhost/debian:bookworm
 STANDIN=localhost/python-standin:3.11   # the name tests/test_container.py looks for
-MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this machine's own apt uses (its sources name it), unless DEBIAN_MIRROR says.
+apt_mirror() {
+  { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}'
+    grep -hs '^deb ' /etc/apt/sources.list | awk '{print $2}'; } | grep -v -- '-security' | head -n1
+}
+MIRROR=${DEBIAN_MIRROR:-$(apt_mirror)}
 ROOTFS_TAR=$CACHE/bookworm-minbase.tar
 STANDIN_TAR=$CACHE/python-standin-3.11.tar
 START=$SECONDS
@@ -65,6 +70,7 @@ if ! podman image exists "$BASE"; then
     command -v debootstrap >/dev/null 2>&1 || as_root apt-get install -y -qq debootstrap >/dev/null \
       || give_up "debootstrap is missing and cannot be installed"
     [ "$(id -u)" -eq 0 ] || give_up "debootstrap needs root to build the stand-in base image"
+    [ -n "$MIRROR" ] || give_up "no Debian mirror: this machine's apt sources name none; set DEBIAN_MIRROR"
     ROOTFS=$(mktemp -d "$CACHE/rootfs.XXXXXX")
     trap 'rm -rf "$ROOTFS" "$ROOTFS_TAR.part"' EXIT
     say "debootstrap bookworm minbase from $MIRROR (about 25 s, once)"

@@ -263,7 +263,7 @@ def test_no_text_crashes_matching(title: str, summary: str) -> None:
 
 _LOOK = Matcher(
     [
-        ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix",)),
+        ProductionSpec(id="good-sex", title="Good Sex", context=("Netflix", "Natalie Portman")),
         ProductionSpec(id="penelope", title="Penélope's Garden", aliases=("Laga'aia Story",)),
         ProductionSpec(id="toy-story-5", title="Toy Story 5"),
     ]
@@ -275,7 +275,7 @@ _LOOK = Matcher(
     [
         ("Netflix’s ‘Good Sex’ teaser is here", "", True),
         ("Teaser", "Natalie Portman in <b>Good Sex</b>, out on Netflix", True),
-        ("GOOD SEX'S FIRST LOOK", "", True),
+        ("GOOD SEX'S FIRST LOOK", "NETFLIX", True),
         ("Penelope’s Garden wraps", "", True),
         ("Pen&eacute;lope&#39;s Garden", "", True),
         ("Lagaaia Story dated", "", True),
@@ -283,6 +283,12 @@ _LOOK = Matcher(
         ("Box office: a quiet weekend", "Studios wait for the fall slate.", False),
         ("Sexton signs with CAA", "The goodness of it all.", False),  # no whole word
         ("Story time", "A toy for everyone", True),  # a key word, then the real judge
+        # an ambiguous film's title counts only beside a context word or its owner's name
+        ("Good sex after 50: what couples say", "Therapists weigh in.", False),
+        ("Good Sex", "A comedy from Lena Dunham.", False),
+        ("Good Sex", "A comedy on Netflix.", True),
+        ("Portman’s ‘Good Sex’ wraps", "", True),
+        ("Natalie Portman stars", "in Good Sex", True),
     ],
 )
 def test_may_name_is_a_cheap_first_look(title: str, summary: str, may: bool) -> None:
@@ -302,13 +308,17 @@ _WORDS = st.sampled_from(
 _GAPS = st.sampled_from([" ", " ", "’", "'", "‘", "“", "”", ", ", ": ", " — ", "-", "\n", "_"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14), st.booleans())
+_CONTEXTS = st.sampled_from(["Netflix", "", "Portman’s", "Portman' ", "PORTMAN'S", "Natalie"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14), st.booleans(), _CONTEXTS, st.booleans())
 def test_an_entry_the_matcher_accepts_always_passes_the_first_look(
-    parts: list[tuple[str, str]], in_title: bool
+    parts: list[tuple[str, str]], in_title: bool, context: str, context_first: bool
 ) -> None:
     text = "".join(w + g for w, g in parts)
-    title, summary = (text, "Netflix") if in_title else ("News", text + " Netflix")
+    text = f"{context} {text}" if context_first else f"{text} {context}"
+    title, summary = (text, "") if in_title else ("News", text)
     entry = Entry("e", title, None, summary, datetime(2026, 6, 1, tzinfo=UTC))
     if _LOOK.match(entry):
         assert _LOOK.may_name(title, summary)

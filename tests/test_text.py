@@ -271,10 +271,12 @@ def test_skeleton_of_trade_press_text(text: str, words: set[str]) -> None:
 @settings(max_examples=600, deadline=None)
 @given(st.lists(_PIECES, max_size=40))
 def test_folds_fast_path_gives_what_word_by_word_folding_gives(pieces: list[str]) -> None:
-    from tracker.text import _TOKEN, _fold_words
+    from tracker.text import _TOKEN, _fold_split_words, _fold_words
 
     text = "".join(pieces)
-    assert fold(text) == _fold_words(text, list(_TOKEN.finditer(text)))
+    word_by_word = _fold_split_words(text, list(_TOKEN.finditer(text)))
+    assert fold(text) == word_by_word
+    assert _fold_words(text, list(_TOKEN.finditer(text))) == word_by_word
 
 
 @pytest.mark.parametrize(
@@ -282,6 +284,8 @@ def test_folds_fast_path_gives_what_word_by_word_folding_gives(pieces: list[str]
     ["Box office: $40.5M opening", "Sets Sept. 18 date", "1,200 screens", "Won't open", "A & B"],
 )
 def test_folds_fast_path_on_trade_press_words(text: str) -> None:
-    from tracker.text import _TOKEN, _fold_words
+    from tracker.text import _TOKEN, _fold_split_words, _fold_words
 
-    assert fold(text) == _fold_words(text, list(_TOKEN.finditer(text)))
+    word_by_word = _fold_split_words(text, list(_TOKEN.finditer(text)))
+    assert fold(text) == word_by_word
+    assert _fold_words(text, list(_TOKEN.finditer(text))) == word_by_word

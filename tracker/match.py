@@ -287,6 +287,19 @@ class _Production:
         ) | frozenset(w for w in (fold_phrase(c) for c in spec.context) if " " not in w)
 
 
+def _needed_words(p: _Production) -> tuple[str, ...] | None:
+    """What :meth:`Matcher.may_name` looks for besides a title's key word: for an ambiguous
+    film, each context word and surname as a word start (" dunham"), since matching counts
+    its title only beside one of them (a film has no season to vouch for it instead).
+    None, no condition, when a context word folds to something a skeleton need not show."""
+    if not p.ambiguous or p.spec.kind != "film":
+        return None
+    words = {fold_phrase(c) for c in p.spec.context} | set(p.surnames)
+    if any(not w or skeleton(w) != w for w in words):
+        return None
+    return tuple(f" {w}" for w in sorted(words))
+
+
 #: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
 #: "will not"): a skeleton need not show them, so they never serve as a title's key word.
 _MADE_BY_FOLDING = frozenset({"and", "percent", "will", "can", "shall", "is", "not"})
@@ -308,6 +321,11 @@ class Matcher:
         self._productions = [_Production(p) for p in productions]
         self._key_words = ahocorasick.Automaton()
         self._any_entry = False  # a title with no key word: every entry may name it
+        #: which productions each key word may name
+        self._named_by: dict[str, set[int]] = {}
+        #: per production, the words of which one must be in an entry for its title to
+        #: count there: an ambiguous film's context words (None: no such condition)
+        self._needs = [_needed_words(p) for p in self._productions]
         table: dict[str, list[tuple[str, int]]] = {}
         for i, p in enumerate(productions):
             for role, words in (
@@ -325,6 +343,7 @@ class Matcher:
                             self._any_entry = True
                         else:
                             self._key_words.add_word(kw, kw)
+                            self._named_by.setdefault(kw, set()).add(i)
         if len(self._key_words):
             self._key_words.make_automaton()
         self._automaton = ahocorasick.Automaton()
@@ -347,10 +366,14 @@ class Matcher:
             return False
         text = skeleton(f"{title}\n{summary}")
         last = len(text) - 1
+        padded = f" {text}"
         for end, word in self._key_words.iter(text):
             start = end - len(word) + 1
             if (start == 0 or text[start - 1] == " ") and (end == last or text[end + 1] == " "):
-                return True
+                for i in self._named_by[word]:
+                    needs = self._needs[i]
+                    if needs is None or any(w in padded for w in needs):
+                        return True
         return False
 
     def match(self, entry: Entry) -> list[Match]:

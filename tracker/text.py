@@ -280,7 +280,31 @@ def fold(text: str) -> Folded:
 _NOT_PLAIN = re.compile(r"['&%,]")
 
 
+@functools.lru_cache(maxsize=16384)
+def _fold_token(token: str) -> str | None:
+    """A token's one folded word, or None when it folds to none or two ("won't")."""
+    if _NEGATION.fullmatch(token):
+        return None
+    return _fold_word(token) or None
+
+
 def _fold_words(text: str, found: list[re.Match[str]]) -> Folded:
+    folds = [_fold_token(m.group()) for m in found]
+    if None not in folds:
+        # each token one word (most entries: the tokens repeat, their folds are cached)
+        words = [w or "" for w in folds]
+        starts = list(itertools.accumulate([len(w) + 1 for w in words], initial=0))
+        return Folded(
+            " ".join(words),
+            text,
+            tuple(starts[:-1]),
+            tuple([m.start() for m in found]),
+            tuple([m.end() for m in found]),
+        )
+    return _fold_split_words(text, found)
+
+
+def _fold_split_words(text: str, found: list[re.Match[str]]) -> Folded:
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
