@@ -61,6 +61,7 @@ def test(args: list[str]) -> int:
     ensure_venv("test")
     for step in (
         [str(BIN / "ruff"), "check", "tracker", "jobs", "tests", "bench", "tasks.py"],
+        [str(BIN / "ruff"), "format", "--check", "tracker", "jobs", "tests", "bench", "tasks.py"],
         [str(BIN / "mypy")],
     ):
         _say(" ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)))

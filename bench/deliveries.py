@@ -205,8 +205,7 @@ def main() -> None:
         raise SystemExit(f"not every message was sent: bare {bare['ok']}, outbox {outbox['ok']}")
     ratio = outbox["seconds"] / bare["seconds"]
     lines = [
-        f"one event to {n} subscribers (json:// loopback sink in a child process), "
-        f"concurrency {c}",
+        f"one event to {n} subscribers (json:// loopback sink in a child process), concurrency {c}",
         f"  bare apprise loop: {bare['seconds']:.2f} s, {bare['ok'] / bare['seconds']:.0f} msg/s, "
         f"peak RSS {bare['peak_mb']:.0f} MB ({bare['ok']} ok)",
         f"  outbox:            {outbox['seconds']:.2f} s, "

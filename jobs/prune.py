@@ -14,9 +14,7 @@ log = logging.getLogger(__name__)
 
 def _prune(app: App) -> int:
     with transaction(app.factory) as session:
-        return prune(
-            session, utcnow(), app.settings.retention, app.settings.retention_per_feed
-        )
+        return prune(session, utcnow(), app.settings.retention, app.settings.retention_per_feed)
 
 
 async def prune_entries(app: App) -> None:

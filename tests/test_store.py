@@ -26,8 +26,17 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
         )
     assert diff == [], "models and migrations differ: write a migration"
-    assert {"feeds", "entries", "observations", "milestone_states", "events", "subscribers",
-            "targets", "subscriptions", "deliveries"} <= set(inspect(engine).get_table_names())
+    assert {
+        "feeds",
+        "entries",
+        "observations",
+        "milestone_states",
+        "events",
+        "subscribers",
+        "targets",
+        "subscriptions",
+        "deliveries",
+    } <= set(inspect(engine).get_table_names())
     upgrade(engine)  # running again is a no-op
     engine.dispose()
 

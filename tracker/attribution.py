@@ -479,8 +479,10 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
-    if cue.kind == "release_date" and cue.date is not None and _dates_another(
-        ctx, cue.date.end, r"\s+for"
+    if (
+        cue.kind == "release_date"
+        and cue.date is not None
+        and _dates_another(ctx, cue.date.end, r"\s+for")
     ):
         return []  # "has set July 14, 2028 for 'Starhound 2'": that film's day
     verb_end = ctx.text.find(" ", cue.start, cue.end)  # "dates X for": the verb is one word

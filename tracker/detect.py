@@ -1439,8 +1439,6 @@ def _day_within(ctx: Context, clause: _Clause, ahead: int) -> bool:
     )
 
 
-
-
 def _bound_release_cues(
     ctx: Context, seg: Segment, clauses: list[_Clause], o: Occurrence
 ) -> list[Cue]:
@@ -1851,9 +1849,8 @@ def _observation(f: _Found) -> Observation:
 def _run(
     entry: Entry, matcher: Matcher, now: datetime, notes: list[str] | None
 ) -> list[Observation]:
-    if not matcher.may_name(entry.title, entry.summary):
-        note(notes, "no watched production is named")
-        return []
+    if notes is None and not matcher.may_name(entry.title, entry.summary):
+        return []  # explaining, the matcher's own reasons are wanted
     doc = document(entry.title, entry.summary)
     matches = matcher.match_document(doc, notes)
     if not matches:

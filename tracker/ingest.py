@@ -52,7 +52,6 @@ class Silence:
         return bool(self.max_age) and published is not None and published < now - self.max_age
 
 
-
 def observation_row(entry: EntryRow, obs: Observation, at: datetime) -> ObservationRow:
     """The stored form of what ``entry`` said, reported at ``at``."""
     return ObservationRow(

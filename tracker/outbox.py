@@ -292,7 +292,6 @@ def _safe_send(send: Sender, url: str, message: Message) -> SendResult:
 # --- composing ------------------------------------------------------------------------------
 
 
-
 def event_view(event: EventRow, title: str) -> EventView:
     return EventView(
         production=title,

@@ -302,14 +302,10 @@ class DeliveryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
-    reminder_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reminders.id", ondelete="CASCADE")
-    )
+    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"))
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id", ondelete="CASCADE"))
     # an event delivery held for a digest points at the digest that carried it
-    in_digest_id: Mapped[int | None] = mapped_column(
-        ForeignKey("digests.id", ondelete="SET NULL")
-    )
+    in_digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id", ondelete="SET NULL"))
     target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
     # pending | sent | failed | held (waits for a digest) | digested (sent in one)
     state: Mapped[str] = mapped_column(String(10), default="pending")

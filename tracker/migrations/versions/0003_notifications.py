@@ -58,9 +58,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("timezone", sa.String(length=64), nullable=False, server_default="UTC")
         )
-        batch_op.add_column(
-            sa.Column("last_digest_at", sa.DateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(sa.Column("last_digest_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("manage_token_hash", sa.String(length=64), nullable=True))
         batch_op.create_unique_constraint("uq_subscribers_manage_token", ["manage_token_hash"])
 
@@ -71,9 +69,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("reminder_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("digest_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("in_digest_id", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column("sending_until", sa.DateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(sa.Column("sending_until", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("lease_token", sa.String(length=32), nullable=True))
         batch_op.create_unique_constraint("uq_deliveries_reminder", ["reminder_id", "target_id"])
         batch_op.create_unique_constraint("uq_deliveries_digest", ["digest_id", "target_id"])
