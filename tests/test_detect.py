@@ -4783,3 +4783,79 @@ def test_holdout27_and_28_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a renewal for the next season, for the results of the season out
+        (
+            "‘Gravewater’ Renewed For Season 2 After Blockbuster Debut",
+            "Netflix has renewed the thriller Gravewater for a second season after its first "
+            "drew 30 million views in a month.",
+            {("gravewater", "release", "released", None)},
+        ),
+        ("‘Gravewater’ Renewed for Season 2 at Netflix, Coming Next Spring", "", set()),
+        # a season's own time, named as the series' own away from its title
+        (
+            "HBO Fall Schedule: ‘Velvet Hours’ Moves To Sundays",
+            "The drama shifts from Mondays to Sundays at 9 p.m. for its second season this fall.",
+            {("velvet-s2", "release_date", "expected", "2026-09-01")},
+        ),
+        ("Velvet Hours Won Three Emmys For Its Second Season", "", set()),
+        # a debut counted from is behind
+        (
+            "‘Gravewater’ Holds At No. 1 On Netflix",
+            "Two months after its January debut, the thriller is still the most-watched "
+            "series on the service.",
+            {("gravewater", "release", "released", None)},
+        ),
+        # the shoot over
+        ("Cameras Stop Rolling On ‘Orbital Drift’", "", {("drift", "production", "wrapped", None)}),
+        (
+            "Universal’s ‘Orbital Drift’ Heads Into Post-Production After A 70-Day Shoot",
+            "",
+            {("drift", "production", "wrapped", None)},
+        ),
+        ("The Washington Post Reviews Universal’s ‘Orbital Drift’", "", set()),
+        # footage for a room is out for nobody else
+        ("CinemaCon: Universal Shows Exhibitors First ‘Orbital Drift’ Teaser", "", set()),
+        (
+            "‘Orbital Drift’ Teaser Screened Behind Closed Doors in Las Vegas",
+            "Universal gave theater owners a look at the footage on Wednesday.",
+            set(),
+        ),
+        (
+            "‘Orbital Drift’ Teaser Is Now Online After Debuting For Exhibitors At CinemaCon",
+            "",
+            {("drift", "trailer", "released", None)},
+        ),
+        # a first look, however exclusive, is photos
+        ("Orbital Drift: Exclusive First Look At Theo Vance's Space Epic", "", set()),
+        # another film slotted into the day a watched one leaves
+        (
+            "Universal Moves ‘Orbital Drift’ To March 12, 2027",
+            "The studio has slotted Jo Park’s family comedy Pine Valley into its Nov. 6 date.",
+            {("drift", "release_date", "announced", "2027-03-12")},
+        ),
+        # a move's object described before its title
+        (
+            "Universal Shuffles Its Calendar",
+            "Universal is sliding Theo Vance’s space epic Orbital Drift off its Dec. 18 date "
+            "to March 12, 2027.",
+            {("drift", "release_date", "announced", "2027-03-12")},
+        ),
+        # an older work of the same name, marked by its year
+        ("Universal Brings 1986 ‘Orbital Drift’ Back To Theaters Oct. 2", "", set()),
+        ("‘Orbital Drift’ (1986) Returns To Theaters Oct. 2 For Its 40th Anniversary", "", set()),
+        (
+            "Universal Sets ‘Orbital Drift’ for Oct. 2, 40 Years After the 1986 Original",
+            "",
+            {("drift", "release_date", "announced", "2026-10-02")},
+        ),
+    ],
+)
+def test_holdout29_and_30_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -398,8 +398,11 @@ _EARLIER_WORK_OWNER = re.compile(
 #: a verb's object that is a name, then the preposition of its date (source text, right
 #: after a dating verb): " Wildwood Pact for"
 _DATED_NAME = re.compile(
-    r"\s+(?:(?:its|the|a|an|new|horror|comedy|thriller|drama|action|animated|pic|film|movie|"
-    r"feature|sequel|title|documentary|musical|romance|western|heist)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
+    # an owner's credit first: "(slotted) Sam Ruiz's family drama The Paper Orchard into"
+    r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s?\s+)?"
+    r"(?:(?:its|the|a|an|new|horror|comedy|thriller|drama|action|animated|pic|film|movie|"
+    r"feature|sequel|title|documentary|musical|romance|western|heist|family|holiday|crime|"
+    r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
     r"(?:for|on|to|in|into|at)\b"
 )
 

@@ -66,6 +66,14 @@ NOT_A_TRAILER = re.compile(
     r"(?:concept|parody|spoof|fake)(?: \w+)? (?:trailers?|teasers?)|"
     r"(?:trailers?|teasers?) (?:parody|spoof))\b"
 )
+#: footage shown only to a room: "Shows Exhibitors First 'X' Teaser Behind Closed Doors"
+PRIVATE_SHOWING = re.compile(
+    r"\b(?:behind closed doors|(?:shows?|showed|shown|showing|screens?|screened|screening|"
+    r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives)(?: \w+){0,3}? "
+    r"(?:exhibitors|theater owners|theatre owners|buyers)|(?:exhibitors|buyers) only)\b"
+)
+#: ... unless the segment says it is out since: "is now online", "released to the public"
+PUBLIC_SINCE = re.compile(r"\b(?:online|public|publicly|now out|out now)\b")
 #: the same words alone, in a video channel's title ("... Trailer (2027) | Concept"): there
 #: they label the video, in running text they mean something else ("hires a fake date")
 VIDEO_NOT_A_TRAILER = re.compile(r"\b(?:concept|parody|spoof|fake)\b")
@@ -110,6 +118,7 @@ TRAILER_DONE = re.compile(
     r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
     r"lands?|landed|watch|"
     r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got|"
+    r"(?:is|now|goes|went) online|is live|now available|"
     # its audience: "the trailer breaks a record with 90M views"
     r"views|viewed|breaks|broke|record|racks up|racked up)\b"
 )
@@ -218,6 +227,9 @@ _MOVE_WORDS = (
     r"moves?|moved|moving|push(?:es|ed|ing)?|shifts?|shifted|shifting|delay(?:s|ed|ing)?|"
     r"bump(?:s|ed|ing)?|rescheduled?|rescheduling|postpone[sd]?|postponing|dates?|dated|slots?|"
     r"slotted|slotting|"
+    # "is sliding X off its Dec. 18 date to March 12"
+    r"(?:slides?|slid|sliding|slips?|slipped|slipping)(?= (?:\w+ ){0,8}?(?:off|from) "
+    r"(?:its|the|a|an)\b)|"
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped|nudg(?:es|ed|ing|e))(?= (?:\w+ ){0,2}?(?:up|back|forward|"
     r"ahead)\b)"
@@ -729,7 +741,10 @@ PREMIERE_HELD = re.compile(
 WRAPPED = re.compile(
     r"\b(?:(?:filming|production|shooting|principal photography|photography|shoot|cameras) (?:has |"
     r"have |officially |"
-    r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|stopped rolling)|"
+    r"finally |now )*(?:wraps?|wrapped|ended|ends|completed|concluded|finished|"
+    r"(?:stop|stops|stopped) rolling)|"
+    # "as the fantasy heads into post": the shoot is over
+    r"(?:heads?|headed|heading|moves?|moved|moving|goes|went|going) into post(?: production)?|"
     r"wraps? (?:(?:season|series) \w+ |its \w+ season )?(?:filming|"
     r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|"
     r"principal photography)|"
@@ -770,7 +785,7 @@ FILMING = re.compile(
 )
 #: Words one of which every shoot phrasing holds (WRAPPED, FILMING, FILMING_THROUGH): a
 #: clause without any needs no search for them.
-PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|set")
+PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|set|into post")
 #: "'X' Season 4 Wraps; ...", "'X' Wraps as ...": a title that wraps, ending its clause
 WRAPS_AFTER = re.compile(
     r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)(?= as | with |\Z)"

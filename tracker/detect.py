@@ -255,12 +255,14 @@ from tracker.cues import (
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
+    PRIVATE_SHOWING,
     PRODUCTION_MARK,
     PROMO,
     PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
+    PUBLIC_SINCE,
     RD_BEFORE_NOUN,
     RD_INDEFINITE,
     RD_SET,
@@ -300,7 +302,7 @@ from tracker.cues import (
 )
 from tracker.dates import DateMention
 from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
-from tracker.match import Matcher, Occurrence, note, renewed_season
+from tracker.match import Matcher, Occurrence, note, renewed_season, without_older_works
 from tracker.text import Segment, document, fold
 
 __all__ = ["detect", "explain"]
@@ -440,8 +442,13 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         NOT_A_TRAILER.search(text, seg.fstart, seg.fend)
         or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(text, seg.fstart, seg.fend))
         or ctx.about_a_trailer
+        or (
+            PRIVATE_SHOWING.search(text, seg.fstart, seg.fend)
+            and not PUBLIC_SINCE.search(text, seg.fstart, seg.fend)
+        )
     ):
-        return out  # a fan-made, concept or parody video, or a reaction to a trailer
+        # a fan-made, concept or parody video, a reaction to a trailer, footage for a room
+        return out
     if ctx.trailer_roundup is not None and not seg.related:
         # a roundup gives a trailer to the titles the summary names, and to those the
         # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
@@ -462,7 +469,7 @@ def _trailer_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[Cu
         ):
             continue  # a reaction video
         bare = _bare_video_title(ctx, seg, clause, m.start(), m.end())
-        if words == "first look" and not (bare and ctx.video_headline):
+        if words.endswith("first look") and not (bare and ctx.video_headline):
             continue  # a first look at photos is not a trailer
         if EPISODE_PROMO.search(words) and EPISODE_BEFORE.search(
             text, max(seg.fstart, m.start() - 20), m.start()
@@ -976,7 +983,7 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
     while (m := RD_VERB.search(ctx.text, pos, seg.fend)) is not None:
         if MOVE_VERB.match(m.group()) and _move_gap(m) > MOVE_REACH + _aside_words(
             ctx, m.start() + _first_word(m)
-        ):
+        ) + _words_to_title(ctx, m.start() + _first_word(m), m.end()):
             pos = m.start() + _first_word(m)  # too far: read on from the verb's next word
             continue
         yield m
@@ -1002,6 +1009,16 @@ def _first_word(m: re.Match[str]) -> int:
 def _move_gap(m: re.Match[str]) -> int:
     """Words between a move's verb and its preposition ("moves X up to": 2)."""
     return max(0, m.group().count(" ") - 1)
+
+
+def _words_to_title(ctx: Context, lo: int, hi: int) -> int:
+    """The words of a description before the first watched title in ``[lo, hi)``, when
+    short ("is sliding Soren Calloway's sci-fi epic Pale Horizon off its date to")."""
+    starts = [o.start for o, _ in ctx.occurrences if lo < o.start < hi]
+    if not starts:
+        return 0
+    words = _word_gap(ctx.text, lo, min(starts))
+    return words if words <= 6 else 0
 
 
 def _aside_words(ctx: Context, fpos: int) -> int:
@@ -1219,8 +1236,11 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if noun and _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs):
+            continue  # "two months after its January debut": a debut behind it
         if d.form == "weekday" and RELEASED.search(ctx.text, *_clause_of(clauses, fs)[:2]):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
+        noun = noun or bool(_ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs))
         where = d.date.precision == "day" and d.date.day >= pub
         where = where and bool(
             WHERE_AFTER_DATE.match(ctx.text, fe)
@@ -1231,6 +1251,13 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[_Clause]) -> list[
     return out
 
 
+#: a season's own time: "(shifts to Tuesdays) for its second season this fall"
+_ITS_SEASON_BEFORE = re.compile(
+    r"\bits (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|final|new|next|upcoming|sophomore) (?:season|series) (?:in |on |starting |beginning )?\Z"
+)
+#: a debut the entry counts from: "since its", "two months after its" (January debut)
+_SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
 #: "All episodes August 26", "every episode Friday": a season's day
 _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")
 _PROMO_FOR = re.compile(r"\b(?:trailers?|teasers?|promos?|clips?|footage) (?:for|on|set for) \Z")
@@ -1852,11 +1879,12 @@ def _run(
     if notes is None and not matcher.may_name(entry.title, entry.summary):
         return []  # explaining, the matcher's own reasons are wanted
     doc = document(entry.title, entry.summary)
-    matches = matcher.match_document(doc, notes)
+    published = entry.published or now
+    matches = without_older_works(doc, matcher.match_document(doc, notes), published.year, notes)
     if not matches:
         note(notes, "no watched production is named")
         return []
-    ctx = Context(doc, matches, entry.published or now)
+    ctx = Context(doc, matches, published)
     best: dict[tuple[str, str], _Found] = {}
     found = _find(ctx, notes)
     for f in found:

@@ -207,6 +207,36 @@ class Match:
     occurrences: tuple[Occurrence, ...]
 
 
+#: a year right before a title ("Graves' 1986 'Cloudburst'", "1986's Cloudburst"), folded
+_YEAR_BEFORE = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d) \Z")
+#: a year in brackets right after it ("Cloudburst (1986)"), source text
+_YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
+
+
+def without_older_works(
+    doc: Document, matches: list[Match], year: int, notes: list[str] | None = None
+) -> list[Match]:
+    """``matches`` without the occurrences a past year marks as an older work of the same
+    name ("Lionel Graves' 1986 'Cloudburst' Returns to Theaters" when the remake is
+    watched): a year at least two before ``year``, the entry's, right before or after."""
+    out: list[Match] = []
+    for m in matches:
+        kept = []
+        for o in m.occurrences:
+            before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 6), o.start)
+            after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
+            years = [int(x.group("y")) for x in (before, after) if x]
+            old = [y for y in years if y <= year - 2]
+            if old:
+                named = doc.original(o.start, o.end)
+                note(notes, f"{m.production.id}: {named!r} of {old[0]}: an older work of that name")
+            else:
+                kept.append(o)
+        if kept:
+            out.append(Match(m.production, tuple(kept)))
+    return out
+
+
 @dataclass(slots=True)
 class _Hits:
     titles: list[tuple[int, int]] = field(default_factory=list)
@@ -578,9 +608,26 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+#: a renewal's or order's season: "renewed for season 2", "picked up for a third season"
+#: (about the season before it when its results follow)
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)? up|greenlit|greenlights?|order(?:ed|s)?)"
+    r"(?: \w+){0,8}? for (?:a |its )?\Z"
+)
+#: ... for the results of the season out: "(for season 2) at Peacock after record launch"
+_FOR_RESULTS = re.compile(
+    r"(?: \w+){0,3}? (?:after|following|on the heels of|off the back of|thanks to) "
+    r"(?:its |a |the )?(?:\w+ ){0,2}?(?:record|strong|hit|successful|solid|big|blockbuster|smash|debut|launch|"
+    r"ratings|viewership|success)\b"
+)
+#: a season the entry names as the series' own, anywhere: "for its second season this fall"
+_ITS_SEASON = re.compile(rf"\bits (?:{_season_pattern('x')})")
+
+
 def _season_near(doc: Document, start: int, end: int, watched: int) -> int | None:
     """The season named near a title: right before it, else the only one in its clause
-    (``watched`` when the clause names several seasons at once that include it)."""
+    (``watched`` when the clause names several seasons at once that include it; the one
+    before a season renewed), else the only one the entry calls the series' own."""
     text = doc.text
     before = _BEFORE.search(text, max(0, start - 40), start)
     if before:
@@ -588,15 +635,26 @@ def _season_near(doc: Document, start: int, end: int, watched: int) -> int | Non
     seg = doc.segment_at(start)
     lo = max(seg.fstart if seg else 0, start - _SEASON_WINDOW)
     hi = min(seg.fend if seg else len(text), end + _SEASON_WINDOW)
-    values = {
-        _season_value(m)
-        for m in _ANY_SEASON.finditer(text, lo, hi)
-        if not _COMPARED_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-    }
+    values: set[int | None] = set()
+    for m in _ANY_SEASON.finditer(text, lo, hi):
+        if _COMPARED_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue
+        value = _season_value(m)
+        if (
+            value
+            and _ORDERED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+            and _FOR_RESULTS.match(text, m.end())
+        ):
+            value -= 1  # "X Renewed For Season 2 After Record Launch": season 1's news
+        values.add(value)
     for m in _SEASONS.finditer(text, lo, hi):
         first, last = int(m.group("lo")), int(m.group("hi"))
         values.add(watched if first <= watched <= last else first)
     values.discard(None)
+    values.discard(0)
+    if not values:
+        values = {_season_value(m) for m in _ITS_SEASON.finditer(text)}
+        values.discard(None)
     return values.pop() if len(values) == 1 else None
 
 
