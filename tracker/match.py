@@ -617,8 +617,8 @@ _ORDERED_BEFORE = re.compile(
 #: ... for the results of the season out: "(for season 2) at Peacock after record launch"
 _FOR_RESULTS = re.compile(
     r"(?: \w+){0,3}? (?:after|following|on the heels of|off the back of|thanks to) "
-    r"(?:its |a |the )?(?:\w+ ){0,2}?(?:record|strong|hit|successful|solid|big|blockbuster|smash|debut|launch|"
-    r"ratings|viewership|success)\b"
+    r"(?:its |a |the )?(?:\w+ ){0,2}?(?:record|strong|hit|successful|solid|big|blockbuster|"
+    r"smash|debut|launch|ratings|viewership|success)\b"
 )
 #: a season the entry names as the series' own, anywhere: "for its second season this fall"
 _ITS_SEASON = re.compile(rf"\bits (?:{_season_pattern('x')})")

@@ -1,0 +1,171 @@
+"""A segment read as clauses, and what every cue finder asks of a cue's place in them.
+
+Pure functions of a :class:`~tracker.attribution.Context`: the clauses of a segment and
+whether they are doubtful, whether a cue is hedged, the dates near it, whether a date is
+history, and the status a dated cue takes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+from itertools import pairwise
+
+from tracker.attribution import Context
+from tracker.cues import (
+    CLAUSE_MARK,
+    CLAUSE_WORD,
+    DOUBT,
+    DOUBT_LABEL,
+    HEDGE_AFTER_WORDS,
+)
+from tracker.dates import DateMention
+from tracker.text import Segment
+
+HEDGE_BEFORE, HEDGE_AFTER = 60, 40
+
+
+_PROMO_TRAILER = r"\b(?:trailers?|teasers?|promos?|clips?|sneak peeks?|footage)\b"
+
+
+PROMO_TRAILER = re.compile(_PROMO_TRAILER)
+
+
+DATE_AFTER_WORDS = 8
+
+
+ANNOUNCED_PRECISIONS = ("day", "month")
+
+
+Clause = tuple[int, int, bool, bool]  # folded start, end, doubtful, a question
+
+
+def split_clauses(ctx: Context, seg: Segment) -> list[Clause]:
+    """The segment's clauses as folded ``(start, end, doubtful, question)``.
+
+    Doubtful: a question, or under "Rumor:".
+    """
+    cuts = {seg.fstart, seg.fend}
+    src = ctx.doc.source
+    for m in CLAUSE_MARK.finditer(src, seg.start, seg.end):
+        cut = ctx.doc.folded.to_folded(m.end())
+        if not any(o.start < cut < o.end for o, _ in ctx.occurrences):
+            cuts.add(cut)  # not the colon inside a title ("Spider-Man: Brand New Day")
+    for m in CLAUSE_WORD.finditer(ctx.text, seg.fstart, seg.fend):
+        cuts.add(m.start())
+    points = sorted(c for c in cuts if seg.fstart <= c <= seg.fend)
+    doubtful = bool(DOUBT_LABEL.match(ctx.text, seg.fstart))
+    out: list[Clause] = []
+    for a, b in pairwise(points):
+        if b <= a:
+            continue
+        o_end = ctx.doc.folded.to_source(b) if b < seg.fend else seg.end
+        tail = src[ctx.doc.folded.to_source(a) : o_end].rstrip(" \"'”’)")
+        question = tail.endswith("?")
+        out.append((a, b, doubtful or question, question))
+    return out
+
+
+def clause_of(clauses: list[Clause], pos: int) -> Clause:
+    for c in clauses:
+        if c[0] <= pos < c[1]:
+            return c
+    return clauses[-1]
+
+
+def hedged(
+    ctx: Context,
+    clauses: list[Clause],
+    start: int,
+    end: int,
+    pattern: re.Pattern[str],
+    stop: int | None = None,
+) -> bool:
+    """A doubtful clause, a hedge before the cue, or a forward-looking hedge after it
+    (before ``stop``, where the words after belong to another verb)."""
+    first, last = clause_of(clauses, start), clause_of(clauses, max(start, end - 1))
+    if any(c[2] for c in clauses if c[0] < end and start < c[1]):
+        return True
+    text = ctx.hedge_text  # a title's own words hedge nothing ("Tsukiyo no Yaiba")
+    if pattern.search(text, max(first[0], start - HEDGE_BEFORE), start):
+        return True
+    if end - start > 20 and pattern.search(text, start, end):
+        return True  # inside a long cue: "tracking for a $40M opening"
+    after = text[end : min(last[1], end + HEDGE_AFTER, len(text) if stop is None else stop)]
+    return any(HEDGE_AFTER_WORDS.match(h.group()) for h in pattern.finditer(after))
+
+
+def dates_between(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, DateMention]]:
+    """Date mentions starting in folded ``[lo, hi)``, by binary search."""
+    starts = ctx.date_starts
+    return ctx.dates[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+def dates_in(ctx: Context, lo: int, hi: int) -> list[DateMention]:
+    return [d for _, _, d in dates_between(ctx, lo, hi)]
+
+
+def date_start(ctx: Context, when: DateMention) -> int:
+    return ctx.doc.folded.to_folded(when.start)
+
+
+def words_after(text: str, pos: int, n: int) -> int:
+    end = pos
+    for _ in range(n + 1):
+        nxt = text.find(" ", end + 1)
+        if nxt < 0:
+            return len(text)
+        end = nxt
+    return end
+
+
+def date_status(
+    ctx: Context,
+    clauses: list[Clause],
+    start: int,
+    end: int,
+    when: DateMention | None,
+    stop: int | None = None,
+) -> str:
+    if hedged(ctx, clauses, start, end, DOUBT, stop):
+        return "expected"
+    if when is None or when.date.precision == "day":
+        return "announced"
+    return "expected"
+
+
+_RECENT_PAST_DAYS = 335  # a yearless day further ahead than this is read as a past one
+
+
+_SPAN_MONTHS = {"day": 0, "month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12}
+
+
+def is_history(ctx: Context, when: DateMention) -> bool:
+    """A date whose period ended before the entry (a week's grace for a day) is no release date."""
+    pub = ctx.published.date()
+    d = when.date
+    if d.precision == "day":
+        return d.day < pub - timedelta(days=7) or (
+            when.relative and d.day > pub + timedelta(days=_RECENT_PAST_DAYS)
+        )
+    n = d.day.year * 12 + d.day.month - 1 + _SPAN_MONTHS[d.precision]
+    return date(n // 12, n % 12 + 1, 1) <= pub
+
+
+def word_gap(text: str, a: int, b: int) -> int:
+    """Words between folded positions ``a`` and ``b``."""
+    return text.count(" ", a, b) - 1 if b > a else 0
+
+
+def day_within(ctx: Context, clause: Clause, ahead: int) -> bool:
+    """A day in the clause from a week before the entry to ``ahead`` days after it."""
+    pub = ctx.published.date()
+    return any(
+        d.date.precision == "day" and -7 <= (d.date.day - pub).days <= ahead
+        for d in dates_in(ctx, clause[0], clause[1])
+    )
+
+
+def source_at(ctx: Context, fpos: int) -> int:
+    return min(ctx.doc.folded.to_source(fpos), len(ctx.doc.source))

@@ -1,0 +1,230 @@
+"""Premiere cues: festival and event premieres, held or announced.
+
+See :mod:`tracker.detect` for how cues become observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tracker.attribution import Context
+from tracker.clauses import (
+    ANNOUNCED_PRECISIONS,
+    DATE_AFTER_WORDS,
+    HEDGE_AFTER,
+    HEDGE_BEFORE,
+    Clause,
+    clause_of,
+    dates_between,
+    day_within,
+    is_history,
+    source_at,
+    words_after,
+)
+from tracker.cues import (
+    FESTIVAL_CONTEXT,
+    FESTIVAL_LINEUP,
+    FESTIVAL_NAME,
+    FESTIVAL_START,
+    FESTIVAL_TITLE,
+    FUTURE,
+    MONEY,
+    PLACE_AFTER,
+    PREMIERE,
+    PREMIERE_AFTER_DATE,
+    PREMIERE_HELD,
+    PREMIERE_LABEL,
+    PREMIERE_LIST,
+    PREMIERE_MARK,
+    PROMO_SUBJECT,
+    RD_BEFORE_NOUN,
+    RELEASED,
+    VENUE,
+    Cue,
+)
+from tracker.text import Segment
+
+
+def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """Premiere phrasings; a festival's film named before the festival; "'X' Premiere:"."""
+    text = ctx.text
+    out: list[Cue] = []
+    if PREMIERE_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings
+        out.extend(_premiere_phrase_cues(ctx, seg, clauses))
+    if not seg.in_title and not seg.related:
+        return out  # below: headline shapes (an aggregator's other headlines are headlines)
+    festival = None
+    for o, match in ctx.occurrences:
+        end = o.end + len(" premiere")
+        if (
+            seg.fstart <= o.start < seg.fend
+            and match.production.kind == "film"
+            and text.startswith(" premiere", o.end)
+            and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, source_at(ctx, end)))
+        ):
+            out.append(replace(premiere_cue(ctx, clauses, o.end + 1, end), bound=o))
+            continue
+        if not seg.fstart <= o.start < seg.fend:
+            continue
+        verb = _PREMIERE_DOES.match(text, o.end)
+        if verb is None:
+            continue
+        if festival is None:
+            festival = bool(FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend))
+        clause = clause_of(clauses, o.start)
+        if festival and not RELEASED.search(text, clause[0], clause[1]):
+            # "Venice: X Premiere Dazzles", "TIFF: X Season 3 Premiere Brings ..." (not a
+            # result: "X Premiere Draws 2M Viewers")
+            start = verb.start("premiere")
+            cue = premiere_cue(ctx, clauses, start, start + len("premiere"))
+            out.append(replace(cue, bound=o))
+    return out
+
+
+#: a title's premiere as the subject of a present verb ("X premiere dazzles", "X Season 3
+#: Premiere Brings ..."), not a noun of the premiere ("premiere dates", "premiere episodes")
+_PREMIERE_DOES = re.compile(
+    r"(?: season \w+| s\d+)? (?P<premiere>premiere) (?!(?:date|episode|recap|review|rating|"
+    r"reaction|photo|ticket|look|outfit|dress|viewer|number|time)s\b)[a-z]+s\b"
+)
+
+
+_PREMIERE_WORD = re.compile(r"\bpremiere\b")
+
+
+VENUE_WORD = re.compile(rf"\b{VENUE}\b")
+
+
+MONEY_RE = re.compile(MONEY)
+
+
+def _this_week(ctx: Context, clause: Clause) -> bool:
+    """A day in the clause within a week of the entry ("on Tuesday", read either way)."""
+    return day_within(ctx, clause, ahead=7)
+
+
+#: a deal as the subject of "closed": "the deal, worth high seven figures, closed"
+_DEAL_BEFORE = re.compile(r"\b(?:deal|sale|acquisition|negotiations|talks|pact)\b(?: \w+){0,8} \Z")
+
+
+#: a premiere told in the past tense
+_PAST_EVENT = re.compile(r"(?:world )?(?:premiered|debuted|bowed|screened|launched)\b")
+
+
+#: a relative clause opening right before it: "which", "that world"
+_RELATIVE_BEFORE_EVENT = re.compile(
+    r"\b(?:which|that|who|where it)(?: first| originally| also| had| has)? (?:world )?\Z"
+)
+
+
+def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
+    text = ctx.text
+    out: list[Cue] = []
+    for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
+        if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
+            continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
+        if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
+            ctx, max(seg.fstart, m.start() - 40), m.start()
+        ):
+            continue  # "has set Thursday, June 25 for the premiere of X": its release day
+        if m.group().startswith("clos") and _DEAL_BEFORE.search(
+            text, max(seg.fstart, m.start() - 60), m.start()
+        ):
+            continue  # "the deal, for a high seven figures, closed in Toronto"
+        if (
+            _PAST_EVENT.match(m.group())
+            and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 24), m.start())
+            and not _this_week(ctx, clause_of(clauses, m.start()))
+        ):
+            # "the thriller, which premiered at Cannes, ...": background to a review (not
+            # "which world premiered in competition on Thursday": this week's news)
+            continue
+        out.append(premiere_cue(ctx, clauses, m.start(), m.end()))
+    for m in FESTIVAL_LINEUP.finditer(text, seg.fstart, seg.fend):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            cue = premiere_cue(ctx, clauses, m.start(), m.end())
+            name = FESTIVAL_NAME.match(text, m.start())
+            if (
+                cue.status == "held"
+                and not m.group().endswith("competition")
+                and not PREMIERE_HELD.search(text, seg.fstart, seg.fend)
+                and (
+                    name is None
+                    or name.group() not in FESTIVAL_START
+                    or _festival_ahead(ctx, name.group())
+                )
+            ):
+                # "NYFF Main Slate: 'X' to World Premiere": a lineup is announced ahead
+                cue = replace(cue, status="announced")
+            out.append(replace(cue, own_clause=True))  # a lineup: only the titles it names
+    for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
+        if PLACE_AFTER.match(ctx.doc.source, source_at(ctx, m.end())) and not any(
+            c.start < m.end() and m.start() < c.end for c in out
+        ):
+            out.append(premiere_cue(ctx, clauses, m.start(), m.end()))  # "premiere in Paris"
+    for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
+        if _festival_ahead(ctx, m.group("festival")) and not any(
+            c.start < m.end() and m.start() < c.end for c in out
+        ):
+            out.append(Cue("premiere", "announced", m.start(), m.end()))
+    return out
+
+
+def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> Cue:
+    """Held unless future words, a lineup's list or a festival still ahead say announced."""
+    text = ctx.text
+    clause = clause_of(clauses, start)
+    lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
+    words = text[start:end]
+    future = (
+        clause[2]
+        or bool(FUTURE.search(text, lo, hi))
+        or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
+        or any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
+    )
+    held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
+    if held or not future:
+        return Cue("premiere", "held", start, end)
+    hi = min(clause[1], words_after(text, end, DATE_AFTER_WORDS))
+    dates = [
+        d
+        for fs, fe, d in dates_between(ctx, end, hi)
+        if d.date.precision in ANNOUNCED_PRECISIONS
+        and not is_history(ctx, d)
+        and not RD_BEFORE_NOUN.match(text, fe)
+    ]
+    if not dates:  # "will open on Sept. 24 with the world premiere of X": the day before
+        dates = [
+            d
+            for fs, fe, d in dates_between(ctx, clause[0], start)
+            if d.date.precision == "day"
+            and not is_history(ctx, d)
+            and (p := PREMIERE_AFTER_DATE.match(text, fe)) is not None
+            and p.end() >= end
+        ][-1:]
+    return Cue("premiere", "announced", start, end, date=dates[0] if dates else None)
+
+
+def _premieres_as_verb(ctx: Context, start: int, end: int) -> bool:
+    """ "X World Premieres In Glasgow": the title's verb, not a list of premieres."""
+    subject = any(o.end + 1 == start for o, _ in ctx.occurrences) or bool(
+        _WORK_NOUN_BEFORE.search(ctx.text, max(0, start - 14), start)
+    )
+    return subject and bool(re.match(r" (?:in|at|to|on|with)\b", ctx.text[end : end + 6]))
+
+
+#: "Blumhouse Horror World Premieres In Glasgow": a noun for the film as the subject
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:horror|film|movie|thriller|drama|comedy|pic|feature|documentary|doc|sequel|series|"
+    r"show|epic|musical|romcom|rom com|animation|western|biopic) \Z"
+)
+
+
+def _festival_ahead(ctx: Context, name: str) -> bool:
+    """Whether the festival named starts later in the entry's year than the entry."""
+    start = FESTIVAL_START.get(name)
+    pub = ctx.published.date()
+    return start is not None and pub < date(pub.year, *start)

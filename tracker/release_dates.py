@@ -1,0 +1,818 @@
+"""Release-date cues: dates set, announced, expected and moved.
+
+See :mod:`tracker.detect` for how cues become observations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+
+from tracker.attribution import Context
+from tracker.clauses import (
+    ANNOUNCED_PRECISIONS,
+    DATE_AFTER_WORDS,
+    Clause,
+    clause_of,
+    date_start,
+    date_status,
+    dates_between,
+    dates_in,
+    hedged,
+    is_history,
+    source_at,
+    word_gap,
+    words_after,
+)
+from tracker.cues import (
+    AFTER_FIGURE,
+    ASIDE,
+    EVENT_PLACE,
+    EVENT_PREMIERE,
+    EVENT_PREMIERE_DATE,
+    FESTIVAL_CONTEXT,
+    FIGURE_BEFORE_DATE,
+    FORMER_BEFORE,
+    FROM_TO,
+    MOVE_REACH,
+    MOVE_VERB,
+    NEGATED_BEFORE,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    OTHER_ENTRY,
+    PAST_VERB,
+    PLACE_AFTER,
+    PLAN_PARTICIPLE,
+    PREMIERE_AFTER_DATE,
+    PREMIERE_NOUN_BEFORE,
+    PROMO,
+    PROMO_SUBJECT,
+    PROMO_WORD,
+    RD_BEFORE_NOUN,
+    RD_INDEFINITE,
+    RD_SET,
+    RD_SHIFT,
+    RD_VERB,
+    RECORD_BEFORE,
+    RELATIVE_BEFORE,
+    RELEASED,
+    SCHEDULE_NOUN_BEFORE,
+    SET_PLACE_BEFORE,
+    SHIFT_FROM_BEFORE,
+    SHIFT_TO_BEFORE,
+    START_VERB,
+    UNTIL,
+    WEAK_HEDGE,
+    WHERE_AFTER_DATE,
+    Cue,
+)
+from tracker.dates import DateMention
+from tracker.domain import FuzzyDate
+from tracker.text import Segment, fold
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
+
+
+def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
+    """A past-tense release verb: "hit theaters", not "will hit theaters".
+
+    Its tense is its first word ("release date confirmed for" is no past release), and a
+    move or a plan names a coming date ("moved to Oct. 2", "scheduled for Oct. 2").
+    """
+    words = m.group()
+    if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
+        return False
+    return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+
+
+def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
+    """A yearless date after a past-tense verb that would land ahead means last year's."""
+    pub = ctx.published.date()
+    if not (when.relative and past and when.date.day > pub):
+        return when
+    if when.form in ("weekday", "relday"):
+        earlier = when.date.day - timedelta(days=7)
+    else:
+        try:
+            earlier = when.date.day.replace(year=when.date.day.year - 1)
+        except ValueError:
+            return when
+    return replace(when, date=FuzzyDate(earlier, when.date.precision)) if earlier <= pub else when
+
+
+def _shifted(when: DateMention, m: re.Match[str]) -> DateMention:
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n")]
+    unit = m.group("unit")
+    days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+    sign = -1 if m.group("dir") == "up" else 1
+    moved = when.date.day + timedelta(days=sign * days)
+    return replace(when, date=FuzzyDate(moved, when.date.precision))
+
+
+def release_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    return [
+        *_verb_date_cues(ctx, seg, clauses),
+        *_noun_date_cues(ctx, seg, clauses),
+        *_set_date_cues(ctx, seg, clauses),
+        *_move_cues(ctx, seg),
+        *_date_only_title_cues(ctx, seg),
+        *_listed_day_cues(ctx, seg),
+    ]
+
+
+_SEASON_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)? \Z")
+
+
+_OPEN_PAREN = re.compile(r"\(\s*\Z")
+
+
+#: a title's credits between it and its bracketed day (source text): ", starring A and B ("
+_CREDIT_ASIDE = re.compile(
+    r"[’”'\"]?,?\s+(?:starring|with|from|directed by|led by|written by)\s+"
+    r"[^,;:()’”\"]{1,80}\s*\(\s*"
+)
+
+
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+_QUOTE_CLOSE_BEFORE = re.compile(r"[’'\"”],?\s+\Z")
+
+
+#: "'B' and 'C' Aug. 21": titles joined by "and" share the day after the last (source text)
+_AND_QUOTED = re.compile(r"[’'\"”],?\s+(?:and|&)\s+[‘'\"“][^‘’'\"“”]{1,60}[’'\"”],?\s+")
+
+
+#: a slate of release or premiere days ("Sets Premieres", "Premiere Dates", "release
+#: dates"): not screenings or events ("Special Screenings: 'A' July 11, 'B' July 18")
+_DATE_SLATE = re.compile(
+    r"\b(?:premieres|(?:premiere|release|return|debut|launch|air) dates?|dates)\b"
+)
+
+
+def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
+    """A coming day in brackets right after a title, as listings write them ("Show (Oct. 9)");
+    a list of quoted titles each followed by its own day ("Sets Premieres: 'A' May 12, 'B'
+    April 21"): each title's day is the one right after it, never another title's."""
+    text = ctx.text
+    out: list[Cue] = []
+    quoted: list[tuple[int, int, DateMention]] = []
+    for fs, fe, d in ctx.dates:
+        if not seg.fstart <= fs < seg.fend or d.date.precision != "day":
+            continue
+        if d.form in ("relday", "weekday") or is_history(ctx, d):
+            continue
+        src_start = source_at(ctx, fs)
+        before = ctx.doc.source[max(0, src_start - 3) : src_start]
+        if _QUOTE_CLOSE_BEFORE.search(ctx.doc.source, max(0, src_start - 4), src_start):
+            quoted.append((fs, fe, d))
+        if not _OPEN_PAREN.search(before):
+            continue
+        if not _CLOSE_PAREN.match(ctx.doc.source, source_at(ctx, fe)):
+            continue
+        for o, _ in ctx.occurrences:
+            if o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs):
+                out.append(Cue("release_date", "announced", fs, fe, date=d))
+                break
+            if o.end <= fs and _CREDIT_ASIDE.fullmatch(
+                ctx.doc.source, source_at(ctx, o.end), src_start
+            ):
+                # "The Harwick Job, starring A and B (June 12); ...": the title's day
+                out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
+                break
+    slate = _DATE_SLATE.search(text, 0, ctx.title_fend) or _DATE_SLATE.search(
+        text, seg.fstart, seg.fend
+    )
+    if len(quoted) > 1 and slate:  # a slate: several quoted titles, each with its day
+        for fs, fe, d in quoted:
+            src_start = source_at(ctx, fs)
+            for o, _ in ctx.occurrences:
+                if o.end <= fs and (
+                    _SEASON_GAP.fullmatch(text, o.end, fs)
+                    or _AND_QUOTED.fullmatch(ctx.doc.source, source_at(ctx, o.end), src_start)
+                ):
+                    out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
+    return out
+
+
+def _listed_day(ctx: Context, d: DateMention) -> bool:
+    """Whether a day stands right after a quoted title ("'A' July 11")."""
+    if d.date.precision != "day":
+        return False
+    src = d.start
+    return bool(_QUOTE_CLOSE_BEFORE.search(ctx.doc.source, max(0, src - 4), src))
+
+
+def _fresh_dates(ctx: Context, lo: int, hi: int) -> list[DateMention]:
+    return [d for d in dates_in(ctx, lo, hi) if not is_history(ctx, d)]
+
+
+def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """A release verb and the date after it; a past verb with a past date is a release."""
+    text = ctx.text
+    out: list[Cue] = []
+    past_dates: set[int] = set()
+    other_object = -1  # where an aside after another work's name ends (folded)
+    # a slate of quoted titles each with its day: those days are the titles' (_listed_day_cues)
+    in_segment = dates_between(ctx, seg.fstart, seg.fend)
+    if not in_segment:
+        return out  # every cue here is a verb with its date
+    listed = sum(_listed_day(ctx, d) for _, _, d in in_segment) > 1
+    for m in _release_verbs(ctx, seg):
+        if not dates_between(ctx, m.start(), seg.fend):
+            break  # no date after this verb, nor after any later one
+        if m.start() <= other_object:
+            continue  # 'will release "Y," the follow-up to X, in theaters on Sept. 18'
+        if not _is_release_verb(ctx, seg, clauses, m):
+            continue
+        aside_end = _title_only_in_aside(ctx, m.end())
+        if aside_end is not None:
+            other_object = aside_end + 1  # the aside only names X: Y's date
+            continue
+        reach = DATE_AFTER_WORDS + _aside_words(ctx, m.end())
+        hi = min(seg.fend, words_after(text, m.end(), reach))
+        reach += _title_words(ctx, m.end(), hi)  # a long title is one object
+        hi = min(seg.fend, words_after(text, m.end(), reach))
+        past = _past_verb(ctx, m)
+        # a past verb reads a yearless date as the recent past ("came out June 8"); "hit" is
+        # present too ("episodes hit Hulu on Aug. 26" is a day ahead)
+        shift = past and not m.group().startswith("hit")
+        moved = bool(MOVE_VERB.match(m.group()))
+        # a move's date may hold its preposition: "from March" in "moves X from March to May"
+        lo = text.rfind(" ", m.start(), m.end()) + 1 if moved else m.end()
+        window = [
+            d
+            for d in (_in_the_past(ctx, shift, d) for d in dates_in(ctx, lo, hi))
+            if not is_history(ctx, d)
+        ]
+        if not window or window[0].start in past_dates:
+            continue
+        if listed and _listed_day(ctx, window[0]):
+            continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
+        if _not_the_date(ctx, clauses, m, window[0]):
+            continue
+        if re.match(r"(?:on|in) ", m.group()) and (
+            word_gap(text, m.end(), date_start(ctx, window[0])) > 3
+            or _PUNCT.search(ctx.doc.source, source_at(ctx, m.end()), window[0].start)
+        ):
+            continue  # "on Prime Video, the service's biggest launch this year": no date of it
+        if _SAID_BEFORE.search(
+            text, max(0, date_start(ctx, window[0]) - 30), date_start(ctx, window[0])
+        ):
+            continue  # "..., the company said Tuesday": the day of the statement
+        if _RESULT_AFTER_VERB.match(text, m.end()):
+            continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
+        if (
+            m.group().startswith("open")
+            and date_start(ctx, window[0]) == m.end() + 1
+            and window[0].date.precision in ("year", "half", "quarter", "season")
+        ):
+            continue  # "Netflix is opening 2026 with ...": the year is what opens
+        if not moved and text.startswith(" off ", m.end()):
+            continue  # "comes off its Dec. 11 date": the date it leaves
+        if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
+            continue  # "released its 2026 film slate": the year names the slate
+        if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
+            continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
+        if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
+            continue  # "has dated a third installment for June 2028": another film's date
+        if _other_work_subject(ctx, m.start()):
+            continue  # "X Sequel Due in 2028": the sequel's date, not X's
+        if moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Filming on X pushed to May": the shoot moves, not the release
+        if moved and not m.start() < date_start(ctx, window[0]) <= m.end() + 1:
+            continue  # a move names its date right after (or with) "to"/"from": "from March"
+        if _NOT_A_WORK_OBJECT.search(text, m.end(), date_start(ctx, window[0])):
+            continue  # "has released its full programming schedule for the 2026 show"
+        if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
+            continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
+        if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
+            EVENT_PLACE.match(text, m.end(), date_start(ctx, window[0]))
+            or PLACE_AFTER.match(ctx.doc.source, window[0].end)
+        ):
+            # "premiere set for New York on September 8": a red carpet's date
+            if window[0].date.precision in ANNOUNCED_PRECISIONS:
+                out.append(Cue("premiere", "announced", m.start(), m.end(), date=window[0]))
+            continue
+        if any(
+            e.start() < date_start(ctx, window[0]) and m.start() < e.end()
+            for e in EVENT_PREMIERE.finditer(text, max(seg.fstart, m.start() - 30), seg.fend)
+        ):
+            continue  # "sets New York premiere for Sept. 9": the event's day, not the release
+        when, previous = window[0], None
+        if len(window) > 1 and FROM_TO.match(
+            text, m.start(), ctx.doc.folded.to_folded(window[1].end)
+        ):
+            previous, when = window[0], window[1]
+        if past and m.group().startswith("hit") and when.date.day > ctx.published.date():
+            past = False  # "episodes hit Hulu on Aug. 26": present tense, the day is ahead
+        day = when.date.precision == "day"
+        if when.text.lower() == "today" and not past:
+            # "opens today", "hits theaters today": it is out, not a date still to come
+            if not hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
+                out.append(Cue("release", "released", m.start(), m.end(), date=when))
+            past_dates.add(window[0].start)
+            continue
+        if past and day and when.date.day <= ctx.published.date():
+            clause = clause_of(clauses, m.start())
+            if re.match(r"premier|screen", m.group()) and AHEAD_OF_RELEASE.search(
+                text, m.end(), clause[1]
+            ):
+                # "premiered Thursday at the Fox ahead of its Aug. 7 release": an event
+                out.append(Cue("premiere", "held", m.start(), m.end()))
+            elif not hedged(ctx, clauses, m.start(), m.end(), WEAK_HEDGE):
+                out.append(Cue("release", "released", m.start(), m.end(), date=when))
+            past_dates.add(window[0].start)
+            continue
+        # "X, which opens Friday, July 3, is eyeing $60M": the relative clause states the
+        # day; the words after it are the main verb's
+        relative = RELATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        stop = ctx.doc.folded.to_folded(when.end) if relative and day else None
+        status = date_status(ctx, clauses, m.start(), m.end(), when, stop)
+        out.append(
+            Cue(
+                "release_date",
+                status,
+                m.start(),
+                m.end(),
+                date=when,
+                previous=previous,
+                moved=moved,
+            )
+        )
+    return out
+
+
+#: "returned on Saturday with the world premiere of its first two episodes": an event
+WITH_A_PREMIERE = re.compile(
+    r"\bwith (?:the|a|its) (?:world |festival |gala |special |red carpet )premiere\b"
+)
+
+
+#: a verb's object that is no film, between the verb and the date
+_NOT_A_WORK_OBJECT = re.compile(
+    r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
+    r"statement|guidelines|rules|list of)\b"
+)
+
+
+#: a statement's verb right before its day: "the company said Tuesday"
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|revealed|told \w+|noted|added) (?:on )?\Z"
+)
+
+
+#: a result right after the verb: "opens at No. 1", "debuts atop the chart", "opened to $40M"
+_RESULT_AFTER_VERB = re.compile(
+    r" (?:at no \d|at number|at the top|atop|to \$|with \$|in first|up \d|down \d)"
+)
+
+
+#: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
+_SLATE_AFTER_DATE = re.compile(
+    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b"
+)
+
+
+AHEAD_OF_RELEASE = re.compile(
+    r"\b(?:ahead of|before|in advance of) (?:its|the|their) (?:\w+ ){0,4}?(?:release|opening|"
+    r"theatrical run|bow)\b"
+)
+
+
+#: "filming on X ", "production of X has been ": the shoot as a move's subject
+_SHOOT_SUBJECT = re.compile(
+    r"\b(?:filming|shooting|the shoot|production|principal photography)(?: (?:on|of|for) "
+    r"(?:(?!as |and |while |but |wraps |wrapped |ends |ended )\w+ ){1,6}?)?"
+    r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
+)
+
+
+#: "X sequel ", "X spinoff is ": another work named by the title, the verb's subject
+_OTHER_WORK_BEFORE = re.compile(
+    r"\b(?:sequel|prequel|spinoff|spin off|follow up|remake|reboot)s? (?:is |was |has been |"
+    r"now |also )?\Z"
+)
+
+
+def _other_work_subject(ctx: Context, fpos: int) -> bool:
+    """Whether the words right before ``fpos`` are a watched title and another work of it
+    ("Netflix's X Sequel Due in 2028"): the verb is the other work's."""
+    m = _OTHER_WORK_BEFORE.search(ctx.text, max(0, fpos - 24), fpos)
+    return m is not None and any(o.end + 1 == m.start() for o, _ in ctx.occurrences)
+
+
+def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: DateMention) -> bool:
+    """A date the verb denies or that was given up: "won't open in 2026", "previously
+    set for Dec. 11". A denial with "until" still names a date ("won't open until 2027")."""
+    text = ctx.text
+    clause = clause_of(clauses, m.start())
+    before = text[max(clause[0], m.start() - 30) : m.start()]
+    if FORMER_BEFORE.search(before):
+        return True
+    return bool(NEGATED_BEFORE.search(before)) and not UNTIL.search(
+        text, m.end(), date_start(ctx, when)
+    )
+
+
+def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
+    """Release verbs in the segment; a move reaches its "to"/"for" past ten words only over
+    an aside ("has dated X, the Y-directed comedy starring A and B, for Friday, Aug. 7")."""
+    pos = seg.fstart
+    while (m := RD_VERB.search(ctx.text, pos, seg.fend)) is not None:
+        if MOVE_VERB.match(m.group()) and _move_gap(m) > MOVE_REACH + _aside_words(
+            ctx, m.start() + _first_word(m)
+        ) + _words_to_title(ctx, m.start() + _first_word(m), m.end()):
+            pos = m.start() + _first_word(m)  # too far: read on from the verb's next word
+            continue
+        yield m
+        # a move's span may hold another verb ("dates X, Season 3 returns Oct. 1, Y moves
+        # to"): read on from the verb's next word
+        pos = (
+            m.start() + _first_word(m)
+            if MOVE_VERB.match(m.group())
+            else max(m.end(), m.start() + 1)
+        )
+
+
+def _first_word(m: re.Match[str]) -> int:
+    space = m.group().find(" ")
+    return len(m.group()) if space < 0 else space
+
+
+def _move_gap(m: re.Match[str]) -> int:
+    """Words between a move's verb and its preposition ("moves X up to": 2)."""
+    return max(0, m.group().count(" ") - 1)
+
+
+def _words_to_title(ctx: Context, lo: int, hi: int) -> int:
+    """The words of a description before the first watched title in ``[lo, hi)``, when
+    short ("is sliding Soren Calloway's sci-fi epic Pale Horizon off its date to")."""
+    starts = [o.start for o, _ in ctx.occurrences if lo < o.start < hi]
+    if not starts:
+        return 0
+    words = word_gap(ctx.text, lo, min(starts))
+    return words if words <= 6 else 0
+
+
+def _aside_words(ctx: Context, fpos: int) -> int:
+    """The words of an aside right after a verb ("releases the film, which stars X, on ...")."""
+    start = source_at(ctx, fpos)
+    aside = ASIDE.match(ctx.doc.source, start)
+    if aside is None:
+        return 0
+    return len(fold(aside.group()).text.split())
+
+
+def _title_only_in_aside(ctx: Context, fpos: int) -> int | None:
+    """Where (folded) the aside after a verb's object ends, when the watched titles right
+    after the verb stand only inside it ('will release "Y," the follow-up to X, in
+    theaters'): the object is another work, the aside only names X. Else None."""
+    start = source_at(ctx, fpos)
+    aside = ASIDE.match(ctx.doc.source, start)
+    if aside is None:
+        return None
+    comma = ctx.doc.source.find(",", start, aside.end())
+    lo, mid, hi = start, comma, aside.end()
+    spans = [(source_at(ctx, o.start), source_at(ctx, o.end)) for o, _ in ctx.occurrences]
+    in_object = any(lo <= s < mid for s, _ in spans)
+    in_aside = any(mid < s < hi for s, _ in spans)
+    if not in_aside or in_object or comma <= start:
+        return None
+    return ctx.doc.folded.to_folded(hi)
+
+
+def _title_words(ctx: Context, lo: int, hi: int) -> int:
+    """Words of watched titles named in folded ``[lo, hi)`` ("The Tide (La Marea)"), with
+    the season before one ("the sixth and final season of X"): one object."""
+    words = 0
+    for o, _ in ctx.occurrences:
+        if lo <= o.start and o.end <= hi:
+            words += ctx.text.count(" ", o.start, o.end) + 1
+            season = _SEASON_OF_BEFORE.search(ctx.text, max(lo, o.start - 40), o.start)
+            if season:
+                words += season.group().count(" ")
+    return words
+
+
+#: "the sixth and final season of ", "season 3 of ": a season named before its series
+_SEASON_OF_BEFORE = re.compile(
+    r"\b(?:the )?(?:\w+ (?:and (?:final|last) )?)?(?:season|series)(?: \w+)? of (?:the )?\Z"
+)
+
+
+_PUNCT = re.compile(r"[,;:|–—]")
+
+
+#: a promo as the subject of a relative clause: "the second teaser, which "
+_PROMO_WHICH = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,2}} (?:which|that) (?:\w+ )?\Z")
+
+
+#: a promo as the subject its clause opens with: "the streamer said the first teaser for "
+_PROMO_LEADS = re.compile(
+    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |that )?(?:the |a |an |its )?"
+    rf"(?:first |new |official |final |second |next |full )*(?:{PROMO}) (?:for|of|from) "
+)
+
+
+#: where a second clause starts (source text): ", and", ";", "and the"
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\b|;|\band (?:the|it|its|they)\b|"
+    r"\b(?:which|that|who|before|after|when|as|while|until|since|because|ahead of)\b"
+)
+
+
+_PUNCT_BEFORE = re.compile(r"[,;:)]\s*\Z")
+
+
+def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Match[str]) -> bool:
+    """Whether a release verb speaks of the production's release.
+
+    Not when it is a noun ("$13M opening", "its world premiere Tuesday"), when a promo
+    is its subject ("the trailer will drop June 18"), or when a premiere verb speaks of a
+    festival ("premiered in competition on Saturday" beside "Cannes").
+    """
+    text = ctx.text
+    if AFTER_FIGURE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    if NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) or text.startswith(
+        " of ", m.end()
+    ):
+        return False  # "its world premiere", "debut of the summer"
+    if (m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends) and not _PUNCT_BEFORE.search(
+        ctx.doc.source, 0, source_at(ctx, m.start())
+    ):
+        return False  # "its July 31 release": a noun after a date (not "Dec. 11, moves to")
+    if m.group().startswith("schedule") and SCHEDULE_NOUN_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return False  # "the final schedule concluded on Thursday": a shoot's schedule
+    if NOUN_AFTER.match(text, m.end()):
+        return False  # "premiere set for ...": a noun, the next word is the verb
+    if _NOUN_OF_THE_EVENT.match(text, m.end()) and not any(
+        o.start == m.end() + 1 for o, _ in ctx.occurrences
+    ):
+        return False  # "Season 3 Premiere Ratings" (not "will release Night Shore")
+    if START_VERB.fullmatch(m.group()) and not any(
+        o.end <= m.start() and _START_GAP.fullmatch(text, o.end, m.start())
+        for o, _ in ctx.occurrences
+    ):
+        return False  # "filming begins Monday": only a title starts its run
+    if START_VERB.fullmatch(m.group()) and _SHOOT_SUBJECT.search(
+        text, max(0, m.start() - 60), m.start()
+    ):
+        return False  # "Filming on X begins Monday": the shoot starts
+    if START_VERB.fullmatch(m.group()) and _WORK_STARTED.match(text, m.end()):
+        return False  # "X will start shooting in Greece in spring"
+    if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
+        return False  # "its world premiere on opening night, Sept. 10": a festival's night
+    if re.match(r"(?:debut|premiere|opening|launch|release|bow|on )", m.group()) and (
+        _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ):
+        return False  # "the most-watched original comedy debut", "best start on the streamer"
+    if _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "Tudum, which returns to Los Angeles on May 30": the event does
+    if ABOUT_THE_WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return False  # "First tracking for Disney's live-action X arrived Thursday"
+    if _NOT_A_WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "according to internal data released Thursday": the data was
+    counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
+    if m.group().startswith("sets") and counted:
+        return False  # "revealed four sets tied to X": toy sets
+    if m.group().startswith("set") and _set_is_a_place(ctx, m):
+        return False  # "shares a photo from the X set": a film set
+    clause = clause_of(clauses, m.start())
+    if _PROMO_WHICH.search(text, max(clause[0], m.start() - 50), m.start()):
+        return False  # "its second teaser, which debuted online Thursday morning"
+    promo = PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start())
+    if promo and not _PUNCT.search(
+        ctx.doc.source, source_at(ctx, promo.start()), source_at(ctx, m.start())
+    ):
+        return False  # "the trailer drops Friday" (not "Gets First Teaser, In Theaters Dec. 18")
+    lead = _PROMO_LEADS.match(text, clause[0], m.start())
+    if lead and not _NEW_CLAUSE.search(
+        ctx.doc.source, source_at(ctx, lead.end()), source_at(ctx, m.start())
+    ):
+        # "the streamer said the first teaser for the third season of X, its hospital
+        # drama, will debut next month": the teaser is the subject
+        return False
+    if re.match(r"premier|debut|bow|screen", m.group()):
+        festival = FESTIVAL_CONTEXT.search(text, seg.fstart, seg.fend) or (
+            FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
+        )
+        if festival:
+            return False
+    return True
+
+
+#: "opening night", "opening gala": a festival's or a season's first event, not a release
+_EVENT_OPENING = re.compile(
+    r" (?:night|gala|ceremony|film|slot|selection|title|weekend of the (?:festival|fest))\b"
+)
+
+
+#: what starts, when it is not the run: " shooting", " production"
+_WORK_STARTED = re.compile(
+    r" (?:shooting|filming|production|principal photography|work|rehearsals|casting|"
+    r"pre production|post production|its shoot|the shoot|lensing)\b"
+)
+
+
+#: between a title and its start verb: "X begins", "X Season 2 starts", "X will begin"
+_START_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)?(?: will| is set to)? \Z")
+
+
+#: a record's category before a noun-like verb: "the most watched original comedy debut"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:most watched|most streamed|most viewed|biggest|best|largest|strongest|widest|"
+    r"highest|record) (?:\w+ ){0,6}\Z"
+)
+
+
+#: a noun right after a release word, which is then a noun too: "premiere ratings"
+_NOUN_OF_THE_EVENT = re.compile(
+    r" (?:ratings?|numbers|viewers|viewership|audience|party|screening|episode|recap|review|"
+    r"reactions?|photos|outfits?|red carpet|weekend|week|night|gross|haul|tally)\b"
+)
+
+
+#: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
+    r"summit|market|showcase|fair)(?: which| that)? \Z"
+)
+
+
+#: something about a work as the subject: "tracking for Disney's live-action X "
+ABOUT_THE_WORK_BEFORE = re.compile(
+    r"\b(?:tracking|reviews?|reactions?|presales?|tickets|data|buzz|first look|footage) "
+    r"(?:for|of) (?:\w+ ){1,5}\Z"
+)
+
+
+#: a verb's subject that is no film: "data released Thursday", "the report released Monday"
+_NOT_A_WORK_BEFORE = re.compile(
+    r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
+    r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
+    r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|"
+    r"submissions|bookings|reservations) \Z"
+)
+
+
+#: "four sets", "new LEGO sets": sets as things, counted (folded text before "sets")
+_COUNTED_SETS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|lego|toy|box|"
+    r"these|those|collectible) \Z"
+)
+
+
+def _set_is_a_place(ctx: Context, m: re.Match[str]) -> bool:
+    """ "from the X set", "on X set": "set" right after a title that follows a preposition
+    of place, with no punctuation between ("bets on X, set for Sept. 18" is a verb)."""
+    text = ctx.text
+    for o, _ in ctx.occurrences:
+        if o.end + 1 == m.start() and SET_PLACE_BEFORE.search(text, max(0, o.start - 12), o.start):
+            src_end, src_set = source_at(ctx, o.end), source_at(ctx, m.start())
+            return not re.search(r"[,;:.!?(–—-]", ctx.doc.source[src_end:src_set])
+    return False
+
+
+def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """A date right before "release"/"premiere"/"debut" ("March 30 release date"), or a
+    coming day right before where to see it ("All episodes June 24 on Hulu")."""
+    out: list[Cue] = []
+    pub = ctx.published.date()
+    for fs, fe, d in dates_between(ctx, seg.fstart, seg.fend):
+        if is_history(ctx, d):
+            continue
+        noun = (
+            RD_BEFORE_NOUN.match(ctx.text, fe)
+            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 12), fs)
+            and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
+        )
+        if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
+            continue  # "the teaser for Thursday debut": the promo's day
+        if noun and _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs):
+            continue  # "two months after its January debut": a debut behind it
+        if d.form == "weekday" and RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2]):
+            continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
+        noun = noun or bool(_ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs))
+        where = d.date.precision == "day" and d.date.day >= pub
+        where = where and bool(
+            WHERE_AFTER_DATE.match(ctx.text, fe)
+            or _EPISODES_BEFORE.search(ctx.text, max(seg.fstart, fs - 30), fs)
+        )
+        if noun or where:
+            out.append(Cue("release_date", date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
+    return out
+
+
+#: a season's own time: "(shifts to Tuesdays) for its second season this fall"
+_ITS_SEASON_BEFORE = re.compile(
+    r"\bits (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|final|new|next|upcoming|sophomore) (?:season|series) (?:in |on |starting |beginning )?\Z"
+)
+
+
+#: a debut the entry counts from: "since its", "two months after its" (January debut)
+_SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
+
+
+#: "All episodes August 26", "every episode Friday": a season's day
+_EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")
+
+
+_PROMO_FOR = re.compile(r"\b(?:trailers?|teasers?|promos?|clips?|footage) (?:for|on|set for) \Z")
+
+
+#: a video's label: "X Season 3 | Date Announcement | Netflix"
+_DATE_LABEL = re.compile(
+    r"(?:official )?(?:release |premiere )?date (?:announcement|announce|reveal)"
+    r"(?: (?:teaser|trailer|promo|video))?"
+)
+
+
+def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """ "Sets release date" with the date near it, if the text gives one; a video labelled
+    "Date Announcement"."""
+    text = ctx.text
+    out: list[Cue] = []
+    if seg.in_title and _DATE_LABEL.fullmatch(text, seg.fstart, seg.fend):
+        out.append(Cue("release_date", "announced", seg.fstart, seg.fend))
+    for m in RD_SET.finditer(text, seg.fstart, seg.fend):
+        hi = min(seg.fend, words_after(text, m.end(), DATE_AFTER_WORDS))
+        near = _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
+        when = near[0] if near else None
+        if EVENT_PREMIERE_DATE.search(m.group()):
+            # "gets Venice world premiere date of Sept. 2": the festival premiere's day
+            day = when if when and when.date.precision in ANNOUNCED_PRECISIONS else None
+            out.append(Cue("premiere", "announced", m.start(), m.end(), date=day))
+            continue
+        status = date_status(ctx, clauses, m.start(), m.end(), when)
+        out.append(Cue("release_date", status, m.start(), m.end(), date=when))
+    return out
+
+
+def _move_cues(ctx: Context, seg: Segment) -> list[Cue]:
+    """ "Delayed indefinitely"; "moved up a week" from a date the text names."""
+    text = ctx.text
+    out = [
+        Cue("release_date", "expected", m.start(), m.end(), moved=True)
+        for m in RD_INDEFINITE.finditer(text, seg.fstart, seg.fend)
+    ]
+    for m in RD_SHIFT.finditer(text, seg.fstart, seg.fend):
+        near = _fresh_dates(ctx, seg.fstart, seg.fend)
+        if not near or text.startswith(" to ", m.end()):
+            continue
+        new, previous = _shift_dates(ctx, near, m)
+        out.append(
+            Cue(
+                "release_date",
+                "announced",
+                m.start(),
+                m.end(),
+                date=new,
+                previous=previous,
+                moved=True,
+            )
+        )
+    return out
+
+
+def _shift_dates(
+    ctx: Context, near: list[DateMention], m: re.Match[str]
+) -> tuple[DateMention, DateMention | None]:
+    """The new and former dates of "moved up a week": the starting date shifted, unless the
+    text names the new date itself ("now opens Oct. 9, ceding its original Oct. 16 slot")."""
+
+    def before(d: DateMention) -> str:
+        fs = date_start(ctx, d)
+        return ctx.text[max(0, fs - 40) : fs]
+
+    former = [d for d in near if SHIFT_FROM_BEFORE.search(before(d))]
+    landed = [d for d in near if SHIFT_TO_BEFORE.search(before(d)) and d not in former]
+    if landed:
+        return landed[0], former[0] if former else None
+    start = former[0] if former else near[0]
+    return _shifted(start, m), start
+
+
+def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:
+    """A headline part that is only a calendar day ("Show | Official Trailer | January 4").
+
+    Not a relative word: "Story - TODAY" names a publisher.
+    """
+    if seg.start == 0 or not (seg.in_title or ctx.video_headline):
+        return []  # in a video's description too: "Cast is Role. October 16."
+    for fs, fe, d in ctx.dates:
+        if (
+            fs == seg.fstart
+            and fe >= seg.fend
+            and d.date.precision == "day"
+            and d.form not in ("relday", "weekday")
+        ):
+            return [Cue("release_date", "announced", fs, fe, date=d)]
+    return []

@@ -1,0 +1,238 @@
+"""Release cues: a work that is out (box office, viewership, "now streaming", an airing).
+
+See :mod:`tracker.detect` for how cues become observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.attribution import Context
+from tracker.clauses import (
+    PROMO_TRAILER,
+    Clause,
+    clause_of,
+    dates_between,
+    dates_in,
+    day_within,
+    hedged,
+    is_history,
+    source_at,
+)
+from tracker.cues import (
+    ADVANCE_SALES,
+    BEATS_FORECAST,
+    BO_RESULT_RE,
+    BOX_OFFICE,
+    FESTIVAL_AFTER,
+    FESTIVAL_CONTEXT,
+    FESTIVAL_LINEUP,
+    FORECAST,
+    HEDGE,
+    IN_VENUE,
+    IS_HERE,
+    NOT_BO,
+    OBJECT_BEFORE,
+    PAST_RELEASE,
+    PRESALE,
+    PRESENT_RELEASE,
+    PRESENT_RELEASE_END,
+    PROMO_OF_BEFORE,
+    PROMO_RIGHT_BEFORE,
+    RECORD_AFTER,
+    RECORD_OF_BEFORE,
+    RELEASED,
+    RELEASED_MARK,
+    STREAMING_RESULT,
+    WEAK_HEDGE,
+    Cue,
+)
+from tracker.match import Occurrence
+from tracker.premieres import MONEY_RE, VENUE_WORD, premiere_cue
+from tracker.release_dates import ABOUT_THE_WORK_BEFORE, AHEAD_OF_RELEASE, WITH_A_PREMIERE
+from tracker.text import Segment
+
+
+def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.")."""
+    text = ctx.text
+    lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
+    if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not (
+        any(
+            not hedged(ctx, clauses, r.start(), r.end(), HEDGE)
+            for r in BO_RESULT_RE.finditer(text, lo, hi)
+        )
+        or (BO_RESULT_RE.search(text, lo, hi) and BEATS_FORECAST.search(text, lo, hi))
+    ):
+        # no "box office" (the cheaper test first), or no result but a forecast's ("X Box
+        # Office: Sequel Tracking for $60M Opening")
+        return []
+    return [
+        Cue("release", "released", m.start(), m.end())
+        for m in BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
+    ]
+
+
+def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    text = ctx.text
+    out: list[Cue] = []
+    released = (
+        RELEASED.finditer(text, seg.fstart, seg.fend)
+        if RELEASED_MARK.search(text, seg.fstart, seg.fend)  # else no RELEASED phrasing
+        else ()
+    )
+    for cue in [
+        *(Cue("release", "released", m.start(), m.end()) for m in released),
+        *_box_office_cues(ctx, seg, clauses),
+    ]:
+        clause = clause_of(clauses, cue.start)
+        words = text[cue.start : cue.end]
+        if "$" in words and NOT_BO.search(text, clause[0], clause[1]):
+            continue
+        if _TIME_ARRIVES.search(text, max(seg.fstart, cue.start - 24), cue.start) and re.match(
+            r"(?:has|have) arrived", words
+        ):
+            continue  # "The holidays have arrived": the season has
+        before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
+        if words.startswith("has landed") and any(w in ctx.companies for w in before):
+            continue  # "a thriller that Apple Original Films has landed": an acquisition
+        if (
+            "$" in words
+            and _FORECAST_RE.search(text, clause[0], cue.start)
+            and not _opening_now(ctx, clause)
+        ):
+            continue  # "Tracking has X in the $30M-$35M range": a forecast, however far back
+        if _MUSIC.search(text, clause[0], clause[1]):
+            continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
+        if "$" in words and any(
+            is_history(ctx, d) and d.date.precision != "day"
+            for d in dates_in(ctx, clause[0], clause[1])
+        ):
+            continue  # "the first film, in the summer of 2023, opened to $61 million"
+        if "percent" in words and _MARKETS.search(text, seg.fstart, seg.fend):
+            continue  # "shares of brokerage Compass Inc fell 9%": a stock, not a film's weekend
+        if "$" not in words and PRESALE.search(text, clause[0], clause[1]):
+            continue  # "opening weekend sells out": tickets sold ahead of the release
+        if "ticket" in words and PRESALE.search(text, seg.fstart, seg.fend):
+            continue  # "X Presales: Has Sold 1M Tickets": tickets sold ahead
+        if ADVANCE_SALES.search(text, clause[0], clause[1]):
+            continue  # "advance sales top $40M": money taken before the release
+        if PROMO_RIGHT_BEFORE.search(text, max(clause[0], cue.start - 20), cue.start):
+            continue  # "Teaser Out Now": the teaser is out
+        weak = bool(STREAMING_RESULT.search(words))
+        if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
+            continue  # "the trailer drew 40M views": the promo's audience, not the film's
+        if not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
+            out.append(cue)
+        elif not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE) and _opening_now(ctx, clause):
+            out.append(cue)  # "heading to a $13M opening Wednesday", on that Wednesday
+    for o, _ in ctx.occurrences:
+        if seg.fstart <= o.start < seg.fend:
+            out.extend(_bound_release_cues(ctx, seg, clauses, o))
+    return out
+
+
+#: a box-office forecast's words
+_FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
+
+
+#: the words of the music charts
+_MUSIC = re.compile(
+    r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play)\b"
+)
+
+
+#: a time of year as the subject of "has arrived"
+_TIME_ARRIVES = re.compile(
+    r"\b(?:holidays|holiday season|christmas|summer|fall|autumn|spring|winter|season|weekend|"
+    r"moment|time|wait|day|days|month)\s\Z"
+)
+
+
+#: the words of a stock market report
+_MARKETS = re.compile(
+    r"\b(?:shares|stocks?|nasdaq|nyse|investors|trading|earnings|dow jones|s p 500|"
+    r"market cap|share price)\b"
+)
+
+
+def _opening_now(ctx: Context, clause: Clause) -> bool:
+    """A box-office forecast for a day that has come (this past week): the film is out."""
+    return day_within(ctx, clause, ahead=0)
+
+
+def _bound_release_cues(
+    ctx: Context, seg: Segment, clauses: list[Clause], o: Occurrence
+) -> list[Cue]:
+    """ "X is here", "X debuted at No. 1", "X flops", "X premiered at Sundance"."""
+    text = ctx.text
+    out: list[Cue] = []
+    if PROMO_OF_BEFORE.search(text, max(0, o.start - 50), o.start):
+        return out  # "the first teaser for X is finally here": the teaser is
+    if RECORD_AFTER.match(text, o.end) or RECORD_OF_BEFORE.search(
+        text, max(0, o.start - 40), o.start
+    ):
+        return out  # "X's soundtrack debuted at No. 3": the record did
+    here = IS_HERE.match(text, o.end)
+    if here:
+        out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
+    venue = IN_VENUE.match(text, o.end)
+    if venue and (
+        venue.group("now") or not text[venue.end() : clause_of(clauses, o.start)[1]].strip()
+    ):
+        out.append(Cue("release", "released", venue.start() + 1, venue.end(), bound=o))
+    present = PRESENT_RELEASE.match(text, o.end) if seg.in_title else None
+    if present and _present_release(ctx, clauses, o, present):
+        clause = clause_of(clauses, o.start)
+        if (
+            not VENUE_WORD.search(present.group())
+            and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
+            and not MONEY_RE.search(text, clause[0], clause[1])
+        ):
+            # "Telluride: 'X' Debuts to a Rapt Crowd": the festival premiere, not the release;
+            # "Fest Lineup: X Opens": the festival still ahead
+            cue = premiere_cue(ctx, clauses, present.start() + 1, present.end())
+            if FESTIVAL_LINEUP.search(text, 0, ctx.title_fend):
+                cue = replace(cue, status="announced")
+            out.append(replace(cue, bound=o))
+        else:
+            out.append(Cue("release", "released", present.start() + 1, present.end(), bound=o))
+    past = PAST_RELEASE.match(text, o.end)
+    if past and (
+        OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start)
+        or ABOUT_THE_WORK_BEFORE.search(text, max(0, o.start - 50), o.start)
+    ):
+        past = None  # "reactions to X arrived": X is not what arrived
+    if past and any(
+        is_history(ctx, d) for d in dates_in(ctx, past.end(), clause_of(clauses, o.start)[1])
+    ):
+        past = None  # "whose X premiered in competition here last year": long past
+    if past and past.end() <= seg.fend:
+        festival = FESTIVAL_AFTER.match(text, past.end())
+        clause_end = clause_of(clauses, o.start)[1]
+        ahead = (
+            past.group("verb") == "premiered"
+            and AHEAD_OF_RELEASE.search(text, past.end(), clause_end)
+        ) or WITH_A_PREMIERE.search(text, past.end(), min(clause_end, past.end() + 40))
+        if festival:
+            out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
+        elif ahead or past.group().startswith(" world "):
+            # "X premiered in Atlanta ahead of its release", "X world premiered": the event
+            out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))
+        elif not hedged(ctx, clauses, past.start("verb"), past.end(), WEAK_HEDGE):
+            out.append(Cue("release", "released", past.start("verb"), past.end(), bound=o))
+    return out
+
+
+def _present_release(ctx: Context, clauses: list[Clause], o: Occurrence, m: re.Match[str]) -> bool:
+    """ "'X' Hits Theaters, ...", "as X opens": out now, unless a date, hedge or object says not."""
+    text = ctx.text
+    clause = clause_of(clauses, o.start)
+    if dates_between(ctx, m.end(), clause[1]) or not PRESENT_RELEASE_END.match(
+        ctx.doc.source, source_at(ctx, m.end())
+    ):
+        return False  # "X Opens Nov. 25", "X Opens Its Doors"
+    if OBJECT_BEFORE.search(text, max(0, o.start - 8), o.start):
+        return False  # "the trailer for X debuts": the promo is what debuts
+    return not hedged(ctx, clauses, m.start(), m.end(), HEDGE)

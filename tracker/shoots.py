@@ -1,0 +1,79 @@
+"""Production cues: filming under way and wrapped.
+
+See :mod:`tracker.detect` for how cues become observations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.attribution import Context
+from tracker.clauses import HEDGE_BEFORE, Clause, clause_of, hedged, source_at, words_after
+from tracker.cues import (
+    DOUBT,
+    FILMING,
+    FILMING_THROUGH,
+    HEDGE,
+    PRE_POST,
+    PRODUCTION_MARK,
+    WRAPPED,
+    WRAPS_AFTER,
+    WRAPS_BEFORE,
+    Cue,
+)
+from tracker.match import Occurrence
+from tracker.text import Segment
+
+
+def production_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    text = ctx.text
+    out: list[Cue] = []
+    if PRODUCTION_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings
+        out.extend(_shoot_phrase_cues(ctx, seg, clauses))
+    for o, _ in ctx.occurrences:
+        if not seg.fstart <= o.start < seg.fend:
+            continue
+        clause = clause_of(clauses, o.start)
+        after = WRAPS_AFTER.match(text[: clause[1]], o.end)
+        before = WRAPS_BEFORE.search(text, max(clause[0], o.start - 8), o.start)
+        for w in (after, before):
+            if w and not HEDGE.search(text, max(clause[0], w.start() - HEDGE_BEFORE), w.start()):
+                out.append(Cue("production", "wrapped", w.start(), w.end(), bound=o))
+    return out
+
+
+def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """ "Filming wraps", "begins filming", "will film in <place> through <date>"."""
+    text = ctx.text
+    out: list[Cue] = []
+    for pattern, status in ((WRAPPED, "wrapped"), (FILMING, "filming")):
+        for m in pattern.finditer(text, seg.fstart, seg.fend):
+            if PRE_POST.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            bound = None
+            if _NOW_FILMING.fullmatch(m.group()):
+                # "now in London filming 'Other'": the shoot is the title right after it
+                bound = _object_after(ctx, m.end())
+                after = ctx.doc.source[source_at(ctx, m.end()) :].lstrip()
+                if bound is None and after[:1] and (after[0] in "'\"‘“" or after[0].isupper()):
+                    continue  # another work named right after the verb
+            if not hedged(ctx, clauses, m.start(), m.end(), HEDGE):
+                out.append(Cue("production", status, m.start(), m.end(), bound=bound))
+    for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
+        if not hedged(ctx, clauses, m.start(), m.end(), DOUBT):
+            out.append(Cue("production", "filming", m.start(), m.end()))
+    return out
+
+
+def _object_after(ctx: Context, fpos: int) -> Occurrence | None:
+    """A watched title within three words after ``fpos``, no punctuation between."""
+    for o, _ in ctx.occurrences:
+        if fpos < o.start <= words_after(ctx.text, fpos, 3):
+            between = ctx.doc.source[source_at(ctx, fpos) : source_at(ctx, o.start)]
+            if not re.search(r"[,;:.!?|–—]", between):
+                return o
+    return None
+
+
+#: "now in Malta filming", "currently shooting": a shoot under way somewhere
+_NOW_FILMING = re.compile(r"(?:now|currently|still) (?:in (?:\w+ ){1,3})?(?:filming|shooting)")

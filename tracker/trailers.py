@@ -1,0 +1,250 @@
+"""Trailer cues: trailers, teasers, sneak peeks and first-look videos, out or coming.
+
+See :mod:`tracker.detect` for how cues become observations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.attribution import Context
+from tracker.clauses import (
+    HEDGE_AFTER,
+    HEDGE_BEFORE,
+    Clause,
+    clause_of,
+    dates_between,
+    dates_in,
+    hedged,
+    source_at,
+    words_after,
+)
+from tracker.cues import (
+    EPISODE_BEFORE,
+    EPISODE_PROMO,
+    HEDGE,
+    KIND_WORDS,
+    NOT_A_TRAILER,
+    PRIVATE_SHOWING,
+    PUBLIC_SINCE,
+    SEASON_MARK,
+    STILL_AFTER,
+    TRAILER,
+    TRAILER_ACTS,
+    TRAILER_DESCRIBES,
+    TRAILER_DONE,
+    TRAILER_ORDINAL,
+    TRAILER_REACTION,
+    VENUE,
+    VIDEO_NOT_A_TRAILER,
+    VIDEO_TAIL,
+    VIDEO_TAIL_WORDS,
+    Cue,
+)
+from tracker.dates import DateMention
+from tracker.match import Occurrence
+from tracker.text import Segment
+
+#: words no list of titles holds: "and Why We're Still Waiting on X", "Netflix Dates X"
+_NOT_A_LIST_WORD = re.compile(
+    r"\b(?:why|how|what|when|where|who|still|waiting|wait|not|no|yet|dates?|dated|sets?|"
+    r"delay\w*|pushed|moves?|moved|releases?|premieres?|announces?|says?|plus a)\b"
+)
+
+
+def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
+    """Whether a headline's title after a trailer roundup's words is one of its list ("This
+    Week's Best Trailers: 'A', 'B' and More"): the list ends at a semicolon or at words
+    that are no list ("and Why We're Still Waiting on 'C'", "; Netflix Dates 'C'")."""
+    source = ctx.doc.source[source_at(ctx, roundup_end) : source_at(ctx, o.start)]
+    return ";" not in source and not _NOT_A_LIST_WORD.search(ctx.text, roundup_end, o.start)
+
+
+def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
+    """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
+    out: list[Cue] = []
+    text = ctx.text
+    if (
+        NOT_A_TRAILER.search(text, seg.fstart, seg.fend)
+        or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(text, seg.fstart, seg.fend))
+        or ctx.about_a_trailer
+        or (
+            PRIVATE_SHOWING.search(text, seg.fstart, seg.fend)
+            and not PUBLIC_SINCE.search(text, seg.fstart, seg.fend)
+        )
+    ):
+        # a fan-made, concept or parody video, a reaction to a trailer, footage for a room
+        return out
+    if ctx.trailer_roundup is not None and not seg.related:
+        # a roundup gives a trailer to the titles the summary names, and to those the
+        # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
+        # those of the other stories an aggregator lists under it
+        lo = seg.fstart if not seg.in_title else max(seg.fstart, ctx.trailer_roundup)
+        out.extend(
+            Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
+            for o, _ in ctx.occurrences
+            if lo <= o.start < seg.fend
+            and not STILL_AFTER.match(text, o.end)
+            and (not seg.in_title or _in_roundup_list(ctx, ctx.trailer_roundup, o))
+        )
+    for m in TRAILER.finditer(text, seg.fstart, seg.fend):
+        words = m.group()
+        clause = clause_of(clauses, m.start())
+        if TRAILER_REACTION.search(
+            text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
+        ):
+            continue  # a reaction video
+        bare = _bare_video_title(ctx, seg, clause, m.start(), m.end())
+        if words.endswith("first look") and not (bare and ctx.video_headline):
+            continue  # a first look at photos is not a trailer
+        if EPISODE_PROMO.search(words) and EPISODE_BEFORE.search(
+            text, max(seg.fstart, m.start() - 20), m.start()
+        ):
+            continue  # one episode's promo ("Season 3 Episode 4 Official Promo")
+        variant = (
+            "final"
+            if "final" in words
+            else "teaser"
+            if re.search(r"teaser|sneak|first look", words)
+            else "trailer"
+        )
+        # the trailer as the subject doing something is out, whatever the clause says
+        # before it ("X will premiere in early 2027, first teaser reveals")
+        acts = seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end()))
+        if not acts and hedged(ctx, clauses, m.start(), m.end(), HEDGE):
+            status = "expected"
+        else:
+            lo, hi = (
+                max(clause[0], m.start() - HEDGE_BEFORE),
+                min(clause[1], m.end() + HEDGE_AFTER),
+            )
+            done = (
+                acts
+                or TRAILER_DONE.search(text, lo, hi)
+                or (
+                    seg.in_title
+                    and (
+                        ctx.video_label
+                        or TRAILER_DESCRIBES.match(text, m.end())
+                        or _shown_in_trailer(ctx, clause, m.start())
+                        or _ordinal_trailer(ctx, clause, m.start(), words)
+                    )
+                )
+            )
+            status = "released" if done else "weak"
+            coming = _coming_day(ctx, clause, m.end())
+            if coming is not None:
+                # "the teaser debuts tomorrow", "trailer hits online Tuesday, Aug. 4"
+                out.append(Cue("trailer", "expected", m.start(), m.end(), variant, coming))
+                continue
+            if status == "weak" and not bare:
+                continue  # a trailer merely named ("everything we know: cast, trailer")
+        dates = (
+            dates_in(ctx, m.end(), min(clause[1], words_after(text, m.end(), 6)))
+            if status == "expected"
+            else []
+        )
+        out.append(Cue("trailer", status, m.start(), m.end(), variant, dates[0] if dates else None))
+    return out
+
+
+def _ordinal_trailer(ctx: Context, clause: Clause, start: int, words: str) -> bool:
+    """ "First trailer for X", "First 'X' Teaser", "X Final Trailer": a trailer that is out."""
+    if TRAILER_ORDINAL.match(words):
+        return True
+    for o, _ in ctx.occurrences:
+        between = ctx.text[o.end : start] if o.end < start else "x"
+        if (
+            clause[0] <= o.start
+            and start - o.end <= 24
+            and not SEASON_MARK.sub("", between).strip()
+        ):
+            before = ctx.text[max(clause[0], o.start - 7) : o.start]
+            return bool(TRAILER_ORDINAL.search(before))  # "First 'X' Season 2 Teaser"
+    return False
+
+
+def _coming_day(ctx: Context, clause: Clause, end: int) -> DateMention | None:
+    """A day still ahead right after a trailer that is not yet out ("... arrives tomorrow").
+
+    Not after a past-tense verb ("dropped on Monday"), a day for which the entry's own
+    day is the date.
+    """
+    text = ctx.text
+    hi = min(clause[1], words_after(text, end, 5))
+    pub = ctx.published.date()
+    for fs, fe, d in dates_between(ctx, end, hi):
+        if d.date.precision != "day" or d.date.day <= pub:
+            return None
+        if _TRAILER_PAST.search(text, clause[0], fs) or _FILM_RELEASE_AFTER.match(text, fe):
+            return None  # "dropped Monday"; "teaser ahead of its July 31 release": the film's
+        if REFERENCE_BEFORE.search(text, end, fs) or _RELEASE_WORDS.search(text, end, fs):
+            return None  # "teaser, streaming Nov. 20": the film's day
+        return d
+    return None
+
+
+_RELEASE_WORDS = re.compile(
+    rf"\b(?:streaming|in {VENUE}|(?:hits|arrives in|opens in) {VENUE}|opens|opening)\b"
+)
+
+
+#: "Star Is a Threat in the X Trailer", "Hero Braves the Cold in Teaser for X": a headline
+#: about what the trailer shows speaks of one that is out
+_SHOWN_IN = re.compile(
+    r"\bin (?:(?:the|a|an|its|their|this|new|first|latest|official|final|\w+ s) )*\Z"
+)
+
+
+_SHOWN_IN_OWNER = re.compile(r"\bin (?:the )?\w+(?: s)? \Z")
+
+
+def _shown_in_trailer(ctx: Context, clause: Clause, start: int) -> bool:
+    text = ctx.text
+    lo = start
+    for o, _ in ctx.occurrences:
+        if (
+            clause[0] <= o.start
+            and o.end < start
+            and not SEASON_MARK.sub("", text[o.end : start]).strip()
+        ):
+            lo = o.start  # "in the X trailer", "in the studio's X trailer"
+    if lo < start and _SHOWN_IN_OWNER.search(text, clause[0], lo):
+        return True
+    return bool(_SHOWN_IN.search(text, clause[0], lo))
+
+
+_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow)\b")
+
+
+REFERENCE_BEFORE = re.compile(r"\b(?:ahead of|before|until|in time for)\b")
+
+
+_TRAILER_PAST = re.compile(
+    r"\b(?:dropped|debuted|released|unveiled|premiered|arrived|landed|launched|revealed|"
+    r"shared|hit|went)\b"
+)
+
+
+def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, end: int) -> bool:
+    """Whether trailer words stand alone in a headline part, as video titles put them.
+
+    Before them in their clause only a title and a season ("X Season 2 Official Teaser"),
+    after them nothing but a year or "HD" ("X - Official Trailer (2026)", "X Trailer: ...").
+    """
+    if not seg.in_title:
+        return False
+    text = ctx.text
+    before = text[clause[0] : start]
+    for o, _ in ctx.occurrences:
+        if clause[0] <= o.start and o.end <= start:
+            before = before.replace(text[o.start : o.end], " ")
+    rest = SEASON_MARK.sub(" ", before).split()
+    if any(w not in ctx.companies and w not in KIND_WORDS for w in rest):
+        return False  # "'X' Peacock Series Teaser" is bare; "Everything about X: trailer" not
+    if VIDEO_TAIL.match(ctx.doc.source, source_at(ctx, end)):
+        return True  # "X Trailer #2 (2026) Cast Name, Cast Name"
+    tail = text[end : clause[1]].split()
+    return all(
+        re.fullmatch(r"\d{1,4}", w) or w in VIDEO_TAIL_WORDS or w in ctx.companies for w in tail
+    )
