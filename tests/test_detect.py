@@ -4859,3 +4859,24 @@ def test_holdout29_and_30_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "released"),
+    [
+        # a season still to come is not out; the figures are an earlier season's
+        (
+            "HBO Unveils Its Fall Lineup: ‘Velvet Hours’ Season 2 Set for Fall Return",
+            "The drama, which became one of the network’s most-watched series, returns this fall.",
+            False,
+        ),
+        # the season's own figures, beside a day still ahead
+        (
+            "‘Velvet Hours’ Season 2 Premiere Draws 3 Million Viewers; Finale Set for Aug. 2",
+            "",
+            True,
+        ),
+    ],
+)
+def test_a_season_ahead_is_not_out(title: str, summary: str, released: bool) -> None:
+    assert (("velvet-s2", "release", "released") in found(title, summary)) is released

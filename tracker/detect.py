@@ -374,9 +374,31 @@ def _run(
             if dated:
                 best[key] = replace(f, cue=replace(f.cue, date=dated[0].cue.date))
     for m in matches:
+        release, ahead = (
+            best.get((m.production.id, "release")),
+            best.get((m.production.id, "release_date")),
+        )
+        if (
+            m.production.kind == "series"
+            and release is not None
+            and ahead is not None
+            and ahead.cue.date is not None
+            and ahead.cue.date.date.day > ctx.published.date()
+            and not _SEASON_WORD.search(release.evidence)
+        ):
+            # "... Season 2 Set for Fall Return. The series, one of the streamer's most-watched"
+            # : a season still to come is not out; the figures are an earlier season's
+            note(notes, f"{m.production.id}: its season is ahead; the release is an earlier one's")
+            del best[m.production.id, "release"]
         if not any(k[0] == m.production.id for k in best):
             note(notes, f"{m.production.id}: named, but no milestone words are about it")
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
+
+
+#: a season named in evidence: "Season 2 Premiere Draws 3 Million", "S2", "series two"
+_SEASON_WORD = re.compile(
+    r"(?i)\b(?:season|s\d{1,2}|series (?:\d{1,2}|one|two|three|four|five|six|seven|eight))\b"
+)
 
 
 def detect(entry: Entry, matcher: Matcher, now: datetime) -> list[Observation]:
