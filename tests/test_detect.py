@@ -4880,3 +4880,23 @@ def test_holdout29_and_30_round(
 )
 def test_a_season_ahead_is_not_out(title: str, summary: str, released: bool) -> None:
     assert (("velvet-s2", "release", "released") in found(title, summary)) is released
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a limited or wide opening is a kind of release, not a result
+        (
+            "Searchlight Moves ‘The Lantern Keeper’ To Dec. 25 Limited Opening",
+            {("lantern", "release_date", "announced", "2026-12-25")},
+        ),
+        (
+            "‘The Lantern Keeper’ Scores Strong Limited Opening In New York",
+            {("lantern", "release", "released", None)},
+        ),
+    ],
+)
+def test_a_limited_opening_is_a_kind_of_release(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title) == expected

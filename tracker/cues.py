@@ -465,7 +465,7 @@ RELEASED = re.compile(
             rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*(?<![\w$]){MONEY}\b",
             r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|"
             r"weaker|"
-            r"underwhelming|disappointing|stellar|massive|huge|top|limited|wide|franchise (?:low|"
+            r"underwhelming|disappointing|stellar|massive|huge|top|franchise (?:low|"
             r"high|record|best|worst)|"
             r"\d+ day|year biggest|muted|modest|healthy|robust|mammoth|blockbuster|global|"
             r"worldwide|ww|domestic|"
