@@ -4900,3 +4900,122 @@ def test_a_limited_opening_is_a_kind_of_release(
     title: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title) == expected
+
+
+_TIDE = Matcher(
+    [
+        ProductionSpec(id="tide-3", title="Black Tide 3", context=("Netflix",)),
+        ProductionSpec(id="lantern", title="The Lantern Keeper", context=("Searchlight",)),
+    ]
+)
+
+
+def _tide(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]]:
+    return {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), _TIDE, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an earlier installment's ending, by its number or its year
+        ("Black Tide 2's Ending Explained: How It Sets Up Black Tide 3", "", set()),
+        (
+            "How Black Tide 3 Picks Up the Story",
+            "Here is the 2024 sequel's ending explained, and what it means for the next film.",
+            set(),
+        ),
+        # a sentence about the earlier film, the watched one only in its "as" clause
+        ("Black Tide Is Back in Netflix's Top 10 as Black Tide 3 Casting Heats Up", "", set()),
+        (
+            "‘Black Tide 3’ Is Back in Netflix's Top 10",
+            "",
+            {("tide-3", "release", "released", None)},
+        ),
+        # a title without its leading "The", in quotes
+        (
+            "First ‘Lantern Keeper’ Teaser Coming Thursday, Searchlight Confirms",
+            "",
+            {("lantern", "trailer", "expected", "2026-06-11")},
+        ),
+        ("Searchlight Profiles A Real Lantern Keeper Teaser Of A Life On The Coast", "", set()),
+        # the older work of a remake's name
+        (
+            "Searchlight’s Remake Gets A Teaser",
+            "Searchlight's remake of the 1962 comedy The Lantern Keeper drops its teaser Thursday.",
+            set(),
+        ),
+        ("Why the Original ‘Lantern Keeper’ Flopped at the Box Office", "", set()),
+        # the post-credits scene explained is of a film that is out
+        (
+            "Black Tide 3 Post-Credits Scene Explained",
+            "",
+            {("tide-3", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout31_and_32_round_earlier_works(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert _tide(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a first look of stills, the trailer denied
+        (
+            "Velvet Hours Season 2 First Look: HBO Reveals Ines Marlow's New Look",
+            "HBO shared a handful of stills; no trailer was shown.",
+            set(),
+        ),
+        # a title inside a relative aside is not the subject
+        (
+            "‘Desert Bloom’ Trailer Pits Two Spies Against Each Other",
+            "The thriller, which took over Orbital Drift’s old July slot, gets its first full "
+            "trailer.",
+            set(),
+        ),
+        # a shoot wrapped, its places between
+        (
+            "Universal’s ‘Orbital Drift’ wraps Malta and Morocco shoot",
+            "",
+            {("drift", "production", "wrapped", None)},
+        ),
+        # British forms: "back on 5 April", "series two", "out on" a service
+        (
+            "Velvet Hours: HBO drama back on 5 April as series two trailer released",
+            "",
+            {
+                ("velvet-s2", "release_date", "announced", "2027-04-05"),
+                ("velvet-s2", "trailer", "released", None),
+            },
+        ),
+        ("Velvet Hours Is Back On Track For HBO", "", set()),
+        (
+            "Velvet Hours season 2 out on HBO Max: Ines Marlow returns",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        # a move's object described at length before its title
+        (
+            "Universal Moves Up ‘Orbital Drift’ In The UK",
+            "Universal has moved the UK and Ireland release of space epic Orbital Drift "
+            "forward by a week to August 21.",
+            {("drift", "release_date", "announced", "2026-08-21")},
+        ),
+        # a prequel named after the work it comes from
+        (
+            "Netflix Sets Premiere Date For ‘Silver Tide’ Prequel ‘Gravewater’",
+            "The prequel series to the 2003 comedy Silver Tide will premiere all eight "
+            "episodes on Thursday, March 19.",
+            {("gravewater", "release_date", "announced", "2027-03-19")},
+        ),
+    ],
+)
+def test_holdout31_and_32_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

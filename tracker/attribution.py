@@ -79,6 +79,13 @@ _NEAR_WORDS = 12
 _SUBJECT_WORDS = 4
 
 
+#: a derived work's noun right after a quoted title, then ours (source text): "' Prequel '"
+_DERIVED_THEN_TITLE = re.compile(
+    r"[’”'\"]?\s+(?i:prequel|sequel|spinoff|spin-off|remake|reboot|follow-up|adaptation)"
+    r"(?i:\s+series|\s+film)?\s+[‘“'\"]?"
+)
+
+
 class Context:
     """Everything one entry's detection reads, built once."""
 
@@ -196,7 +203,10 @@ class Context:
             found = [
                 (o, m)
                 for o, m in self.occurrences
-                if seg.fstart <= o.start < seg.fend and not self.passing(o)
+                if seg.fstart <= o.start < seg.fend
+                and not self.passing(o)
+                # "The thriller, which took over X's old July slot, gets ...": X is an aside's
+                and self.relative_aside(o) is None
             ]
             if found:
                 return found
@@ -232,7 +242,15 @@ class Context:
             fa, fb = folded.to_folded(a), folded.to_folded(b)
             if any(o.start < fa for o, _ in self.occurrences):
                 return False  # "X | 'Scene Name' Clip": the headline leads with ours
-            return not any(fa <= o.start < fb for o, _ in self.occurrences)
+            if any(fa <= o.start < fb for o, _ in self.occurrences):
+                return False
+            # "Sets Date For 'Other' Prequel 'X'": the work derived from the other is ours
+            return not any(
+                _DERIVED_THEN_TITLE.fullmatch(self.doc.source, b, folded.to_source(o.start))
+                for o, _ in self.occurrences
+                if o.start >= fb
+            )
+        return False
         return False
 
     def in_title(self, o: Occurrence) -> bool:
@@ -299,10 +317,16 @@ def _blank_titles(text: str, occurrences: list[Occurrence]) -> str:
     return "".join(chars)
 
 
+_AS_WHILE = re.compile(r"\w \b(?:as|while|whereas)\b")
+
+
 def _main_clause(
     text: str, titles: list[tuple[Occurrence, Match]]
 ) -> list[tuple[Occurrence, Match]]:
-    """The titles before a subordinate "as"/"while" ("'X' Opens as 'Y' Looms" is about X)."""
+    """The titles before a subordinate "as"/"while" ("'X' Opens as 'Y' Looms" is about X);
+    none when the first stands after one ("Y Is Back in the Top 10 as X Casting Heats Up")."""
+    if _AS_WHILE.search(text, 0, titles[0][0].start):
+        return []
     for i, (o, _) in enumerate(titles[1:], 1):
         if SUBORDINATE.search(text, titles[i - 1][0].end, o.start):
             return titles[:i]
@@ -376,11 +400,19 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
         return True
     if _EARLIER_WORK_OWNER.search(src, max(0, s - 40), s):
         return True  # "the first film's trailer arrived seven months before": that film's
+    dated = _DATED_WORK_OWNER.search(src, max(0, s - 40), s)
+    if dated and int(dated.group("y")) < ctx.published.year:
+        return True  # "the 2022 sequel's ending explained": a work of a past year
     owner = re.search(r"([A-Z][\w+&.-]*)[’']s\s*\Z", src[max(0, s - 40) : s])
     if owner:
         word = owner.group(1).lower()
         if word not in ctx.companies and word not in COMMON_WORDS:
             return True  # "Babygirl's trailer"; not "the year's", "America's", "Disney's"
+    numbered = re.search(r"[A-Z][\w+&.-]*\s+\d{1,2}[’']s\s*\Z", src[max(0, s - 40) : s])
+    if numbered:
+        lo = ctx.doc.folded.to_folded(max(0, s - 40) + numbered.start())
+        if not any(lo <= o.start < cue.start for o, _ in ctx.occurrences):
+            return True  # "Lamplighter 2's Ending Explained" when Lamplighter 3 is watched
     e = ctx.doc.folded.to_source(cue.end)
     if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]):
         return True
@@ -391,6 +423,14 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
 _EARLIER_WORK_OWNER = re.compile(
     r"\b(?:first|original|previous|last|earlier|prior|1st) (?:film|movie|one|installment|"
     r"instalment|season|series|chapter|entry|outing)[’']s\s*\Z",
+    re.I,
+)
+
+
+#: a work a year names as a promo's or an ending's owner (source text): "the 2022 sequel's"
+_DATED_WORK_OWNER = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d) (?:film|movie|sequel|original|installment|instalment|season|"
+    r"series|one|entry|chapter|outing|remake|adaptation)[’']s\s*\Z",
     re.I,
 )
 
@@ -564,13 +604,33 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+#: a sentence that opens with a name and its verb, then the cue: "Skip Tracer Is Back in
+#: Netflix's Top 10 as Skip Tracer 2 Casting Heats Up" (source text)
+_NAME_IS = re.compile(
+    r"\s*[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)[’”'\"]?\s+"
+    r"(?i:is|are|was|were|remains|stays|sits|climbs|jumps|returns)"
+    r"(?i:\s+(?:back|now|still|again|already|once again))?"
+    r"(?i:\s+(?:in|on|at|atop|into|to)(?:\s+[\w'’&.-]+){0,3})?\s+\Z"
+)
+
+
 def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     """The cue's sentence opens with a name that is no watched title, then an aside about
     it: the verb is that name's, whatever the aside mentions."""
     src = ctx.doc.source
     start = ctx.doc.folded.to_source(cue.start)
-    m = _NAMED_SUBJECT.fullmatch(src, seg.start, start)
-    return m is not None and _unwatched_name(ctx, m)
+    m = _NAMED_SUBJECT.fullmatch(src, seg.start, start) or _NAME_IS.fullmatch(src, seg.start, start)
+    return m is not None and (_unwatched_name(ctx, m) or _earlier_installment(ctx, m))
+
+
+def _earlier_installment(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether the ``name`` group of ``m`` is a watched numbered title without its number
+    ("Black Tide" when "Black Tide 3" is watched): the earlier film."""
+    name = fold_phrase(m.group("name"))
+    return any(
+        re.sub(r" (?:\d{1,2}|[ivx]{1,4})\Z", "", title) == name != title
+        for title in (fold_phrase(w.production.title) for _, w in ctx.occurrences)
+    )
 
 
 def _unwatched_name(ctx: Context, m: re.Match[str], dates_too: bool = False) -> bool:

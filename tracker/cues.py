@@ -260,6 +260,10 @@ RD_VERB = re.compile(
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
+    # "comedy-drama back on 5 April", "back on Sunday": a return, with its day right after
+    rf"back on(?= (?:\d{{1,2}} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    rf"january|february|march|april|june|july|august|september|october|november|december|"
+    rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     # a series' start, only right after its title (detect checks): "X starts Monday 6 April"
     rf"starts|begins|kicks off|(?<=will )(?:start|begin|kick off)|"
     # "In select theaters November 13", "goes out in 3,100 theaters this Friday"
@@ -554,7 +558,8 @@ RELEASED = re.compile(
             r"\b(?:following|after|since) (?:the|its) release\b",
             # an item that explains the ending is about a work that is out (as the dev set
             # labels "Is X worth watching? ... X Ending Explained")
-            r"\b(?:ending|finale|twist|episode \d+) explained\b|"
+            r"\b(?:ending|finale|twist|episode \d+|(?:post|after|mid) credits? scenes?) "
+            r"explained\b|"
             rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
             # not a look ahead at the first episode ("Season 3 Episode 1 Promo"): none aired
@@ -597,7 +602,12 @@ BO_RESULT_RE = re.compile(rf"\b(?:{BO_RESULT})\b")
 STREAMING_RESULT = re.compile(
     r"\b(?:views|viewed|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
 )
-IS_HERE = re.compile(r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)")
+IS_HERE = re.compile(
+    r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)|"
+    # "X season 2 out on Prime Video": out now, unless a day follows ("out on Netflix Friday")
+    rf"(?: (?:season|series|part) \w+)? (?:is |are )?(?:finally |now )?out (?:now )?on "
+    rf"{PLATFORM}\b(?! (?:on|this|next|from|in|starting|at|\w+day)\b)"
+)
 #: "X is in theaters" ending its clause, or "X is in theaters now/today": it is out
 IN_VENUE = re.compile(
     rf" (?:is|are) (?:finally |now )?(?:in|playing in|showing in) {VENUE}(?P<now> now| today)?\b"
@@ -745,6 +755,8 @@ WRAPPED = re.compile(
     r"(?:stop|stops|stopped) rolling)|"
     # "as the fantasy heads into post": the shoot is over
     r"(?:heads?|headed|heading|moves?|moved|moving|goes|went|going) into post(?: production)?|"
+    # "wraps Northern Ireland and Estonia shoot", "wraps its 60 day shoot"
+    r"wrap(?:s|ped)? (?:its |the |a )?(?:[\w]+ ){0,4}?shoot\b|"
     r"wraps? (?:(?:season|series) \w+ |its \w+ season )?(?:filming|"
     r"production|shooting|principal photography)|wrapped (?:filming|production|shooting|"
     r"principal photography)|"

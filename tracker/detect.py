@@ -374,16 +374,16 @@ def _run(
             if dated:
                 best[key] = replace(f, cue=replace(f.cue, date=dated[0].cue.date))
     for m in matches:
-        release, ahead = (
+        release, day = (
             best.get((m.production.id, "release")),
             best.get((m.production.id, "release_date")),
         )
         if (
             m.production.kind == "series"
             and release is not None
-            and ahead is not None
-            and ahead.cue.date is not None
-            and ahead.cue.date.date.day > ctx.published.date()
+            and day is not None
+            and day.cue.date is not None
+            and day.cue.date.date.day > ctx.published.date()
             and not _SEASON_WORD.search(release.evidence)
         ):
             # "... Season 2 Set for Fall Return. The series, one of the streamer's most-watched"

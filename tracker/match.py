@@ -208,7 +208,14 @@ class Match:
 
 
 #: a year right before a title ("Graves' 1986 'Cloudburst'", "1986's Cloudburst"), folded
-_YEAR_BEFORE = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d) \Z")
+_KIND_WORDS = (
+    r"(?:(?:animated|original|classic|cult|comedy|drama|musical|horror|thriller|western|film|"
+    r"movie|hit|version|cartoon|romance|adventure|fantasy|sci fi|action|family|war|crime|"
+    r"mystery|satire|noir|series|show) ){0,2}"
+)
+_YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
+#: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
+_ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
 _YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
 
@@ -223,13 +230,16 @@ def without_older_works(
     for m in matches:
         kept = []
         for o in m.occurrences:
-            before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 6), o.start)
+            before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 30), o.start)
             after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
+            if _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start):
+                old.append(0)
             if old:
                 named = doc.original(o.start, o.end)
-                note(notes, f"{m.production.id}: {named!r} of {old[0]}: an older work of that name")
+                when = f"of {old[0]}" if old[0] else "called the original"
+                note(notes, f"{m.production.id}: {named!r} {when}: an older work of that name")
             else:
                 kept.append(o)
         if kept:
@@ -242,6 +252,8 @@ class _Hits:
     titles: list[tuple[int, int]] = field(default_factory=list)
     context: list[tuple[int, int]] = field(default_factory=list)
     exclude: list[tuple[int, int]] = field(default_factory=list)
+    #: a title without its leading "The" ("'Lamplighter'" for "The Lamplighter")
+    bare: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _core_words(title: str) -> tuple[list[str], bool]:
@@ -367,6 +379,13 @@ class Matcher:
                     key = fold_phrase(word)
                     if key and (role, i) not in table.setdefault(key, []):
                         table[key].append((role, i))
+                        if role == "title" and ("bare", i) in table[key]:
+                            table[key].remove(("bare", i))  # an alias spelled without "The"
+                    bare = key.removeprefix("the ") if role == "title" else key
+                    if bare != key and not {("bare", i), ("title", i)} & set(
+                        table.setdefault(bare, [])
+                    ):
+                        table[bare].append(("bare", i))  # "'Lamplighter' Teaser" names it
                     if role == "title" and key:
                         kw = key_word(key)
                         if kw is None:
@@ -439,14 +458,18 @@ class Matcher:
             if (start and text[start - 1] != " ") or (end < len(text) and text[end] != " "):
                 continue
             found.append((start, end, payload))
-        inner = _inside_longer({(s, e) for s, e, pl in found if any(r == "title" for r, _ in pl)})
+        inner = _inside_longer(
+            {(s, e) for s, e, pl in found if any(r in ("title", "bare") for r, _ in pl)}
+        )
         for start, end, payload in found:
             for role, i in payload:
                 h = hits.setdefault(i, _Hits())
-                if role != "title":
+                if role not in ("title", "bare"):
                     getattr(h, role).append((start, end))
                 elif (start, end) not in inner:
                     h.titles.append((start, end))
+                    if role == "bare":
+                        h.bare.append((start, end))
         return hits
 
     def _accept(
@@ -489,6 +512,8 @@ class Matcher:
             return f"{named!r} with a subtitle and a season names a series", None
         if number and number.isdigit():
             season = int(number)
+        if (start, end) in h.bare and not quotes.quoted(doc, start, end):
+            return f"{named!r} without its article counts only in quotes", None
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None

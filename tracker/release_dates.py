@@ -455,7 +455,7 @@ def _words_to_title(ctx: Context, lo: int, hi: int) -> int:
     if not starts:
         return 0
     words = word_gap(ctx.text, lo, min(starts))
-    return words if words <= 6 else 0
+    return words if words <= 8 else 0
 
 
 def _aside_words(ctx: Context, fpos: int) -> int:

@@ -60,6 +60,12 @@ def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
     return ";" not in source and not _NOT_A_LIST_WORD.search(ctx.text, roundup_end, o.start)
 
 
+#: a trailer denied: "no trailer", "without a teaser"
+_NO_TRAILER_BEFORE = re.compile(r"\b(?:no|without a|without any)(?: \w+)? \Z")
+#: ... but still to come: "no trailer yet", "but one is promised"
+_STILL_TO_COME = re.compile(r"\b(?:yet|promised|coming|soon|will|planned|expected|due)\b")
+
+
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
@@ -94,6 +100,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
         ):
             continue  # a reaction video
+        if _NO_TRAILER_BEFORE.search(
+            text, max(clause[0], m.start() - 24), m.start()
+        ) and not _STILL_TO_COME.search(text, clause[0], clause[1]):
+            continue  # "No trailer was shown": none, out or coming ("no trailer yet" is coming)
         bare = _bare_video_title(ctx, seg, clause, m.start(), m.end())
         if words.endswith("first look") and not (bare and ctx.video_headline):
             continue  # a first look at photos is not a trailer
