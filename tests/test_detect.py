@@ -4941,6 +4941,7 @@ def _tide(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]
             {("lantern", "trailer", "expected", "2026-06-11")},
         ),
         ("Searchlight Profiles A Real Lantern Keeper Teaser Of A Life On The Coast", "", set()),
+        ("First ‘Lantern Keeper’ Teaser Coming Thursday", "", set()),  # no context word
         # the older work of a remake's name
         (
             "Searchlight’s Remake Gets A Teaser",

@@ -512,8 +512,12 @@ class Matcher:
             return f"{named!r} with a subtitle and a season names a series", None
         if number and number.isdigit():
             season = int(number)
-        if (start, end) in h.bare and not quotes.quoted(doc, start, end):
-            return f"{named!r} without its article counts only in quotes", None
+        if (start, end) in h.bare and not (
+            quotes.quoted(doc, start, end)
+            and (any(c[1] <= start or c[0] >= end for c in h.context) or not p.spec.context)
+        ):
+            # "First 'Lamplighter' Teaser ..., Searchlight Confirms"; not 'Batman' for The Batman
+            return f"{named!r} without its article counts only quoted, with a context word", None
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
