@@ -5020,3 +5020,93 @@ def test_holdout31_and_32_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+_TV = Matcher(
+    [
+        ProductionSpec(id="open-water", title="Open Water", kind="series", context=("HBO",)),
+        ProductionSpec(id="cold-harbor", title="Cold Harbor", context=("Lionsgate", "remake")),
+        ProductionSpec(id="tide-3", title="Black Tide 3", context=("Netflix",)),
+    ]
+)
+
+
+def _tv(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]]:
+    return {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), _TV, PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a title's own word is no verb: "Open Water" opens nothing
+        (
+            "‘Open Water’ Premiere Draws 2.4 Million Viewers",
+            "HBO’s limited series “Open Water” opened to 2.4 million viewers on Sunday night.",
+            {("open-water", "release", "released", "2026-06-07")},
+        ),
+        # a remake keeps its title: "'X' Remake" is a watched remake (its context says so)
+        (
+            "‘Cold Harbor’ Remake Can’t Thaw the Box Office With $9M Opening",
+            "Lionsgate's update of the 1989 thriller landed fourth.",
+            {("cold-harbor", "release", "released", None)},
+        ),
+        # a date denied until a later one names that one
+        (
+            "Black Tide 3 Won't Arrive Until Summer 2027, Netflix Confirms",
+            "",
+            {("tide-3", "release_date", "expected", "2027-06-01")},
+        ),
+        ("Black Tide 3 Won't Arrive in 2026 After All, Netflix Says", "", set()),
+        # a game's launch trailer
+        (
+            "Dead by Midnight Adds Its Captain in Chapter 31 Launch Trailer for Black Tide 3",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_holdout33_and_34_round_own_titles(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert _tv(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the day a schedule was unveiled is no release day; its season's month is
+        (
+            "HBO Fall Schedule: ‘Velvet Hours’ Held For January",
+            "HBO unveiled its 2026-27 primetime schedule Monday: Velvet Hours will sit out the "
+            "fall and take off on its second season in January 2027.",
+            {("velvet-s2", "release_date", "expected", "2027-01-01")},
+        ),
+        # a season that returned on a past day: its figures, no date ahead
+        (
+            "Thursday Ratings: ‘Velvet Hours’ Season 2 Opener Wins The Night",
+            "HBO’s Velvet Hours returned for its second season Thursday and drew 5.2 million "
+            "viewers.",
+            {("velvet-s2", "release", "released", "2026-06-04")},
+        ),
+        # a move pulled forward; a month of a past year elsewhere gives no year to its day
+        (
+            "Universal Moves ‘Orbital Drift’ Up Six Weeks",
+            "Universal has pulled the release of Orbital Drift forward from Dec. 18 to Nov. 6. "
+            "The first film, which opened in November 2023, grossed $412 million.",
+            {("drift", "release_date", "announced", "2026-11-06")},
+        ),
+        # a season that is here
+        (
+            "‘Velvet Hours’ Season 2 Is Here: HBO’s Drama Returns",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout33_and_34_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -141,7 +141,9 @@ class Context:
             folded = self.doc.folded
             titles = {fold_phrase(m.production.title) for m in self.matches}
             self._dates = []
-            for d in _with_sibling_years(extract_dates(self.doc.source, self.published)):
+            for d in _with_sibling_years(
+                extract_dates(self.doc.source, self.published), self.published.year
+            ):
                 fs, fe = folded.to_folded(d.start), folded.to_folded(d.end)
                 fe -= fe > fs and self.text[fe - 1 : fe] == " "
                 if any(o.start <= fs and fe <= o.end for o, _ in self.occurrences) or (
@@ -277,8 +279,18 @@ class Context:
         return bool(
             PERSON_WORK_AFTER.match(self.doc.source, end)
             or TIE_IN_AFTER.match(self.text, o.end)
-            or DERIVATIVE_AFTER.match(self.text, o.end)
+            or self.derived(o) is not None
         )
+
+    def derived(self, o: Occurrence) -> re.Match[str] | None:
+        """The sequel, prequel, spinoff, remake or reboot right after a title; not "remake"
+        or "reboot" after a production that is one (its context words say so)."""
+        m = DERIVATIVE_AFTER.match(self.text, o.end)
+        if m is None or not m.group("same"):
+            return m
+        contexts = next((w.production.context for p, w in self.occurrences if p is o), ())
+        own = {fold_phrase(c) for c in contexts}
+        return None if own & {"remake", "reboot"} else m
 
     def relative_aside(self, o: Occurrence) -> tuple[int, int] | None:
         """The folded span of the relative clause set off by commas that names ``o`` in
@@ -333,12 +345,13 @@ def _main_clause(
     return titles
 
 
-def _with_sibling_years(mentions: list[DateMention]) -> list[DateMention]:
-    """A yearless day takes the year the entry gives its month ("Oct. 8", "October 2027")."""
+def _with_sibling_years(mentions: list[DateMention], now_year: int) -> list[DateMention]:
+    """A yearless day takes the year the entry gives its month ("Oct. 8", "October 2027"),
+    unless that year is past ("Nov. 6" beside "opened in November 2023": history)."""
     years = {
         (d.date.day.month): d.date.day.year
         for d in mentions
-        if not d.relative and d.date.precision in ("day", "month")
+        if not d.relative and d.date.precision in ("day", "month") and d.date.day.year >= now_year
     }
     out = []
     for d in mentions:
@@ -655,7 +668,7 @@ def _outside_aside(ctx: Context, o: Occurrence, cue: Cue) -> bool:
 def _derived_word(ctx: Context, o: Occurrence, fpos: int) -> bool:
     """Whether the sequel, prequel, spinoff, remake or reboot right after a title reaches
     ``fpos`` ("X Sequel Sets Sept. 18": "sequel" there names that work, not X)."""
-    m = DERIVATIVE_AFTER.match(ctx.text, o.end)
+    m = ctx.derived(o)
     return m is not None and m.end() > fpos
 
 

@@ -61,6 +61,8 @@ TRAILER = re.compile(
 NOT_A_TRAILER = re.compile(
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
     r"ai generated|ai trailer|gameplay|game trailer|summer game fest|the game awards|"
+    # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
+    r"launch trailer|dlc|chapter \d+|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
     # fake date", "the film's concept")
     r"(?:concept|parody|spoof|fake)(?: \w+)? (?:trailers?|teasers?)|"
@@ -230,6 +232,8 @@ _MOVE_WORDS = (
     # "is sliding X off its Dec. 18 date to March 12"
     r"(?:slides?|slid|sliding|slips?|slipped|slipping)(?= (?:\w+ ){0,8}?(?:off|from) "
     r"(?:its|the|a|an)\b)|"
+    # "pulled the release of X forward from Dec. 18 to Nov. 6"
+    r"(?:pulls?|pulled|pulling)(?= (?:\w+ ){0,10}?(?:forward|up|back|ahead) (?:from|to|by)\b)|"
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped|nudg(?:es|ed|ing|e))(?= (?:\w+ ){0,2}?(?:up|back|forward|"
     r"ahead)\b)"
@@ -603,7 +607,7 @@ STREAMING_RESULT = re.compile(
     r"\b(?:views|viewed|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
 )
 IS_HERE = re.compile(
-    r" (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)|"
+    r"(?: (?:season|series|part) \w+)? (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)|"
     # "X season 2 out on Prime Video": out now, unless a day follows ("out on Netflix Friday")
     rf"(?: (?:season|series|part) \w+)? (?:is |are )?(?:finally |now )?out (?:now )?on "
     rf"{PLATFORM}\b(?! (?:on|this|next|from|in|starting|at|\w+day)\b)"
@@ -877,9 +881,12 @@ TIE_IN_AFTER = re.compile(
 )
 #: "X Sequel Sets Sept. 18 Release", "X Spinoff Series Gets Date": another work drawn from
 #: the title (folded text, right after it), the subject of what follows
+#: a work derived from the title right before: "X Sequel", "X Spinoff", "X Remake" (a
+#: remake keeps its title: for a production whose context words say "remake" or "reboot",
+#: "'X' Remake" is that production)
 DERIVATIVE_AFTER = re.compile(
     r" (?:(?:official |new |upcoming |planned )?(?:sequels?|prequels?|spinoffs?|spin offs?|"
-    r"remakes?|reboots?))\b"
+    r"(?P<same>remakes?|reboots?)))\b"
 )
 #: "Y's next film", "a new thriller": a work other than the title named
 NEW_WORK = re.compile(

@@ -413,9 +413,18 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     before = text[max(clause[0], m.start() - 30) : m.start()]
     if FORMER_BEFORE.search(before):
         return True
-    return bool(NEGATED_BEFORE.search(before)) and not UNTIL.search(
-        text, m.end(), date_start(ctx, when)
+    return (
+        bool(NEGATED_BEFORE.search(before))
+        and not UNTIL.search(text, m.end(), date_start(ctx, when))
+        and not UNTIL.match(when.text.lower())  # the mention holds it: "Until Summer 2027"
     )
+
+
+#: words before "schedule" that make it a noun: "its 2026-27 primetime schedule"
+_SCHEDULE_NOUN_BEFORE = re.compile(
+    r"\b(?:its|their|the|a|fall|spring|summer|winter|primetime|midseason|new|full|release)"
+    r"(?: \w+){0,3} \Z"
+)
 
 
 def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
@@ -423,6 +432,14 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
     an aside ("has dated X, the Y-directed comedy starring A and B, for Friday, Aug. 7")."""
     pos = seg.fstart
     while (m := RD_VERB.search(ctx.text, pos, seg.fend)) is not None:
+        if any(o.start <= m.start() < o.end for o, _ in ctx.occurrences) or (
+            re.match(r"schedules?\b", m.group()) is not None
+            and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        ):
+            # a title's own word ("Open Secret" opens nothing); a noun ("unveiled its
+            # primetime schedule Monday")
+            pos = m.start() + _first_word(m)
+            continue
         if MOVE_VERB.match(m.group()) and _move_gap(m) > MOVE_REACH + _aside_words(
             ctx, m.start() + _first_word(m)
         ) + _words_to_title(ctx, m.start() + _first_word(m), m.end()):
@@ -699,7 +716,11 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "two months after its January debut": a debut behind it
         if d.form == "weekday" and RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2]):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
-        noun = noun or bool(_ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs))
+        its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
+        if its and not _PAST_BEFORE_ITS.search(
+            ctx.text, max(seg.fstart, its.start() - 30), its.start()
+        ):
+            noun = True  # "for its second season this fall"; not "returned for its third ..."
         where = d.date.precision == "day" and d.date.day >= pub
         where = where and bool(
             WHERE_AFTER_DATE.match(ctx.text, fe)
@@ -717,6 +738,11 @@ _ITS_SEASON_BEFORE = re.compile(
 )
 
 
+#: a past verb before the season: "returned for its third season Thursday" (a result)
+_PAST_BEFORE_ITS = re.compile(
+    r"\b(?:returned|premiered|debuted|launched|opened|began|started|kicked off|came back|"
+    r"bowed|ended|wrapped|concluded) (?:for |with |on )?\Z"
+)
 #: a debut the entry counts from: "since its", "two months after its" (January debut)
 _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
 

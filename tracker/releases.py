@@ -123,7 +123,9 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         weak = bool(STREAMING_RESULT.search(words))
         if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
             continue  # "the trailer drew 40M views": the promo's audience, not the film's
-        if not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
+        if "$" in words and _FELL_SHORT.search(text, clause[0], cue.start):
+            out.append(cue)  # "Can't Thaw the Box Office With $9M Opening": a poor result
+        elif not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
             out.append(cue)
         elif not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE) and _opening_now(ctx, clause):
             out.append(cue)  # "heading to a $13M opening Wednesday", on that Wednesday
@@ -133,6 +135,11 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     return out
 
 
+#: a result that disappointed, before its money: "can't thaw the box office with", "fails to
+#: ignite with", "didn't crack"
+_FELL_SHORT = re.compile(
+    r"\b(?:(?:can|could|did|does|do) not|fail(?:s|ed)? to) \w+(?: \w+){0,4}? (?:with|at|on)? ?\Z"
+)
 #: a box-office forecast's words
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 
