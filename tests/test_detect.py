@@ -5110,3 +5110,83 @@ def test_holdout33_and_34_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # back for a season on a day; its first season's charts are a yardstick
+        (
+            "Everything Coming to HBO in March: ‘Velvet Hours’ Season 2 and More",
+            "“Velvet Hours” is back for Season 2 on March 12, a year after its first season "
+            "topped the charts.",
+            {("velvet-s2", "release_date", "announced", "2027-03-12")},
+        ),
+        # "sophomore" names season 2
+        (
+            "‘Velvet Hours’ Sophomore Finale Draws Series-High Audience For HBO",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        # a season still to come is not out, whatever the series did before
+        (
+            "‘Velvet Hours’ Renewed for Season 3 at HBO Ahead of Season 2 Debut",
+            "The drama spent six weeks in HBO's top 10 after its first season.",
+            set(),
+        ),
+        # a surprise drop, with no red carpet
+        (
+            "Netflix Surprise-Drops ‘Gravewater’ With Zero Advance Notice",
+            "Netflix quietly released Gravewater overnight with no announcement and no red carpet.",
+            {("gravewater", "release", "released", None)},
+        ),
+        ("Searchlight Launches ‘The Lantern Keeper’ Awards Push", "", set()),
+        ("Netflix Drops ‘Gravewater’ From Its Fall Slate", "", set()),
+        ("Searchlight Next Releases ‘The Lantern Keeper’, Mara Quell’s Drama", "", set()),
+        # on the service now
+        (
+            "What to Watch This Week",
+            "If you missed it, ‘Orbital Drift’ is one of the best films on Netflix right now.",
+            {("drift", "release", "released", None)},
+        ),
+        # a trade show's slate is no festival lineup
+        ("Universal’s CinemaCon Slate: ‘Orbital Drift’ Sizzle Reel and Three New Dates", "", set()),
+        # a premiere a day behind; a premiere a week before a release still ahead
+        (
+            "Cannes: Neon Takes ‘The Lantern Keeper’",
+            "Neon acquired The Lantern Keeper, Mara Quell’s competition title, a day after its "
+            "world premiere.",
+            {("lantern", "premiere", "held", None)},
+        ),
+        (
+            "Netflix Dates ‘The Lantern Keeper’",
+            "Netflix will launch The Lantern Keeper worldwide on Oct. 2, a week after its "
+            "premiere at the San Sebastián Film Festival.",
+            {
+                ("lantern", "release_date", "announced", "2026-10-02"),
+                ("lantern", "premiere", "announced", None),
+            },
+        ),
+    ],
+)
+def test_holdout35_and_36_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+def test_a_festival_that_describes_the_film_opens_nothing() -> None:
+    october = datetime(2026, 10, 1, 12, tzinfo=UTC)  # after Telluride
+    obs = detect(
+        entry(
+            "Searchlight Dates ‘The Lantern Keeper’",
+            "Searchlight will open Mara Quell’s Telluride comedy The Lantern Keeper in limited "
+            "release on Nov. 13.",
+            october,
+        ),
+        MATCHER,
+        october,
+    )
+    assert {(o.milestone, o.status, o.date.iso() if o.date else None) for o in obs} == {
+        ("release_date", "announced", "2026-11-13")
+    }

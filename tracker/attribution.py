@@ -117,7 +117,10 @@ class Context:
         self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
         #: the folded text with watched titles blanked out, for hedge words: "Tsukiyo no
         #: Yaiba" or "Will Trent" hold words that would hedge in running text
-        self.hedge_text = _blank_titles(self.text, [o for o, _ in self.occurrences])
+        self.hedge_text = _READER_IF.sub(
+            lambda m: "x" * len(m.group()),
+            _blank_titles(self.text, [o for o, _ in self.occurrences]),
+        )
         self._passing: dict[int, bool] = {}
         self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
@@ -317,6 +320,12 @@ class Context:
             return True
         src_start = self.doc.folded.to_source(o.start)
         return bool(re.search(r"\([‘“'\"]?\Z", self.doc.source[max(0, src_start - 2) : src_start]))
+
+
+#: a condition on the reader, which hedges nothing: "if you missed it", "if you're looking"
+_READER_IF = re.compile(
+    r"\bif you (?:missed|have not|did not|are|re|want|like|love|need|enjoyed|liked)\b"
+)
 
 
 def _blank_titles(text: str, occurrences: list[Occurrence]) -> str:

@@ -265,7 +265,8 @@ RD_VERB = re.compile(
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
     # "comedy-drama back on 5 April", "back on Sunday": a return, with its day right after
-    rf"back on(?= (?:\d{{1,2}} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    rf"back(?: for (?:season|series) \w+| for (?:its|a) \w+ (?:season|series))? on"
+    rf"(?= (?:\d{{1,2}} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     rf"january|february|march|april|june|july|august|september|october|november|december|"
     rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     # a series' start, only right after its title (detect checks): "X starts Monday 6 April"
@@ -521,7 +522,9 @@ RELEASED = re.compile(
             r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest|series high|season high|"
-            r"record high|all time high) (?:\w+ )?(?:audiences?|viewership|ratings)\b",
+            r"record high|all time high) (?:\w+ ){0,2}(?:audiences?|viewership|ratings)\b",
+            # "one of the best films on the service right now": there to watch
+            rf"\bon (?:the service|the streamer|the platform|{PLATFORM}) right now\b",
             # "is now Netflix's #1 show worldwide"
             rf"\bis now (?:{PLATFORM} )?(?:s )?(?:no |number )?(?:1|one) (?:show|series|movie|"
             r"film|title)\b",
@@ -653,7 +656,7 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
-    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL})|"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD}))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
@@ -671,7 +674,9 @@ PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|ovation|{_FEST
 #: "Venice Lineup", "Cannes Selection": a festival's list; a premiere only for the titles
 #: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
 FESTIVAL_LINEUP = re.compile(
-    rf"\b{FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|slate|selects?|"
+    # not a trade show's: "Paramount's CinemaCon Slate" is the studio's films, shown to exhibitors
+    rf"\b(?!{_TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|"
+    r"slate|selects?|"
     rf"selected|picks?|picked)(?! {FILM_WORD})\b"
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
@@ -749,7 +754,14 @@ PREMIERE_HELD = re.compile(
     r"kicked off with|"
     r"opened with|bowed|hit the red carpet|on the red carpet|(?:standing )?ovation|"
     r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response)|"
-    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) premiere)\b"
+    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) premiere|"
+    r"since (?:its|the|their))\b"
+)
+#: "a day after its world premiere": behind it, unless the festival or the sentence is ahead
+#: ("will launch ... a week after its premiere at San Sebastian")
+PREMIERE_AFTER_ITS = re.compile(
+    r"\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks|hours)|shortly|just|right|days|"
+    r"hours|weeks) after (?:its|the|their)\b"
 )
 
 WRAPPED = re.compile(

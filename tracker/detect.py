@@ -202,7 +202,14 @@ from tracker.cues import (
     Cue,
 )
 from tracker.domain import PRECISIONS, Entry, Observation
-from tracker.match import Matcher, Occurrence, note, renewed_season, without_older_works
+from tracker.match import (
+    Matcher,
+    Occurrence,
+    note,
+    renewed_season,
+    seasons_ahead,
+    without_older_works,
+)
 from tracker.premieres import premiere_cues
 from tracker.release_dates import release_date_cues
 from tracker.releases import release_cues
@@ -279,6 +286,12 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
                         continue
+                    if cue.kind == "release" and _another_season_before(
+                        ctx, clause[0], cue.start, m.production.season
+                    ):
+                        # "a year after its first season topped the charts" (season 2 watched)
+                        note(notes, f"{m.production.id}: the release is another season's")
+                        continue
                     if cue.kind == "release" and renewed == m.production.season is not None:
                         # "X Renewed for Season 3 After Record Sophomore Run": the figures
                         # are the season out, not the one renewed
@@ -290,6 +303,25 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     )
                     order += 1
     return found
+
+
+#: a season named as the subject right before a release cue: "its first season (topped)"
+_SEASON_SUBJECT_BEFORE = re.compile(
+    r"\b(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"
+    r"previous|last|prior|earlier|debut|freshman|sophomore) season (?:\w+ )?\Z"
+)
+_ORDINALS = {
+    "first": 1, "debut": 1, "freshman": 1, "second": 2, "sophomore": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "sixth": 6,
+}  # fmt: skip
+
+
+def _another_season_before(ctx: Context, lo: int, start: int, season: int | None) -> bool:
+    """Whether the words right before a release cue make another season its subject."""
+    if season is None:
+        return False
+    m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 40), start)
+    return m is not None and _ORDINALS.get(m.group("w"), -1) != season
 
 
 def _precision_rank(cue: Cue) -> int:
@@ -378,7 +410,10 @@ def _run(
             best.get((m.production.id, "release")),
             best.get((m.production.id, "release_date")),
         )
-        if (
+        if release is not None and m.production.season in seasons_ahead(ctx.text):
+            note(notes, f"{m.production.id}: its season is still to come; the release is not its")
+            del best[m.production.id, "release"]
+        elif (
             m.production.kind == "series"
             and release is not None
             and day is not None

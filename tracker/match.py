@@ -123,12 +123,16 @@ _FIRST_NAMES = _words(
 _ARTICLES = frozenset({"the", "a", "an"})
 _NUMBER_WORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_WORD_VALUES = {
-    w: i + 1
-    for i, w in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    )
-} | {w: i + 1 for i, w in enumerate(_ORDINAL_WORD.split("|"))}
+_WORD_VALUES = (
+    {
+        w: i + 1
+        for i, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        )
+    }
+    | {w: i + 1 for i, w in enumerate(_ORDINAL_WORD.split("|"))}
+    | {"freshman": 1, "sophomore": 2}
+)
 
 
 #: "season" in the languages of non-English video channels ("Temporada 3 | Tráiler oficial")
@@ -141,6 +145,8 @@ def _season_pattern(g: str) -> str:
         rf"|s ?(?P<{g}b>\d{{1,2}})(?:e\d{{1,3}})?\b"
         rf"|(?P<{g}c>\d{{1,2}})(?:st|nd|rd|th) (?:season|series)\b"
         rf"|(?P<{g}d>{_ORDINAL_WORD}) (?:season|series)\b"
+        # "the sophomore finale", "its freshman run": season 2, season 1
+        rf"|(?P<{g}e>freshman|sophomore) (?:season|series|run|outing|finale|premiere|year)\b"
     )
 
 
@@ -283,7 +289,7 @@ def is_ambiguous(spec: ProductionSpec) -> bool:
 
 
 def _season_value(m: re.Match[str]) -> int | None:
-    for name in ("xa", "xb", "xc", "xd"):
+    for name in ("xa", "xb", "xc", "xd", "xe"):
         value = m.group(name)
         if value:
             return int(value) if value.isdigit() else _WORD_VALUES.get(value)
@@ -294,6 +300,19 @@ def _season_value(m: re.Match[str]) -> int | None:
 _RENEWED = re.compile(
     rf"\brenew(?:ed|s|al|ing)?(?: \w+){{0,4}}? for (?:a |its )?(?:{_season_pattern('x')})"
 )
+
+
+#: a season named as still to come: "Ahead of Season 2 Debut", "before its second season
+#: premieres" (folded)
+_AHEAD_OF_SEASON = re.compile(
+    rf"\b(?:ahead of|before|until|awaiting) (?:the |its )?(?:{_season_pattern('x')}) "
+    r"(?:debut|premiere|premieres|return|returns|launch|bow|arrival|arrives)\b"
+)
+
+
+def seasons_ahead(text: str) -> set[int]:
+    """The seasons folded ``text`` names as not out yet ("ahead of Season 2 debut": {2})."""
+    return {v for m in _AHEAD_OF_SEASON.finditer(text) if (v := _season_value(m)) is not None}
 
 
 def renewed_season(text: str) -> int | None:
@@ -633,7 +652,9 @@ def note(notes: list[str] | None, text: str) -> None:
 #: a season named as the yardstick of a comparison: "up from Season 5's debut", "more than
 #: season two", "compared with season 1"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down) from|than|compared (?:to|with)|vs|versus) (?:the |its |their )?\Z"
+    r"\b(?:(?:up|down) from|than|compared (?:to|with)|vs|versus|"
+    # a season behind it: "eighteen months after its first season topped the charts"
+    r"(?:months?|years?|weeks?) after|since) (?:the |its |their )?\Z"
 )
 
 
@@ -665,17 +686,19 @@ def _season_near(doc: Document, start: int, end: int, watched: int) -> int | Non
     lo = max(seg.fstart if seg else 0, start - _SEASON_WINDOW)
     hi = min(seg.fend if seg else len(text), end + _SEASON_WINDOW)
     values: set[int | None] = set()
+    ordered: set[int | None] = set()  # a renewal's season: weaker than a season named else
     for m in _ANY_SEASON.finditer(text, lo, hi):
         if _COMPARED_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
             continue
         value = _season_value(m)
-        if (
-            value
-            and _ORDERED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
-            and _FOR_RESULTS.match(text, m.end())
-        ):
-            value -= 1  # "X Renewed For Season 2 After Record Launch": season 1's news
-        values.add(value)
+        if value and _ORDERED_BEFORE.search(text, max(lo, m.start() - 80), m.start()):
+            if _FOR_RESULTS.match(text, m.end()):
+                value -= 1  # "X Renewed For Season 2 After Record Launch": season 1's news
+            ordered.add(value)
+        else:
+            values.add(value)
+    # "Renews X For Season 3 Ahead Of Sophomore Finale": the season named besides is the one
+    values = values or ordered
     for m in _SEASONS.finditer(text, lo, hi):
         first, last = int(m.group("lo")), int(m.group("hi"))
         values.add(watched if first <= watched <= last else first)

@@ -34,6 +34,7 @@ from tracker.cues import (
     PLACE_AFTER,
     PREMIERE,
     PREMIERE_AFTER_DATE,
+    PREMIERE_AFTER_ITS,
     PREMIERE_HELD,
     PREMIERE_LABEL,
     PREMIERE_LIST,
@@ -119,11 +120,17 @@ _RELATIVE_BEFORE_EVENT = re.compile(
 )
 
 
+#: an event denied: "no red carpet", "without a premiere"
+_NONE_BEFORE = re.compile(r"\b(?:no|without a|without any|skipped the|skips the) \Z")
+
+
 def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
     text = ctx.text
     out: list[Cue] = []
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
+        if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
+            continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
@@ -173,19 +180,36 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+def _sentence_start(ctx: Context, fpos: int, default: int) -> int:
+    seg = ctx.doc.segment_at(fpos)
+    return seg.fstart if seg else default
+
+
+_WILL = re.compile(r"\b(?:will|to launch|to open|to release|set to)\b")
+
+
 def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> Cue:
     """Held unless future words, a lineup's list or a festival still ahead say announced."""
     text = ctx.text
     clause = clause_of(clauses, start)
     lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
     words = text[start:end]
+    ahead = any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
     future = (
         clause[2]
         or bool(FUTURE.search(text, lo, hi))
         or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
-        or any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
+        or ahead
     )
-    held = bool(PREMIERE_HELD.search(text, lo, hi)) or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
+    held = (
+        bool(PREMIERE_HELD.search(text, lo, hi))
+        or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
+        or (
+            bool(PREMIERE_AFTER_ITS.search(text, lo, start))
+            and not ahead
+            and not _WILL.search(text, _sentence_start(ctx, start, clause[0]), start)
+        )
+    )
     if held or not future:
         return Cue("premiere", "held", start, end)
     hi = min(clause[1], words_after(text, end, DATE_AFTER_WORDS))

@@ -40,6 +40,7 @@ from tracker.cues import (
     PRESENT_RELEASE_END,
     PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
+    PROMO_WORD,
     RECORD_AFTER,
     RECORD_OF_BEFORE,
     RELEASED,
@@ -181,6 +182,18 @@ def _bound_release_cues(
         text, max(0, o.start - 40), o.start
     ):
         return out  # "X's soundtrack debuted at No. 3": the record did
+    dropped = _DROPS_BEFORE.search(text, max(0, o.start - 40), o.start)
+    if dropped and not _NEXT_BEFORE.search(text, max(0, dropped.start() - 16), dropped.start()):
+        clause = clause_of(clauses, o.start)
+        if (
+            dropped.start() >= clause[0]
+            and not PROMO_WORD.search(text, dropped.start(), clause[1])
+            and not _DROPPED_FROM.match(text, o.end)
+            and not dates_in(ctx, clause[0], clause[1])
+            and not hedged(ctx, clauses, dropped.start(), o.end, HEDGE)
+        ):
+            # "Netflix Surprise-Drops 'X'", "quietly released X overnight": out, no day named
+            out.append(Cue("release", "released", dropped.start(), dropped.end(), bound=o))
     here = IS_HERE.match(text, o.end)
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
@@ -230,6 +243,22 @@ def _bound_release_cues(
         elif not hedged(ctx, clauses, past.start("verb"), past.end(), WEAK_HEDGE):
             out.append(Cue("release", "released", past.start("verb"), past.end(), bound=o))
     return out
+
+
+#: a company putting the title out, right before it: "Surprise-Drops", "quietly released"
+_DROPS_BEFORE = re.compile(
+    r"\b(?:surprise drops|surprise dropped|(?:quietly |finally |has |have )?(?:drops|dropped|"
+    r"releases|released|debuts|debuted|launches|launched)) (?:its |the |a |new )?"
+    r"(?:(?!(?:for|with|of|to|in|on|at|from|as|by|campaign|push|deal|slate|lineup)\b)\w+ ){0,4}?\Z"
+)
+#: ... a plan, not a release: "A24 next releases X", "then launches"
+_NEXT_BEFORE = re.compile(r"\b(?:next|soon|later|then|also|will|to|would)\s*\Z")
+#: ... unless it drops the title from something: "drops X from its slate"
+_DROPPED_FROM = re.compile(
+    r" (?:from|off|out of|after|awards?|oscar|emmy|campaign|push|tour|podcast|game|app|merch|"
+    r"collection|experience|exhibit|exhibition|pop up|website|soundtrack|album|single|song|"
+    r"book|novel|comic|toys?|line|brand|franchise|universe|challenge|contest|sweepstakes)\b"
+)
 
 
 def _present_release(ctx: Context, clauses: list[Clause], o: Occurrence, m: re.Match[str]) -> bool:
