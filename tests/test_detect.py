@@ -5190,3 +5190,28 @@ def test_a_festival_that_describes_the_film_opens_nothing() -> None:
     assert {(o.milestone, o.status, o.date.iso() if o.date else None) for o in obs} == {
         ("release_date", "announced", "2026-11-13")
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a forecast's superlative is no result; a result's is
+        (
+            "‘Orbital Drift’ Eyes $90M Launch As Space Epic Charts Course For Summer’s Biggest "
+            "Opening – Box Office Preview",
+            set(),
+        ),
+        ("Universal’s ‘Orbital Drift’ Eyeing $40 Million Opening", set()),
+        (
+            "‘Orbital Drift’ Scores Summer’s Biggest Opening With $90M",
+            {("drift", "release", "released")},
+        ),
+        # a question about a trailer is no trailer
+        ("Velvet Hours season 2 trailer: when will HBO release it?", set()),
+        ("Velvet Hours Season 2 Trailer | HBO", {("velvet-s2", "trailer", "released")}),
+    ],
+)
+def test_forecasts_and_questions_from_older_sets(
+    title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(title) == expected

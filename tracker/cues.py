@@ -166,6 +166,8 @@ UNCERTAIN = (
 FORECAST = (
     r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
     r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)|"
+    # "X Eyes $110M+ Domestic Launch": a forecast's verb, before its money
+    r"(?:eyes|eyeing|eyed)(?= [$£€]| \d+(?:\.\d+)?(?:m|million)\b)|"
     r"(?:heads?|heading|creeps?|creeping|trending|on course) toward"
 )
 ANTICIPATION = (

@@ -104,6 +104,12 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Tracking has X in the $30M-$35M range": a forecast, however far back
+        if (
+            _RECORD_WORDS.match(words)
+            and _FORECAST_RE.search(text, seg.fstart, seg.fend)
+            and not _opening_now(ctx, clause)
+        ):
+            continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
         if _MUSIC.search(text, clause[0], clause[1]):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
         if "$" in words and any(
@@ -141,6 +147,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
 _FELL_SHORT = re.compile(
     r"\b(?:(?:can|could|did|does|do) not|fail(?:s|ed)? to) \w+(?: \w+){0,4}? (?:with|at|on)? ?\Z"
 )
+#: a superlative opening, which a forecast can promise too
+_RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 

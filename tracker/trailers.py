@@ -236,6 +236,12 @@ _TRAILER_PAST = re.compile(
 )
 
 
+#: a question right after the trailer words: ": when will ...?", " – is it coming?"
+_ASKS_AFTER = re.compile(
+    r"\s*[:\-–—|]\s*(?i:when|will|is|are|what|where|why|how|does|do|has|have|can)\b[^?]*\?"
+)
+
+
 def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, end: int) -> bool:
     """Whether trailer words stand alone in a headline part, as video titles put them.
 
@@ -244,6 +250,8 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, en
     """
     if not seg.in_title:
         return False
+    if _ASKS_AFTER.match(ctx.doc.source, source_at(ctx, end)):
+        return False  # "X season 4 trailer: when will Apple release it?": a question about it
     text = ctx.text
     before = text[clause[0] : start]
     for o, _ in ctx.occurrences:
