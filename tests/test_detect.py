@@ -5215,3 +5215,35 @@ def test_forecasts_and_questions_from_older_sets(
     title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert found(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a festival it opened, in a relative clause: background to a box-office story
+        (
+            "Box Office: ‘Orbital Drift’ Digs Up $27M Opening",
+            "Universal’s Orbital Drift took an estimated $27 million; Theo Vance’s epic, which "
+            "opened Fantastic Fest, played best in Imax.",
+            {("drift", "release", "released", None)},
+        ),
+        # a "whose" clause with the title inside: background to a casting story
+        (
+            "Mara Quell to Star in a Western",
+            "Quell, whose Searchlight drama ‘The Lantern Keeper’ premiered at Cannes last month, "
+            "is in talks.",
+            set(),
+        ),
+        # an appositive of another quoted title: that title's day
+        (
+            "Theo Vance on ‘The Mariner’s Daughter’ and Why ‘Orbital Drift’ Nearly Broke Him",
+            "In “The Mariner’s Daughter,” the quiet Irish drama that opens Friday, he barely "
+            "raises his voice.",
+            set(),
+        ),
+    ],
+)
+def test_background_and_appositives_from_older_sets(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -519,6 +519,13 @@ def _quoted_list(
     return [(o, p) for o, p in occs if m.start() <= ctx.doc.folded.to_source(o.start) < m.end()]
 
 
+#: an unwatched quoted title right before an appositive: 'In "Other," ' (source text)
+_OTHER_QUOTED_BEFORE = re.compile(
+    r"[‘“\"][A-Z0-9](?:[^’”\"]|’(?=\w)){1,60}?(?:,[’”\"]|[’”\"],)\s*"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?\Z"
+)
+
+
 def _quotes_other_title(
     ctx: Context, seg: Segment, cue: Cue, occs: list[tuple[Occurrence, Match]]
 ) -> bool:
@@ -531,7 +538,8 @@ def _quotes_other_title(
 #: a quoted name: curly or double quotes, or straight single quotes that no word touches
 #: outside (an apostrophe inside, as in "Ocean's", is part of the name)
 _OTHER_QUOTED = re.compile(
-    r"[‘“\"][A-Z0-9][^’”\"]{1,60}[’”\"]|(?<![\w'])'[A-Z0-9](?:[^'\n]|'(?=\w)){1,60}?'(?!\w)"
+    r"[‘“\"][A-Z0-9](?:[^’”\"]|’(?=\w)){1,60}?[’”\"](?!\w)"
+    r"|(?<![\w'])'[A-Z0-9](?:[^'\n]|'(?=\w)){1,60}?'(?!\w)"
 )
 
 
@@ -594,6 +602,10 @@ def targets(
             if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
         ]
     anaphora = ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start)
+    if not near and anaphora:
+        at = ctx.doc.folded.to_source(anaphora.start())
+        if _OTHER_QUOTED_BEFORE.search(ctx.doc.source, max(seg.start, at - 80), at):
+            return []  # 'In "Other," the quiet Irish drama that opens Friday': the other's
     if not near and anaphora:
         subject = ctx.subject or [
             (o, m)

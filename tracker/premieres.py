@@ -111,12 +111,15 @@ _DEAL_BEFORE = re.compile(r"\b(?:deal|sale|acquisition|negotiations|talks|pact)\
 
 
 #: a premiere told in the past tense
-_PAST_EVENT = re.compile(r"(?:world )?(?:premiered|debuted|bowed|screened|launched)\b")
+_PAST_EVENT = re.compile(
+    r"(?:world )?(?:premiered|debuted|bowed|screened|launched|opened|closed)\b"
+)
 
 
 #: a relative clause opening right before it: "which", "that world"
 _RELATIVE_BEFORE_EVENT = re.compile(
-    r"\b(?:which|that|who|where it)(?: first| originally| also| had| has)? (?:world )?\Z"
+    r"\b(?:which|that|who|where it|whose(?: \w+){1,6})(?: first| originally| also| had| has)? "
+    r"(?:world )?\Z"
 )
 
 
@@ -143,7 +146,7 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "the deal, for a high seven figures, closed in Toronto"
         if (
             _PAST_EVENT.match(m.group())
-            and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 24), m.start())
+            and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 60), m.start())
             and not _this_week(ctx, clause_of(clauses, m.start()))
         ):
             # "the thriller, which premiered at Cannes, ...": background to a review (not
