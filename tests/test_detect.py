@@ -5247,3 +5247,70 @@ def test_background_and_appositives_from_older_sets(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+_AP = Matcher(
+    [
+        ProductionSpec(id="full-moon", title="Full Moon", context=("Amazon MGM",)),
+        ProductionSpec(id="quiet-quitting", title="Quiet Quitting", context=("Netflix",)),
+        ProductionSpec(id="tide-3", title="Black Tide 3", context=("Netflix",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a wire story's ranked top five: each listed film's weekend, an ambiguous title too
+        (
+            "'Ironsides' holds off rivals for a second weekend",
+            "NEW YORK (AP) — Top five: 1. 'Ironsides,' $31.2 million. 2. 'Full Moon,' $24.6 "
+            "million. 3. 'Black Tide 3,' $9.8 million.",
+            {("full-moon", "release", "released"), ("tide-3", "release", "released")},
+        ),
+        ("'Black Tide 3' storms to No. 1", "", {("tide-3", "release", "released")}),
+        ("'Black Tide 3' dips to third", "", {("tide-3", "release", "released")}),
+        ("A full moon rises over the valley", "Stargazers gathered at 9.", set()),
+        # a phrase title written as the phrase
+        ("'Quiet quitting' is out. 'Coffee badging' is in. Here's why", "", set()),
+        ("Netflix's 'Quiet Quitting' Is Out Now", "", {("quiet-quitting", "release", "released")}),
+        # a day's gross
+        (
+            "Box Office",
+            "‘Black Tide 3’ Stays Afloat With $9.4M Monday, Best Of The Year",
+            {("tide-3", "release", "released")},
+        ),
+    ],
+)
+def test_holdout37_and_38_round_lists(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found_here = {
+        (o.production, o.milestone, o.status) for o in detect(entry(title, summary), _AP, PUBLISHED)
+    }
+    assert found_here == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a roundup of a game's spots, many words long
+        (
+            "Every Super Bowl 2026 movie trailer, ranked",
+            "Theo Vance dangling from a cargo plane in the first 'Orbital Drift' TV spot was the "
+            "clear winner.",
+            {("drift", "trailer", "released", None)},
+        ),
+        # a reboot of another name dated, beside a watched title in an aside
+        (
+            "Universal Dates ‘Mercer Falls’ Reboot for July 16, 2027",
+            "Universal has dated its “Mercer Falls” reboot for July 16, 2027, and the producer "
+            "who also oversees “Orbital Drift” for the studio will shepherd it.",
+            set(),
+        ),
+    ],
+)
+def test_holdout37_and_38_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -98,7 +98,7 @@ REACTION_BEFORE = re.compile(
 #: "Every Trailer From Comic-Con", "All the New Teasers This Week", "This Week's Best
 #: Trailers": the summary lists them, or the headline after the roundup words
 TRAILER_ROUNDUP = re.compile(
-    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ )?(?:trailers?|teasers?)\b|"
+    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?)\b|"
     r"\b(?:trailers?|teasers?) (?:roundup|round up)\b|"
     # the week's new trailers: "This Week's Best Trailers", "Best Movie Trailers of the Week",
     # "The Best New Teasers" (not a season's retrospective: "Best Trailers of the Summer")
@@ -471,6 +471,9 @@ _FIRST_EPISODE_AHEAD = (
 )
 RELEASED = re.compile(
     rf"(?<![\w$]){MONEY}\b(?=.*\b(?:{BO_WORDS})\b)|"
+    # a day's gross: "Stays Afloat With $9.4M Monday"
+    rf"(?<![\w$]){MONEY}\b (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\b(?! (?:opening|release|premiere|debut|launch)\b)|"
     + _at_word_start(
         [
             rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*(?<![\w$]){MONEY}\b",
@@ -521,7 +524,10 @@ RELEASED = re.compile(
             r"\d+(?:\.\d+)?(?:(?:[mk]| million| thousand)(?: (?:people|viewers|households|"
             r"accounts))?| (?:people|viewers|households|accounts))\b",
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
-            r"rose) to (?:no \d+|number \w+|(?:first|second|third|fourth|fifth) place)\b",
+            r"rose|dips?|dipped|sinks?|sank|tumbles?|tumbled) to (?:no \d+|number \w+|"
+            r"(?:first|second|third|fourth|fifth|sixth)(?: place)?)\b",
+            # a chart's top: "storms to No. 1", "moves into the No. 1 spot"
+            r"\b\w+(?:s|ed) (?:in)?to (?:the )?(?:no|number) (?:1|one)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest|series high|season high|"
             r"record high|all time high) (?:\w+ ){0,2}(?:audiences?|viewership|ratings)\b",

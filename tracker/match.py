@@ -542,6 +542,8 @@ class Matcher:
             return reason, None
         if p.word_title and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
+        if _recased_phrase(p.spec, doc, start, end):
+            return f"{named!r} in lowercase where the title is capitalised: a phrase", None
         if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
             doc.source, _source_end(doc, end)
         ):
@@ -724,7 +726,11 @@ def _season_problem(watched: int, season: int | None, doc: Document, start: int,
 def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end: int) -> str:
     src = doc.source
     o_start, o_end = doc.folded.to_source(start), doc.folded.to_source(end)
-    if not any(c[1] <= start or c[0] >= end for c in h.context) and not _owned_by(p, src, o_start):
+    if (
+        not any(c[1] <= start or c[0] >= end for c in h.context)
+        and not _owned_by(p, src, o_start)
+        and not _RANKED_GROSS.match(src, min(o_end, len(src)))
+    ):
         return "ambiguous title without a context word"
     o_end = min(o_end, len(src))
     if not src[o_start : o_start + 1].isupper():
@@ -747,6 +753,8 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     return ""
 
 
+#: a quoted title's gross right after it, as a chart lists it: ",' $24.6 million" (source)
+_RANKED_GROSS = re.compile(r",?[’'\"”],?\s*[$£€]\d")
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")
 
@@ -784,6 +792,33 @@ def _lowercase_in_cased_text(doc: Document, start: int) -> bool:
     lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
     first = re.match(r"\W*\w+", doc.source[lo:hi])
     return bool(_CAPITALISED_WORD.search(doc.source, lo + (first.end() if first else 0), hi))
+
+
+_SMALL_WORDS = frozenset(str.split("a an and at by for from in of on or the to with vs"))
+
+
+def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -> bool:
+    """A title of several words written with one of its capitalised words in lowercase,
+    in text that capitalises names ("'Quiet quitting' is out" for *Quiet Quitting*): the
+    everyday phrase. Text all in lowercase says nothing either way."""
+    a, b = doc.folded.to_source(start), min(doc.folded.to_source(end), len(doc.source))
+    written = re.findall(r"[^\W\d_][\w'’-]*", doc.source[a:b])
+    if len(written) < 2:
+        return False
+    for name in (spec.title, *spec.aliases):
+        words = re.findall(r"[^\W\d_][\w'’-]*", name)
+        if len(words) != len(written) or fold_phrase(name) != fold_phrase(" ".join(written)):
+            continue
+        recased = any(
+            w[0].isupper() and v[0].islower() and w.lower() not in _SMALL_WORDS
+            for w, v in zip(words[1:], written[1:], strict=True)
+        )
+        if not recased:
+            return False
+        seg = doc.segment_at(start)
+        lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
+        return bool(_CAPITALISED_WORD.search(doc.source, lo, hi))
+    return False
 
 
 #: a capitalised word ("Copperhead"), not an acronym ("A24", "IMAX")

@@ -202,6 +202,11 @@ def _bound_release_cues(
         ):
             # "Netflix Surprise-Drops 'X'", "quietly released X overnight": out, no day named
             out.append(Cue("release", "released", dropped.start(), dropped.end(), bound=o))
+    src = ctx.doc.source
+    start, end = source_at(ctx, o.start), min(source_at(ctx, o.end), len(src))
+    if _RANK_BEFORE.search(src, max(0, start - 8), start) and _MONEY_AFTER.match(src, end):
+        # "Top five: 1. 'X,' $78.5 million. 2. 'Y,' $22.1 million.": each one's weekend
+        out.append(Cue("release", "released", o.start, o.end, bound=o))
     here = IS_HERE.match(text, o.end)
     if here:
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
@@ -253,6 +258,9 @@ def _bound_release_cues(
     return out
 
 
+#: a ranked list's entry (source text): "2. '" before a title, ",' $22.1 million" after
+_RANK_BEFORE = re.compile(r"(?:^|[\s:;.])\d{1,2}\.\s*[‘'\"“]?\Z")
+_MONEY_AFTER = re.compile(r"[’'\"”]?,?[’'\"”]?\s*[$£€]\d")
 #: a company putting the title out, right before it: "Surprise-Drops", "quietly released"
 _DROPS_BEFORE = re.compile(
     r"\b(?:surprise drops|surprise dropped|(?:quietly |finally |has |have )?(?:drops|dropped|"
