@@ -5314,3 +5314,73 @@ def test_holdout37_and_38_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # forum posts in lowercase: a source tag is no capital; a period ends a sentence
+        (
+            "[Deadline] cameras stop rolling on orbital drift after 110 days in malta",
+            "",
+            {("drift", "production", "wrapped", None)},
+        ),
+        (
+            "orbital drift rode into $9.1M this weekend. universal was hoping for double that",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "orbital drift made $38.2M over the 4-day, a win for universal",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # the trailer is here; the day after it is the film's
+        (
+            "velvet hours season 2 trailer is finally here, show drops aug 14",
+            "",
+            {
+                ("velvet-s2", "trailer", "released", None),
+                ("velvet-s2", "release_date", "announced", "2026-08-14"),
+            },
+        ),
+        # a game's reveal trailer
+        ("Orbital Drift – Tactics | Official Game Reveal Trailer", "", set()),
+        # a film planted on a day; another film shifted in the same headline
+        (
+            "Universal Dates ‘Orbital Drift’ for July, Shifts ‘Kitebound’ Into 2027",
+            "Universal has planted “Orbital Drift” on July 2, parking it in the holiday corridor.",
+            {("drift", "release_date", "announced", "2026-07-02")},
+        ),
+        # a weekend record; a presale record is none
+        (
+            "Universal hits the jackpot in Mexico as ‘Orbital Drift’ sets Memorial Day weekend "
+            "record",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "‘Orbital Drift’ presales top $50 million days before its box office bow",
+            "Universal's film sets a presale record.",
+            set(),
+        ),
+        # the gross of a film a distributor acquired; the Spring Festival is no date
+        (
+            "Well Go USA Lands ‘Orbital Drift’ For North America",
+            "Well Go USA has acquired North American rights to Orbital Drift, the space epic that "
+            "has taken more than $610 million at the mainland box office since opening over the "
+            "Spring Festival holiday.",
+            {("drift", "release", "released", None)},
+        ),
+        # a forecast labelled so at the end of its headline
+        (
+            "‘Orbital Drift’ Winding Up For $110M+ Four-Day Memorial Day Bow – Box Office Preview",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_holdout39_and_40_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

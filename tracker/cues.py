@@ -60,7 +60,7 @@ TRAILER = re.compile(
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
-    r"ai generated|ai trailer|gameplay|game trailer|summer game fest|the game awards|"
+    r"ai generated|ai trailer|gameplay|game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
     r"launch trailer|dlc|chapter \d+|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
@@ -264,7 +264,7 @@ RD_VERB = re.compile(
     rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |"
     rf"new )?records?)|"
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
-    rf"slated|slates|schedules?|scheduled|skeds?|skedded|"
+    rf"slated|slates|schedules?|scheduled|skeds?|skedded|planted|plants|parked|parks|"
     rf"goes wide|in {VENUE}|on {PLATFORM}|available|"
     # "comedy-drama back on 5 April", "back on Sunday": a return, with its day right after
     rf"back(?: for (?:season|series) \w+| for (?:its|a) \w+ (?:season|series))? on"
@@ -392,7 +392,9 @@ UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 #: a past release verb; its tense is its first word ("remains dated for" is present)
 PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned)\b")
 #: participles of a plan, not a past release: "scheduled for", "targeted for", "expected"
-PLAN_PARTICIPLE = re.compile(r"(?:expected|targeted|scheduled|slated|skedded|dated|set)\b")
+PLAN_PARTICIPLE = re.compile(
+    r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted)\b"
+)
 
 #: a sum in any currency: "$ 20m", "¥ 5 billion", "₹ 32 crore", "2.1 billion yen"
 MONEY = (
@@ -406,7 +408,9 @@ BO_WORDS = (
     r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
     r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"
     r"takings|"
-    r"haul|frame|previews|theaters|screens|locations"
+    r"haul|frame|previews|theaters|screens|locations|"
+    # a holiday's run: "$38.2M over the 4-day", "a $74M 5-day"
+    r"(?:[3-5]|three|four|five) day"
 )
 BO_VERBS = (
     r"cross(?:es|ed)|surpass(?:es|ed)|tops?|topped|pass(?:es|ed)|hits?|nears?|neared|reach(?:es|"
@@ -531,6 +535,9 @@ RELEASED = re.compile(
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest|series high|season high|"
             r"record high|all time high) (?:\w+ ){0,2}(?:audiences?|viewership|ratings)\b",
+            # a record its weekend set: "sets Memorial Day weekend record"
+            r"\b(?:sets?|setting|breaks?|broke|shatters?|shattered) (?:a |the |new )?(?:\w+ ){0,3}?"
+            r"(?:weekend|opening|box office|debut|opening day|streaming|viewership) records?\b",
             # "one of the best films on the service right now": there to watch
             rf"\bon (?:the service|the streamer|the platform|{PLATFORM}) right now\b",
             # "is now Netflix's #1 show worldwide"

@@ -790,8 +790,19 @@ def _lowercase_in_cased_text(doc: Document, start: int) -> bool:
         return False
     seg = doc.segment_at(start)
     lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
-    first = re.match(r"\W*\w+", doc.source[lo:hi])
-    return bool(_CAPITALISED_WORD.search(doc.source, lo + (first.end() if first else 0), hi))
+    return _capitalises_names(doc.source, lo, hi)
+
+
+#: a forum post's source tag or aside: "[Deadline]", "(netflix)"
+_TAG = re.compile(r"\[[^\]]{1,30}\]|\([^)]{1,30}\)")
+
+
+def _capitalises_names(source: str, lo: int, hi: int, skip_first: bool = True) -> bool:
+    """Whether ``source[lo:hi]`` capitalises a word (after its first, with ``skip_first``),
+    not counting a forum post's "[Deadline]" tag: text in lowercase says nothing of case."""
+    text = _TAG.sub(lambda m: " " * len(m.group()), source[lo:hi])
+    first = re.match(r"\W*\w+", text) if skip_first else None
+    return bool(_CAPITALISED_WORD.search(text, first.end() if first else 0))
 
 
 _SMALL_WORDS = frozenset(str.split("a an and at by for from in of on or the to with vs"))
@@ -817,7 +828,7 @@ def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -
             return False
         seg = doc.segment_at(start)
         lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
-        return bool(_CAPITALISED_WORD.search(doc.source, lo, hi))
+        return _capitalises_names(doc.source, lo, hi, skip_first=False)
     return False
 
 

@@ -62,6 +62,8 @@ def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[
     if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not (
         any(
             not hedged(ctx, clauses, r.start(), r.end(), HEDGE)
+            # not a presale's record: "presales top RMB500 million", "sets presale record"
+            and not PRESALE.search(text, max(lo, r.start() - 30), min(hi, r.end() + 30))
             for r in BO_RESULT_RE.finditer(text, lo, hi)
         )
         or (BO_RESULT_RE.search(text, lo, hi) and BEATS_FORECAST.search(text, lo, hi))
@@ -89,7 +91,11 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     ]:
         clause = clause_of(clauses, cue.start)
         words = text[cue.start : cue.end]
-        if "$" in words and NOT_BO.search(text, clause[0], clause[1]):
+        if (
+            "$" in words
+            and NOT_BO.search(text, clause[0], clause[1])
+            and not _GROSS_AT_THE_BOX_OFFICE.match(text, cue.end)
+        ):
             continue
         if _TIME_ARRIVES.search(text, max(seg.fstart, cue.start - 24), cue.start) and re.match(
             r"(?:has|have) arrived", words
@@ -100,10 +106,19 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "a thriller that Apple Original Films has landed": an acquisition
         if (
             "$" in words
-            and _FORECAST_RE.search(text, clause[0], cue.start)
+            and (
+                _FORECAST_RE.search(text, clause[0], cue.start)
+                or (
+                    _FORECAST_RE.search(text, seg.fstart, seg.fend)
+                    and not BEATS_FORECAST.search(text, seg.fstart, seg.fend)
+                )
+                or (seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend))
+            )
             and not _opening_now(ctx, clause)
         ):
-            continue  # "Tracking has X in the $30M-$35M range": a forecast, however far back
+            # "Tracking has X in the $30M-$35M range", "Winding Up For $110M+ Four-Day Bow –
+            # Box Office Preview": a forecast, however far back or ahead in its sentence
+            continue
         if (
             _RECORD_WORDS.match(words)
             and _FORECAST_RE.search(text, seg.fstart, seg.fend)
@@ -147,6 +162,12 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
 _FELL_SHORT = re.compile(
     r"\b(?:(?:can|could|did|does|do) not|fail(?:s|ed)? to) \w+(?: \w+){0,4}? (?:with|at|on)? ?\Z"
 )
+#: money taken where films take it: "(has taken $610 million) at the mainland box office"
+_GROSS_AT_THE_BOX_OFFICE = re.compile(
+    r"(?: \w+){0,3}? (?:at|in) (?:the )?(?:\w+ )?(?:box office|b o|cinemas|theaters)\b"
+)
+#: a headline's label for a forecast: "– Box Office Preview"
+_PREVIEW_LABEL = re.compile(r"\bbox office preview\b")
 #: a superlative opening, which a forecast can promise too
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words

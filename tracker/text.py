@@ -73,6 +73,8 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(
     r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
+    # a sentence in a text written in lowercase (forum posts): "this weekend. focus was ..."
+    r"|(?<=[a-z0-9%]{3}[.])(?=\s+[a-z]{2,}\b)"
 )
 _SUFFIX = re.compile(r"\s[-–—|]\s[^-–—|]{1,60}$")
 #: publishers a news aggregator (Google News) names after each headline it lists

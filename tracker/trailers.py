@@ -195,7 +195,9 @@ def _coming_day(ctx: Context, clause: Clause, end: int) -> DateMention | None:
 
 
 _RELEASE_WORDS = re.compile(
-    rf"\b(?:streaming|in {VENUE}|(?:hits|arrives in|opens in) {VENUE}|opens|opening)\b"
+    rf"\b(?:streaming|in {VENUE}|(?:hits|arrives in|opens in) {VENUE}|opens|opening|"
+    # "trailer is finally here, movie drops aug 14": the film's verb and day
+    r"(?:movie|film|series|show|season) (?:drops|arrives|lands|premieres|debuts|releases))\b"
 )
 
 
