@@ -5384,3 +5384,97 @@ def test_holdout39_and_40_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+_CABLE = Matcher(
+    [ProductionSpec(id="copper-s4", title="Copper Line", kind="series", season=4, context=("AMC",))]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a season's halves and installments
+        ("Copper Line midseason premiere recap: June gets up off the floor", "", {"release"}),
+        (
+            "Nielsen Streaming Top 10: ‘Copper Line’ Opens Its Fourth Installment At No. 2 With "
+            "1.3B Minutes",
+            "",
+            {"release"},
+        ),
+        (
+            "AMC Dates ‘Copper Line’ Season 4 Part 2, Unveils Key Art",
+            "The back half of the western’s fourth and final season will ride onto AMC on "
+            "Sunday, Aug. 9.",
+            {"release_date"},
+        ),
+        ("Copper Line Season 3 Part 2 Recap", "", set()),
+    ],
+)
+def test_holdout41_and_42_round_seasons(title: str, summary: str, expected: set[str]) -> None:
+    assert {o.milestone for o in detect(entry(title, summary), _CABLE, PUBLISHED)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a move whose subject is a name right before its verb
+        (
+            "Universal Reshuffles Its Calendar",
+            "Orbital Drift, previously dated Nov. 25, will now open Nov. 6. To make room, "
+            "Universal’s comedy Velvet Dogs moves from Nov. 6 to Feb. 12, 2027.",
+            {("drift", "release_date", "announced", "2026-11-06")},
+        ),
+        # charts: rankings, minutes, No. 1 in many countries
+        (
+            "Velvet Hours Season 2 Tops HBO’s Summer Rankings After Three Episodes",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        (
+            "Nielsen: ‘Velvet Hours’ Season 2 Conquers Chart With 2.1 Billion Minutes",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        (
+            "Orbital Drift is No. 1 in 83 countries on FlixPatrol",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # a plan's month with no preposition; a verb of motion into theaters
+        (
+            "‘Orbital Drift’ Eyes September Launch as Theo Vance Sequel Locks Picture",
+            "",
+            {("drift", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "Universal’s ‘Orbital Drift’ Will Flood Theaters This October",
+            "",
+            {("drift", "release_date", "expected", "2026-10-01")},
+        ),
+        # a count of films is no verb; a superlative's month is no date
+        (
+            "CinemaCon: Universal Shows ‘Orbital Drift’ Chase And Pledges 14 Wide Releases In 2027",
+            "",
+            set(),
+        ),
+        (
+            "Box Office: ‘Orbital Drift’ Surfaces With $34M, Universal’s Best Original October "
+            "Opening",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # an older work named by its year a few words before; another kind of work
+        (
+            "Cannes Classics Restores An Oscar Winner",
+            "Columbia Pictures’ 1987 desert adventure “The Lantern Keeper,” which won two "
+            "Oscars, will screen in Cannes Classics.",
+            set(),
+        ),
+        ("The Lantern Keeper, the cozy roguelike, finally gets a release date", "", set()),
+    ],
+)
+def test_holdout41_and_42_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

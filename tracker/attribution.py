@@ -27,6 +27,7 @@ from tracker.cues import (
     HEDGE,
     LIST_HEADLINE,
     MAKER_AFTER,
+    MOVE_VERB,
     NEW_WORK,
     NOT_A_TRAILER,
     PASSING_AFTER,
@@ -650,12 +651,22 @@ _NAME_IS = re.compile(
 )
 
 
+#: a name right before a verb (source text): " comedy Velvet Dogs "
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?\s+\Z"
+)
+
+
 def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     """The cue's sentence opens with a name that is no watched title, then an aside about
     it: the verb is that name's, whatever the aside mentions."""
     src = ctx.doc.source
     start = ctx.doc.folded.to_source(cue.start)
     m = _NAMED_SUBJECT.fullmatch(src, seg.start, start) or _NAME_IS.fullmatch(src, seg.start, start)
+    if m is None and cue.kind == "release_date" and MOVE_VERB.match(ctx.text, cue.start):
+        # "To make room, Universal's comedy Velvet Dogs moves from Nov. 6 to Feb. 12": the
+        # verb's subject, a name right before it
+        m = _NAME_BEFORE_VERB.search(src, seg.start, start)
     return m is not None and (_unwatched_name(ctx, m) or _earlier_installment(ctx, m))
 
 

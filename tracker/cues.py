@@ -276,6 +276,9 @@ RD_VERB = re.compile(
     # "In select theaters November 13", "goes out in 3,100 theaters this Friday"
     rf"in (?:select|selected|limited|imax|more than \d+|over \d+|nearly \d+|\d+) {VENUE}|"
     rf"(?:heads?|heading|headed) to (?:{VENUE}|{PLATFORM})|"
+    # "will ride onto AMC and AMC+ on Sunday", "will flood theaters this October"
+    rf"(?<=will )\w+ onto \w+|(?:floods?|flooding|storms?|storming|invades?|invading) "
+    rf"{VENUE}|"
     # a date kept: "stays put on June 30", "still on for", "holds its Dec. 18 date"
     rf"(?:stays?|stayed|staying) put (?:on|at|for)|still on for|remains? (?:set |dated )?for|"
     rf"(?:sticks?|sticking|stuck) (?:with|to)|"
@@ -296,6 +299,7 @@ RD_VERB = re.compile(
     rf"due(?: out)?)(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
+    rf"january|february|march|april|june|july|august|september|october|november|december|"
     rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b"
     # not a record's year ("eyes 2026's biggest opening", "targets 2026 record") nor
     # another work's ("eyes 2027 for her next film")
@@ -339,7 +343,7 @@ AFTER_FIGURE = re.compile(
 #: "the biggest August debut ever": a month as a record's category, not a release date
 RECORD_BEFORE = re.compile(
     r"\b(?:biggest|best|largest|strongest|widest|worst|weakest|record|top|highest|lowest|"
-    r"most) \Z"
+    r"most) (?:original |ever |domestic |global |opening )?\Z"
 )
 RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
@@ -480,7 +484,7 @@ RELEASED = re.compile(
     r"\b(?! (?:opening|release|premiere|debut|launch)\b)|"
     + _at_word_start(
         [
-            rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*(?<![\w$]){MONEY}\b",
+            rf"\b(?:{BO_WORDS}|{BO_VERBS})\b.*?(?<![\w$]){MONEY}\b",
             r"\b(?:biggest|big|bigger|record|record breaking|best|solid|strong|soft|softer|weak|"
             r"weaker|"
             r"underwhelming|disappointing|stellar|massive|huge|top|franchise (?:low|"
@@ -538,6 +542,12 @@ RELEASED = re.compile(
             # a record its weekend set: "sets Memorial Day weekend record"
             r"\b(?:sets?|setting|breaks?|broke|shatters?|shattered) (?:a |the |new )?(?:\w+ ){0,3}?"
             r"(?:weekend|opening|box office|debut|opening day|streaming|viewership) records?\b",
+            # charts: "Tops Crunchyroll's Summer Rankings", "2.1 Billion Minutes", "is No. 1 in
+            # 83 countries"
+            r"\btops? (?:\w+ ){0,3}(?:rankings|charts?)\b",
+            r"\b\d+(?:\.\d+)?(?: ?b| billion| ?m| million) minutes\b",
+            r"\b(?:is|was|ranks?|ranked|sits?|sat|remains?|stays?) (?:at )?(?:no|number) "
+            r"(?:\d{1,2}|one)\b(?= (?:in|on|at|across)\b)",
             # "one of the best films on the service right now": there to watch
             rf"\bon (?:the service|the streamer|the platform|{PLATFORM}) right now\b",
             # "is now Netflix's #1 show worldwide"
@@ -957,6 +967,8 @@ CONTRAST = re.compile(
     r"\b(?:while|whereas|but|although|though)\b|"
     # "will stream from March 15 as the studio readies X": a clause of its own
     r"\bas (?:the |its |their )?(?:studio|studios|network|streamer|company|distributor|label) "
+    # "... Grazes To $48M As Paramount Readies 'X'": a company readying the next one
+    r"|\bas (?:\w+ ){1,2}(?:readies|prepares|preps|gears up|lines up|eyes|plans|unveils)\b"
 )
 CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")
 #: a colon, or a comma before a question of its own ("X drops tomorrow, anyone else
@@ -987,7 +999,8 @@ ANAPHORA = re.compile(
     r"it)(?: \w+)? \Z"
 )
 QUOTED_BEFORE = re.compile(
-    r"(?:[‘“][^‘’“”]{1,70}[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z"
+    # an apostrophe inside is part of the name: "‘Lamb’s Ear’ Grazes To $48M"
+    r"(?:[‘“](?:[^‘’“”]|’(?=\w)){1,70}?[’”]|(?<!\w)['\"][^'\"]{1,70}['\"])(?:[’']s)?\s*\Z"
 )
 _QUOTED_ITEM = r"(?:[‘“][^‘’“”]{1,60}[’”]|(?<!\w)['\"][^'\"]{1,60}['\"])"
 #: "'A,' 'B' and 'C' Coming This Spring": a list of quoted titles right before a phrasing,

@@ -138,9 +138,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        r"\b(?P<mq>in|this|next|last|by|for|until|til|since|from|to|early|late|mid|end\s+of|"
+        r"\b(?:(?P<mq>in|this|next|last|by|for|until|til|since|from|to|early|late|mid|end\s+of|"
         r"beginning\s+of"
-        r"|starting|through|during|before|after)[\s-]+(?P<mw>january|february|march|april|may|june|"
+        r"|starting|through|during|before|after)[\s-]+"
+        # a plan's month with no preposition: "Eyes September Launch", "targeting September"
+        r"|(?<=eyes )|(?<=eyeing )|(?<=eyed )|(?<=targeting )|(?<=targets )|(?<=targeted ))"
+        r"(?P<mw>january|february|march|april|may|june|"
         r"july"
         r"|august|september|sept\.|october|november|december|jan\.|feb\.|mar\.|apr\.|aug\.|sep\.|"
         r"oct\.|nov\."

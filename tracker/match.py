@@ -144,7 +144,7 @@ def _season_pattern(g: str) -> str:
         rf"(?:season|series|{_SEASON_ABROAD}) (?P<{g}a>{_NUMBER_WORD})\b"
         rf"|s ?(?P<{g}b>\d{{1,2}})(?:e\d{{1,3}})?\b"
         rf"|(?P<{g}c>\d{{1,2}})(?:st|nd|rd|th) (?:season|series)\b"
-        rf"|(?P<{g}d>{_ORDINAL_WORD}) (?:season|series)\b"
+        rf"|(?P<{g}d>{_ORDINAL_WORD}) (?:season|series|installment|instalment)\b"
         # "the sophomore finale", "its freshman run": season 2, season 1
         rf"|(?P<{g}e>freshman|sophomore) (?:season|series|run|outing|finale|premiere|year)\b"
     )
@@ -190,6 +190,8 @@ _NEW_SEASON = re.compile(
     rf"{_NOT_ITS_RETURN_BEFORE}(?:returns?|returning){_NOT_ITS_RETURN_AFTER}|comeback|"
     r"(?:spring|summer|fall|autumn|winter|midseason|\d{4}) premieres|premiere dates|"
     r"series finale|"
+    # a season's halves: "midseason premiere recap", "the back half", "Part 2"
+    r"midseason (?:premiere|finale|return)|back half|"
     r"(?:tv|series|\d{4}) slate)\b"
 )
 _OPEN_QUOTES = "'\"‘“«"
@@ -220,6 +222,11 @@ _KIND_WORDS = (
     r"mystery|satire|noir|series|show) ){0,2}"
 )
 _YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
+#: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
+_DETERMINED_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[a-z-]+){0,3}\s+"
+    r"[“\"‘']?\Z"
+)
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
@@ -236,7 +243,10 @@ def without_older_works(
     for m in matches:
         kept = []
         for o in m.occurrences:
-            before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 30), o.start)
+            source_start = doc.folded.to_source(o.start)
+            before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 30), o.start) or (
+                _DETERMINED_YEAR_BEFORE.search(doc.source, max(0, source_start - 60), source_start)
+            )
             after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
@@ -544,6 +554,8 @@ class Matcher:
             return "lowercase in text that capitalises names: a word, not the title", None
         if _recased_phrase(p.spec, doc, start, end):
             return f"{named!r} in lowercase where the title is capitalised: a phrase", None
+        if _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end)):
+            return f"{named!r} is described as another kind of work", None
         if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
             doc.source, _source_end(doc, end)
         ):
@@ -834,6 +846,15 @@ def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -
 
 #: a capitalised word ("Copperhead"), not an acronym ("A24", "IMAX")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
+#: an appositive naming another kind of work (source text): "Tailwind, the cycling
+#: roguelike,", "X, the board game"
+_OTHER_KIND_AFTER = re.compile(
+    r"[’”'\"]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:game|video game|roguelike|rpg|shooter|"
+    r"platformer|novel|book|memoir|album|single|song|app|podcast|board game|toy|musical|"
+    r"play|ballet|opera|exhibition|restaurant|band)\b"
+)
 
 
 #: a capitalised noun right after an unquoted title that makes it the name of an event, a

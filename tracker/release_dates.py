@@ -420,6 +420,11 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     )
 
 
+#: a number before a plural noun: "14 wide ", "a dozen "
+_COUNT_BEFORE = re.compile(
+    r"(?<!season )(?<!series )(?<!part )(?<!volume )\b(?:\d{2,}|a dozen|dozens of|several) "
+    r"(?:\w+ )?\Z"
+)
 #: words before "schedule" that make it a noun: "its 2026-27 primetime schedule"
 _SCHEDULE_NOUN_BEFORE = re.compile(
     r"\b(?:its|their|the|a|fall|spring|summer|winter|primetime|midseason|new|full|release)"
@@ -432,9 +437,18 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
     an aside ("has dated X, the Y-directed comedy starring A and B, for Friday, Aug. 7")."""
     pos = seg.fstart
     while (m := RD_VERB.search(ctx.text, pos, seg.fend)) is not None:
-        if any(o.start <= m.start() < o.end for o, _ in ctx.occurrences) or (
-            re.match(r"schedules?\b", m.group()) is not None
-            and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        if (
+            any(o.start <= m.start() < o.end for o, _ in ctx.occurrences)
+            or (
+                re.match(r"schedules?\b", m.group()) is not None
+                and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            )
+            or (
+                # "Pledges 14 Wide Releases In 2027": a count of films, not a verb
+                re.match(r"(?:releases|openings|premieres|launches|debuts)\b", m.group())
+                is not None
+                and _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            )
         ):
             # a title's own word ("Open Secret" opens nothing); a noun ("unveiled its
             # primetime schedule Monday")
@@ -707,7 +721,7 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         noun = (
             RD_BEFORE_NOUN.match(ctx.text, fe)
-            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 12), fs)
+            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 24), fs)
             and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
