@@ -5478,3 +5478,38 @@ def test_holdout41_and_42_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # forecasts: heading for, looking at; a result that beat tracking
+        (
+            "Holiday Box Office",
+            "Universal's Orbital Drift is heading for a five-day Thanksgiving start north of $150 "
+            "million, per rival distributors.",
+            set(),
+        ),
+        (
+            "Thanksgiving Box Office",
+            "Theo Vance-led space epic Orbital Drift is looking at $18M-$22M over the five days.",
+            set(),
+        ),
+        (
+            "‘Orbital Drift’ Rockets To $112M, Best Start In Franchise History",
+            "Universal's Orbital Drift blasted past tracking this weekend, landing a $112 million "
+            "domestic opening.",
+            {("drift", "release", "released", None)},
+        ),
+        ("Powerball jackpot climbs to $1.3 billion after no winner again", "", set()),
+        # a console showcase's trailer is a game's; tie-ins and tours are not the film
+        ("Orbital Drift 2: Turbo Rally Revealed at Nintendo Direct With a Trailer", "", set()),
+        ("Universal's Orbital Drift Movie Doughnuts Drop June 29", "", set()),
+        ("Theo Vance’s Orbital Drift Tour Grosses $412 Million", "", set()),
+        ("Theo Vance’s Orbital Drift Is Here, And It’s His Boldest Record Yet", "", set()),
+    ],
+)
+def test_holdout43_and_44_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -615,6 +615,8 @@ def targets(
             for o, m in ctx.occurrences
             if ctx.in_title(o)
             and not ctx.credited(o)
+            # "X Movie Doughnuts Drop June 29": the doughnuts do
+            and not TIE_IN_AFTER.match(ctx.text, o.end)
             # "X Sequel Sets Sept. 18": the sequel that follows X is what "sequel" names
             and not _derived_word(ctx, o, anaphora.start())
         ]

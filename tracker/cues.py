@@ -62,7 +62,8 @@ NOT_A_TRAILER = re.compile(
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
     r"ai generated|ai trailer|gameplay|game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
-    r"launch trailer|dlc|chapter \d+|"
+    r"launch trailer|dlc|chapter \d+|nintendo direct|playstation showcase|xbox showcase|"
+    r"state of play|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
     # fake date", "the film's concept")
     r"(?:concept|parody|spoof|fake)(?: \w+)? (?:trailers?|teasers?)|"
@@ -178,7 +179,8 @@ ANTICIPATION = (
 #: tracking" (the forecast words in it hedge nothing)
 BEATS_FORECAST = re.compile(
     r"\b(?:beats?|beating|tops?|topped|topping|above|below|exceeds?|exceeded|exceeding|"
-    r"surpass\w*|outpac\w*|crush\w*|miss\w*|short of|ahead of|behind) (?:\w+ ){0,2}?"
+    r"surpass\w*|outpac\w*|crush\w*|miss\w*|short of|ahead of|behind|"
+    r"(?:blasted|blew|sailed|soared|flew|rocketed|raced|zoomed|shot) past) (?:\w+ ){0,2}?"
     r"(?:projections?|expectations|forecasts?|tracking|predictions?)\b"
 )
 #: a time still ahead with no day: "lands next week", "later this month"
@@ -534,6 +536,10 @@ RELEASED = re.compile(
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
             r"rose|dips?|dipped|sinks?|sank|tumbles?|tumbled) to (?:no \d+|number \w+|"
             r"(?:first|second|third|fourth|fifth|sixth)(?: place)?)\b",
+            # a gross a verb reaches: "Rockets To $112M", "soars past $300 million"
+            rf"\b(?!(?:heads|headed|tracks|tracked|trends|trending|paces|looks|projects|"
+            rf"projected|aims|needs|hopes|expects|expected|wants) )\w+(?:s|ed) (?:to|past) "
+            rf"{MONEY}\b(?=.*\b(?:{BO_WORDS}|start|franchise|best|biggest|record)\b)",
             # a chart's top: "storms to No. 1", "moves into the No. 1 spot"
             r"\b\w+(?:s|ed) (?:in)?to (?:the )?(?:no|number) (?:1|one)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
@@ -906,7 +912,8 @@ PERSON_WORK_AFTER = re.compile(
 #: "X Board Game Launches July 17", "X Season 3 Official Podcast Premieres": a work made
 #: for the title (folded text, right after it), the subject of what follows
 TIE_IN_AFTER = re.compile(
-    r" (?:(?:season|series|part) \w+ |s\d+ )?(?:official |companion |new )?(?:video games?|"
+    r" (?:(?:season|series|part) \w+ |s\d+ )?(?:official |companion |new |movie |film |"
+    r"themed |limited edition )?(?:video games?|"
     r"board games?|mobile games?|card games?|podcasts?|aftershows?|after shows?|"
     r"companion (?:books?|novels?)|novelizations?|tie in (?:novels?|books?|games?)|novels?|"
     r"books?|book series|title tracks?|theme songs?|songs?|singles?|soundtracks?|albums?|"
@@ -914,7 +921,11 @@ TIE_IN_AFTER = re.compile(
     r"figures|figurines|funko pops?|apparel|sneakers|cookbooks?|"
     r"music videos?|toys?|"
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
-    r"art books?)\b"
+    r"art books?|"
+    # food and fast-food tie-ins: "Movie Doughnuts", "Happy Meal Toys", "cereal"
+    r"doughnuts?|donuts?|cereals?|happy meals?|candy|cookies|ice cream|snacks?|drinks?|"
+    r"(?:world |concert |arena |stadium )?tours?|"
+    r"popcorn buckets?|cups?|costumes?|rides?|attractions?)\b"
 )
 #: "X Sequel Sets Sept. 18 Release", "X Spinoff Series Gets Date": another work drawn from
 #: the title (folded text, right after it), the subject of what follows

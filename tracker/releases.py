@@ -107,13 +107,12 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         if (
             "$" in words
             and (
-                _FORECAST_RE.search(text, clause[0], cue.start)
-                or (
-                    _FORECAST_RE.search(text, seg.fstart, seg.fend)
-                    and not BEATS_FORECAST.search(text, seg.fstart, seg.fend)
-                )
+                _FORECAST_RE.search(text, seg.fstart, cue.start)
+                or _HEADING_FOR.search(text, clause[0], cue.end)
                 or (seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend))
             )
+            # "blasted past tracking this weekend, landing a $112 million opening": a result
+            and not BEATS_FORECAST.search(text, seg.fstart, seg.fend)
             and not _opening_now(ctx, clause)
         ):
             # "Tracking has X in the $30M-$35M range", "Winding Up For $110M+ Four-Day Bow –
@@ -125,7 +124,9 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
-        if _MUSIC.search(text, clause[0], clause[1]):
+        if _MUSIC.search(text, clause[0], clause[1]) or (
+            seg.in_title and _MUSIC.search(text, 0, ctx.title_fend)
+        ):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
         if "$" in words and any(
             is_history(ctx, d) and d.date.precision != "day"
@@ -166,6 +167,11 @@ _FELL_SHORT = re.compile(
 _GROSS_AT_THE_BOX_OFFICE = re.compile(
     r"(?: \w+){0,3}? (?:at|in) (?:the )?(?:\w+ )?(?:box office|b o|cinemas|theaters)\b"
 )
+#: a forecast's verb before its money: "is heading for a five-day start north of $150
+#: million", "poised for" (not after a result: "Opens to $11.4M Friday, Heads for $30M")
+_HEADING_FOR = re.compile(
+    r"\b(?:(?:heads?|heading|headed|poised|on course) for|(?:is|are) looking at)\b"
+)
 #: a headline's label for a forecast: "– Box Office Preview"
 _PREVIEW_LABEL = re.compile(r"\bbox office preview\b")
 #: a superlative opening, which a forecast can promise too
@@ -176,7 +182,9 @@ _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 
 #: the words of the music charts
 _MUSIC = re.compile(
-    r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play)\b"
+    r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play|"
+    # "X Is Here, And It's Her Boldest Record Yet": a record, in the headline's other part
+    r"(?:boldest|best|new|latest|debut|sophomore|studio) (?:record|lp|ep)|tracklist)\b"
 )
 
 
@@ -229,7 +237,7 @@ def _bound_release_cues(
         # "Top five: 1. 'X,' $78.5 million. 2. 'Y,' $22.1 million.": each one's weekend
         out.append(Cue("release", "released", o.start, o.end, bound=o))
     here = IS_HERE.match(text, o.end)
-    if here:
+    if here and not (seg.in_title and _MUSIC.search(text, 0, ctx.title_fend)):
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
     venue = IN_VENUE.match(text, o.end)
     if venue and (
