@@ -5513,3 +5513,70 @@ def test_holdout43_and_44_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+_WORD_TITLES = Matcher(
+    [
+        ProductionSpec(id="detour", title="Detour", context=("Paramount", "Neon")),
+        ProductionSpec(
+            id="outpost-s3", title="Outpost Nine", kind="series", season=3, context=("Apple TV+",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an English word after an indefinite article is the word
+        (
+            "Paramount-WBD Merger Takes A Detour As Judge Extends Review Into 2027",
+            "The review now runs into early 2027.",
+            set(),
+        ),
+        ("Neon’s ‘Detour’ Sets Oct. 9 Release", "", {("detour", "release_date", "announced")}),
+        # a season that jumped to No. 1 after a day behind it
+        (
+            "Outpost Nine season 3 jumps straight to No. 1 on Apple TV+ after its Friday return",
+            "",
+            {("outpost-s3", "release", "released")},
+        ),
+    ],
+)
+def test_holdout45_and_46_round_words(
+    title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {
+        (o.production, o.milestone, o.status)
+        for o in detect(entry(title, summary), _WORD_TITLES, PUBLISHED)
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a maker's credit and kind before another quoted film dated into a slot ours left
+        (
+            "Universal Dates Bex Caldwell Caper ‘Heist Night’ for Aug. 7, Taking Slot Vacated "
+            "by ‘Orbital Drift’",
+            "",
+            set(),
+        ),
+        # footage introduced to buyers
+        (
+            "Memento Boards World Sales on ‘The Lantern Keeper’",
+            "Memento will introduce The Lantern Keeper to buyers with a promo in Cannes.",
+            set(),
+        ),
+        # a specialty result
+        (
+            "‘The Lantern Keeper’ Posts Year’s Best Per-Screen Average",
+            "",
+            {("lantern", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout45_and_46_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

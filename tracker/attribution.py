@@ -463,6 +463,9 @@ _DATED_WORK_OWNER = re.compile(
 _DATED_NAME = re.compile(
     # an owner's credit first: "(slotted) Sam Ruiz's family drama The Paper Orchard into"
     r"\s+(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s?\s+)?"
+    # a maker's credit and the kind of film: "(Dates) Bex Caldwell Caper 'Heist Night' for"
+    r"(?:(?:[A-Z][\w-]*\s+){1,3}(?i:caper|comedy|drama|thriller|horror|musical|western|"
+    r"romance|documentary|feature|film|movie|pic|sequel|actioner|romcom)\s+)?"
     r"(?:(?:its|the|a|an|new|horror|comedy|thriller|drama|action|animated|pic|film|movie|"
     r"feature|sequel|title|documentary|musical|romance|western|heist|family|holiday|crime|"
     r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"

@@ -72,7 +72,8 @@ NOT_A_TRAILER = re.compile(
 #: footage shown only to a room: "Shows Exhibitors First 'X' Teaser Behind Closed Doors"
 PRIVATE_SHOWING = re.compile(
     r"\b(?:behind closed doors|(?:shows?|showed|shown|showing|screens?|screened|screening|"
-    r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives)(?: \w+){0,3}? "
+    r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives|introduce|introduces|"
+    r"introduced|pitch|pitches|pitched|present|presents|presented)(?: \w+){0,3}? (?:to )?"
     r"(?:exhibitors|theater owners|theatre owners|buyers)|(?:exhibitors|buyers) only)\b"
 )
 #: ... unless the segment says it is out since: "is now online", "released to the public"
@@ -536,12 +537,15 @@ RELEASED = re.compile(
             r"\b(?:falls?|fell|slips?|slipped|drops?|dropped|slides?|slid|climbs?|climbed|rises?|"
             r"rose|dips?|dipped|sinks?|sank|tumbles?|tumbled) to (?:no \d+|number \w+|"
             r"(?:first|second|third|fourth|fifth|sixth)(?: place)?)\b",
+            # a specialty result: "Posts Year's Best Per-Screen Average"
+            r"\b(?:best|record|strong|strongest|top|biggest|highest|solid|impressive|robust) "
+            r"per screen averages?\b",
             # a gross a verb reaches: "Rockets To $112M", "soars past $300 million"
             rf"\b(?!(?:heads|headed|tracks|tracked|trends|trending|paces|looks|projects|"
             rf"projected|aims|needs|hopes|expects|expected|wants) )\w+(?:s|ed) (?:to|past) "
             rf"{MONEY}\b(?=.*\b(?:{BO_WORDS}|start|franchise|best|biggest|record)\b)",
             # a chart's top: "storms to No. 1", "moves into the No. 1 spot"
-            r"\b\w+(?:s|ed) (?:in)?to (?:the )?(?:no|number) (?:1|one)\b",
+            r"\b\w+(?:s|ed) (?:straight |right )?(?:in)?to (?:the )?(?:no|number) (?:1|one)\b",
             # ratings and charts: "drew its biggest audience yet", "tops Hulu charts"
             r"\b(?:biggest|largest|record|best|strongest|widest|series high|season high|"
             r"record high|all time high) (?:\w+ ){0,2}(?:audiences?|viewership|ratings)\b",
@@ -626,7 +630,8 @@ RELEASED = re.compile(
 RELEASED_MARK = re.compile(
     r"\d|open|debut|week|frame|number|place|audience|view|rating|down|chart|exten|expanded|"
     r"watched|stream|nielsen|top|all time|now|arrived|landed|available|release|explained|recap|"
-    r"premiere|season|return|dropped|launch|hit|added|night"
+    r"premiere|season|return|dropped|launch|hit|added|night|screen|third|second|fourth|fifth|"
+    r"record|rank"
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"

@@ -552,6 +552,14 @@ class Matcher:
             return reason, None
         if p.word_title and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
+        if (
+            p.word_title
+            and not quotes.quoted(doc, start, end)
+            and _A_BEFORE.search(
+                doc.source, max(0, doc.folded.to_source(start) - 4), doc.folded.to_source(start)
+            )
+        ):
+            return "an English word after an indefinite article: the word", None
         if _recased_phrase(p.spec, doc, start, end):
             return f"{named!r} in lowercase where the title is capitalised: a phrase", None
         if _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end)):
@@ -817,6 +825,8 @@ def _capitalises_names(source: str, lo: int, hi: int, skip_first: bool = True) -
     return bool(_CAPITALISED_WORD.search(text, first.end() if first else 0))
 
 
+#: an indefinite article right before a word ("Merger Takes A Detour"), source text
+_A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+\Z")
 _SMALL_WORDS = frozenset(str.split("a an and at by for from in of on or the to with vs"))
 
 

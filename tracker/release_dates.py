@@ -262,6 +262,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 30), date_start(ctx, window[0])
         ):
             continue  # "..., the company said Tuesday": the day of the statement
+        if window[0].form == "weekday" and _AFTER_ITS.search(
+            text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
+        ):
+            continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
@@ -726,8 +730,12 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
-        if noun and _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs):
-            continue  # "two months after its January debut": a debut behind it
+        if noun and (
+            _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs)
+            or (d.form == "weekday" and _AFTER_ITS.search(ctx.text, max(seg.fstart, fs - 12), fs))
+        ):
+            # "two months after its January debut", "after its Friday return": behind it
+            continue
         if d.form == "weekday" and RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2]):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
@@ -761,6 +769,7 @@ _PAST_BEFORE_ITS = re.compile(
 _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
 
 
+_AFTER_ITS = re.compile(r"\bafter (?:its|the|their) \Z")
 #: "All episodes August 26", "every episode Friday": a season's day
 _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")
 
