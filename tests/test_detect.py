@@ -5580,3 +5580,59 @@ def test_holdout45_and_46_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a move's object described and quoted, "from" its old day: not ours ("keeps X on
+        # Dec. 18" is not read yet)
+        (
+            "Universal Pushes ‘Ironclad’ to 2027, Keeps ‘Orbital Drift’ on Dec. 18",
+            "Universal has moved its action thriller “Ironclad” from Nov. 25 to Feb. 12, 2027.",
+            set(),
+        ),
+        # a game of the same name, its trailer and its platforms
+        (
+            "Orbital Drift: The Game announced with first trailer, coming to PS5 and Xbox in 2027",
+            "",
+            set(),
+        ),
+        # on a service now; a season's volume is here
+        (
+            "All 8 episodes of Velvet Hours season 2 are on HBO Max now",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        (
+            "Velvet Hours Season 2 Volume 1 Is Here: What Time Do Episodes Drop?",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        # a credit "fresh off" a season
+        (
+            "Mara Quell Joins A Thriller Shooting In Seoul",
+            "Mara Quell, fresh off the second season of HBO’s “Velvet Hours,” has joined the "
+            "cast. Cameras roll next week.",
+            set(),
+        ),
+        # the first film's gross in a sequel's story; a shoot's date
+        (
+            "Paramount Eyes Early 2027 For ‘Harbor Lights 2’",
+            "The first film grossed $214 million worldwide.",
+            {("harbor-2", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "Paramount Sets Its Production Calendar",
+            "Paramount's sequel “Harbor Lights 2” is scheduled to start shooting in Atlanta this "
+            "fall.",
+            set(),
+        ),
+        # a forecast labelled "Preview" at the end of its headline
+        ("‘Orbital Drift’ Tracks To $18M As Fall Box Office Opens Up – Preview", "", set()),
+    ],
+)
+def test_holdout47_and_48_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

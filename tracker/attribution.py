@@ -471,7 +471,7 @@ _DATED_NAME = re.compile(
     r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
-    r"(?i:for|on|to|in|into|at)\b"
+    r"(?i:for|on|to|in|into|at|from)\b"
 )
 
 

@@ -63,6 +63,7 @@ NOT_A_TRAILER = re.compile(
     r"ai generated|ai trailer|gameplay|game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
     r"launch trailer|dlc|chapter \d+|nintendo direct|playstation showcase|xbox showcase|"
+    r"ps5|xbox|nintendo switch|steam deck|"
     r"state of play|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
     # fake date", "the film's concept")
@@ -558,6 +559,9 @@ RELEASED = re.compile(
             r"\b\d+(?:\.\d+)?(?: ?b| billion| ?m| million) minutes\b",
             r"\b(?:is|was|ranks?|ranked|sits?|sat|remains?|stays?) (?:at )?(?:no|number) "
             r"(?:\d{1,2}|one)\b(?= (?:in|on|at|across)\b)",
+            # "All 8 episodes of X are on Netflix now", "is now on Hulu"
+            rf"\b(?:is|are) (?:now (?:streaming )?on {PLATFORM}|(?:streaming )?on {PLATFORM} "
+            r"now)\b",
             # "one of the best films on the service right now": there to watch
             rf"\bon (?:the service|the streamer|the platform|{PLATFORM}) right now\b",
             # "is now Netflix's #1 show worldwide"
@@ -646,7 +650,8 @@ STREAMING_RESULT = re.compile(
     r"\b(?:views|viewed|viewers|viewership|watched|nielsen|top|all time|streaming|hours)\b"
 )
 IS_HERE = re.compile(
-    r"(?: (?:season|series|part) \w+)? (?:is|are) (?:finally |now )?(?:here|out)\b(?! as| of)|"
+    r"(?: (?:season|series|part) \w+)?(?: (?:volume|vol|part) \w+)? (?:is|are) (?:finally |now )?"
+    r"(?:here|out)\b(?! as| of)|"
     # "X season 2 out on Prime Video": out now, unless a day follows ("out on Netflix Friday")
     rf"(?: (?:season|series|part) \w+)? (?:is |are )?(?:finally |now )?out (?:now )?on "
     rf"{PLATFORM}\b(?! (?:on|this|next|from|in|starting|at|\w+day)\b)"
@@ -717,7 +722,8 @@ FESTIVAL_LINEUP = re.compile(
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (
-    r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|presales?|"
+    r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
+    r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
     r"reviews"
 )
@@ -869,7 +875,9 @@ PASSING_BEFORE = re.compile(
     r"alum|alums|"
     r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
-    r"plus) (?:the )?|"
+    r"plus|fresh off|coming off) (?:the )?|"
+    # "fresh off the second season of Prime Video's X": a credit
+    r"\b(?:fresh off|coming off) (?:\w+ ){0,6}?|"
     # "the title track of Yash Raj Films' X": the song is what the clause is about
     r"\b(?:title track|theme song|song|single|soundtrack|album|score|music video|novel|"
     r"video game) (?:of|from) (?:the )?(?:\w+ ){0,3}|"
@@ -926,7 +934,7 @@ TIE_IN_AFTER = re.compile(
     r"figures|figurines|funko pops?|apparel|sneakers|cookbooks?|"
     r"music videos?|toys?|"
     r"toy lines?|action figures?|comic books?|comics|merch|merchandise|audiobooks?|"
-    r"art books?|"
+    r"art books?|the game|the video game|"
     # food and fast-food tie-ins: "Movie Doughnuts", "Happy Meal Toys", "cereal"
     r"doughnuts?|donuts?|cereals?|happy meals?|candy|cookies|ice cream|snacks?|drinks?|"
     r"(?:world |concert |arena |stadium )?tours?|"

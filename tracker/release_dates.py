@@ -288,6 +288,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Filming on X pushed to May": the shoot moves, not the release
         if moved and not m.start() < date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
+        if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
+            continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
         if _NOT_A_WORK_OBJECT.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
@@ -769,6 +771,9 @@ _PAST_BEFORE_ITS = re.compile(
 _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
 
 
+_TO_SHOOT = re.compile(
+    r"\bto (?:start|begin|resume|commence) (?:shooting|filming|production|principal photography)\b"
+)
 _AFTER_ITS = re.compile(r"\bafter (?:its|the|their) \Z")
 #: "All episodes August 26", "every episode Friday": a season's day
 _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")

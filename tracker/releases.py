@@ -124,6 +124,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
+        if seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
+            continue  # "... As Fall Box Office Opens Up – Preview": a forecast's headline
+        if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
+            continue  # "The first film grossed $214 million", "the 2003 original grossed"
         if _MUSIC.search(text, clause[0], clause[1]) or (
             seg.in_title and _MUSIC.search(text, 0, ctx.title_fend)
         ):
@@ -172,8 +176,13 @@ _GROSS_AT_THE_BOX_OFFICE = re.compile(
 _HEADING_FOR = re.compile(
     r"\b(?:(?:heads?|heading|headed|poised|on course) for|(?:is|are) looking at)\b"
 )
+#: an earlier work as a result's subject: "the first film grossed", "the 2003 original"
+_EARLIER_WORK_SUBJECT = re.compile(
+    r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
+    r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z"
+)
 #: a headline's label for a forecast: "– Box Office Preview"
-_PREVIEW_LABEL = re.compile(r"\bbox office preview\b")
+_PREVIEW_LABEL = re.compile(r"\bbox office preview\b|\bpreview\Z")
 #: a superlative opening, which a forecast can promise too
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
