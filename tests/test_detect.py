@@ -5585,12 +5585,21 @@ def test_holdout45_and_46_round(
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        # a move's object described and quoted, "from" its old day: not ours ("keeps X on
-        # Dec. 18" is not read yet)
+        # a move's object described and quoted, "from" its old day; a date kept for ours
         (
             "Universal Pushes ‘Ironclad’ to 2027, Keeps ‘Orbital Drift’ on Dec. 18",
             "Universal has moved its action thriller “Ironclad” from Nov. 25 to Feb. 12, 2027.",
-            set(),
+            {("drift", "release_date", "announced", "2026-12-18")},
+        ),
+        (
+            "Paramount Moves ‘Ironclad’ Up A Week; Universal Holds ‘Orbital Drift’ On Dec. 18",
+            "",
+            {("drift", "release_date", "announced", "2026-12-18")},
+        ),
+        (
+            "Orbital Drift Holds No. 1 On Netflix For A Third Week",
+            "",
+            {("drift", "release", "released", None)},
         ),
         # a game of the same name, its trailer and its platforms
         (

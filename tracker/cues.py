@@ -295,7 +295,10 @@ RD_VERB = re.compile(
     rf"(?:\w+(?:s|ed|ing)|{_AFTER_MODAL}\w+) (?:back )?into (?:(?:some|about|more than|nearly|"
     rf"over|around) )?(?:\d+ )?{VENUE}|"
     rf"(?:holds?|keeps?|retains?)(?= (?:its |the |a )?\w+ \d{{1,2}} "
-    rf"(?:\d{{4}} )?(?:release )?date\b))\b"
+    rf"(?:\d{{4}} )?(?:release )?date\b)|"
+    # "Sony Holds 'X' On Dec. 18", "keeps X on its Dec. 18 date": a date kept for a title
+    rf"(?:holds?|keeps?|keeping|holding)(?= (?:\w+ ){{1,5}}?on (?:its )?(?:jan|feb|mar|apr|may|"
+    rf"jun|jul|aug|sep|oct|nov|dec)\w* \d))\b"
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
