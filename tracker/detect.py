@@ -207,6 +207,7 @@ from tracker.match import (
     Occurrence,
     note,
     renewed_season,
+    season_word_value,
     seasons_ahead,
     without_older_works,
 )
@@ -310,10 +311,6 @@ _SEASON_SUBJECT_BEFORE = re.compile(
     r"\b(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"
     r"previous|last|prior|earlier|debut|freshman|sophomore) season (?:\w+ )?\Z"
 )
-_ORDINALS = {
-    "first": 1, "debut": 1, "freshman": 1, "second": 2, "sophomore": 2, "third": 3,
-    "fourth": 4, "fifth": 5, "sixth": 6,
-}  # fmt: skip
 
 
 def _another_season_before(ctx: Context, lo: int, start: int, season: int | None) -> bool:
@@ -321,7 +318,10 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
     if season is None:
         return False
     m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 40), start)
-    return m is not None and _ORDINALS.get(m.group("w"), -1) != season
+    if m is None:
+        return False
+    word = m.group("w")
+    return (1 if word == "debut" else season_word_value(word)) != season
 
 
 def _precision_rank(cue: Cue) -> int:

@@ -320,6 +320,11 @@ _AHEAD_OF_SEASON = re.compile(
 )
 
 
+def season_word_value(word: str) -> int | None:
+    """The season a word names ("second", "sophomore": 2), or None ("previous")."""
+    return _WORD_VALUES.get(word)
+
+
 def seasons_ahead(text: str) -> set[int]:
     """The seasons folded ``text`` names as not out yet ("ahead of Season 2 debut": {2})."""
     return {v for m in _AHEAD_OF_SEASON.finditer(text) if (v := _season_value(m)) is not None}
