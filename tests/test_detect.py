@@ -5645,3 +5645,175 @@ def test_holdout47_and_48_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+_ROUND_49_TO_52 = Matcher(
+    [
+        ProductionSpec(id="lodestar", title="Lodestar", context=("Netflix", "Ada Brill")),
+        ProductionSpec(id="tin-2", title="Tin Soldier 2", context=("Netflix", "Oren Kade")),
+        ProductionSpec(
+            id="loose-ends", title="Loose Ends", kind="series", season=1, context=("HBO Max",)
+        ),
+        ProductionSpec(
+            id="fault-s2", title="Fault Line", kind="series", season=2, context=("HBO",)
+        ),
+        ProductionSpec(
+            id="fault-s3", title="Fault Line", kind="series", season=3, context=("HBO",)
+        ),
+        ProductionSpec(id="glass-mill", title="The Glass Mill", context=("remake", "Searchlight")),
+        ProductionSpec(id="night-market", title="Night Market", context=("Apple TV+",)),
+        ProductionSpec(id="harbor-crow", title="Harbor Crow", context=("Showbox", "Kwon Min")),
+        ProductionSpec(id="vanguard-2", title="Vanguard 2", context=("Dhanwal Films",)),
+        ProductionSpec(id="tidewater", title="Tidewater", context=("Neon", "Lise Marr")),
+    ]
+)
+_ROUND_PUBLISHED = datetime(2026, 9, 17, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # another kind of work named right before the title, with no context word
+        ("Singer Mae Torvik Announces Debut Album ‘Lodestar’, Out In November", "", set()),
+        (
+            "Singer Mae Torvik Announces Debut Album ‘Lodestar’",
+            "Lodestar, an eleven-track record, will be out November 13 on Glasshouse.",
+            set(),
+        ),
+        # ... but a context word vouches for the film
+        (
+            "Netflix Dates ‘Lodestar’ for Nov. 13; Ada Brill Records the Album ‘Lodestar’ Too",
+            "",
+            {("lodestar", "release_date", "announced", "2026-11-13")},
+        ),
+        # a sequel's number is no count of streams
+        (
+            "‘Tin Soldier 2’ Review: Oren Kade Hits Harder",
+            "Tin Soldier 2 streams on Netflix from Oct. 16.",
+            {("tin-2", "release_date", "announced", "2026-10-16")},
+        ),
+        # a step of the making, dated
+        ("‘Loose Ends’ Sets 2027 Table Read As HBO Max Comedy Regroups", "", set()),
+        (
+            "HBO Max Comedy Loose Ends Regroups",
+            "Loose Ends has regrouped after its delay, with a new table read set for January.",
+            set(),
+        ),
+        # the season a headline gives the title holds for its bare mentions below
+        (
+            "‘Fault Line’ Season 3 Wraps Filming in Reno",
+            "HBO’s ‘Fault Line’ finishes its final season shoot, eyes a 2027 return.",
+            {
+                ("fault-s3", "production", "wrapped", None),
+                ("fault-s3", "release_date", "expected", "2027-01-01"),
+            },
+        ),
+        # the original of a remake, leading its headline
+        ("Original ‘The Glass Mill’ Gets 4K Restoration, Returns to Theaters Oct. 2", "", set()),
+        # a title whose last word names an event ("market")
+        (
+            "Apple Unveils Fall Slate: ‘Night Market’ Heads to Apple TV+ This Fall",
+            "",
+            {("night-market", "release_date", "expected", "2026-09-01")},
+        ),
+        # one-day holidays
+        (
+            "CinemaCon: Netflix Dates ‘Lodestar’ for Christmas Day",
+            "",
+            {("lodestar", "release_date", "announced", "2026-12-25")},
+        ),
+        (
+            "Neon Sets ‘Tidewater’ For Boxing Day Release In Australia",
+            "",
+            {("tidewater", "release_date", "announced", "2026-12-26")},
+        ),
+        # a move of another, numbered, quoted title
+        ("Netflix Moves ‘Orchid Run 2’ To 2027, Keeps ‘Lodestar’ Where It Is", "", set()),
+        # a day before its month ("4 May") is no "may"; a teaser "set to" a song
+        (
+            "Netflix sets 4 May launch for Lodestar and unveils teaser",
+            "Netflix also released a first teaser for the film set to a cover of a Brel song.",
+            {
+                ("lodestar", "release_date", "announced", "2027-05-04"),
+                ("lodestar", "trailer", "released", None),
+            },
+        ),
+        # a shoot's start, dated
+        (
+            "‘Lodestar’ Adds Three To Its Ensemble",
+            "Netflix's Lodestar has rounded out its cast. Filming is set to begin next month.",
+            set(),
+        ),
+        (
+            "‘Lodestar’: Ada Brill To Lead Netflix Heist Thriller",
+            "The film follows a safecracker in Oslo, where cameras are scheduled to start "
+            "rolling next month.",
+            set(),
+        ),
+        # films counted as the object
+        (
+            "Netflix’s New Film Chief Wants a ‘Lodestar’ Moment",
+            "Ada Brill says the studio will release 14 films in theaters this year.",
+            set(),
+        ),
+        # a festival's award describing the film is no festival opening
+        (
+            "Neon Sets ‘Tidewater’ For October 21 Release",
+            "Neon will open Lise Marr’s Sundance Audience Award winner Tidewater in New York "
+            "on October 21.",
+            {("tidewater", "release_date", "announced", "2026-10-21")},
+        ),
+        # a trailer "released today" is the trailer's release
+        (
+            "‘Tidewater’ Trailer: Lise Marr Takes the Night Shift",
+            "The first trailer, released today, finds Marr's DJ taking a strange call.",
+            {("tidewater", "trailer", "released", None)},
+        ),
+        # a festival opening with the film, on its day
+        (
+            "Busan Opens With Kwon Min’s ‘Harbor Crow’ as Festival Marks New Era",
+            "",
+            {("harbor-crow", "premiere", "held", None)},
+        ),
+        # the people who run a festival's competition
+        (
+            "Kwon Min on Hand-Drawn Animation",
+            "The Annecy competition director says every frame of ‘Harbor Crow’ was drawn by hand.",
+            set(),
+        ),
+        # advance bookings are sales ahead
+        ("‘Vanguard 2’ Advance Bookings Cross ₹12 Crore as Dhanwal Films Sequel Nears", "", set()),
+        # promos for buyers at a sales market
+        ("AFM: Showbox Screens New Promo For ‘Harbor Crow’", "", set()),
+        (
+            "Berlin: Showbox to Unveil Promo Reel of Kwon Min’s ‘Harbor Crow’ to Buyers at EFM",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_holdout49_to_52_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary, _ROUND_PUBLISHED), _ROUND_49_TO_52, _ROUND_PUBLISHED)
+    } == expected
+
+
+def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
+    """An aggregator lists another story's headline; after its semicolon it goes on about
+    the title it led with."""
+    title = "‘Tidewater’ Review: Lise Marr Swings for the Fences - Variety"
+    summary = (
+        "‘Tidewater’ Review: Lise Marr Swings for the Fences Variety "
+        "‘Tidewater’ TIFF Premiere Earns Ovation; Neon Sets Nov. 20 Release Deadline"
+    )
+    got = {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary, _ROUND_PUBLISHED), _ROUND_49_TO_52, _ROUND_PUBLISHED)
+    }
+    assert got == {
+        ("tidewater", "premiere", "held", None),
+        ("tidewater", "release_date", "announced", "2026-11-20"),
+    }

@@ -458,6 +458,13 @@ _DATED_WORK_OWNER = re.compile(
 )
 
 
+#: a name as headlines write one: capitalised words, perhaps a sequel's number ("Orchid
+#: Assassin 2")
+_NAME = (
+    r"(?P<name>(?!(?:Season|Series|Part|Volume|Vol|Chapter|Episode|Book|No)\.?\s+\d)"
+    r"(?:[A-Z][\w'’&.:-]*\s+){1,4}\d{1,2}(?!\d)|"
+    r"(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)"
+)
 #: a verb's object that is a name, then the preposition of its date (source text, right
 #: after a dating verb): " Wildwood Pact for"
 _DATED_NAME = re.compile(
@@ -468,7 +475,7 @@ _DATED_NAME = re.compile(
     r"romance|documentary|feature|film|movie|pic|sequel|actioner|romcom)\s+)?"
     r"(?:(?:its|the|a|an|new|horror|comedy|thriller|drama|action|animated|pic|film|movie|"
     r"feature|sequel|title|documentary|musical|romance|western|heist|family|holiday|crime|"
-    r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?,?\s+"
+    r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?" + _NAME + r"[’”'\"]?,?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
     r"(?i:for|on|to|in|into|at|from)\b"
@@ -476,7 +483,7 @@ _DATED_NAME = re.compile(
 
 
 #: a name right there, quoted or capitalised (source text): " 'Starhound 2'"
-_NAMED_OBJECT = re.compile(r"\s+[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*)")
+_NAMED_OBJECT = re.compile(r"\s+[‘“'\"]?" + _NAME)
 
 
 def _dates_another(ctx: Context, end: int, lead: str = "") -> bool:
@@ -549,6 +556,25 @@ _OTHER_QUOTED = re.compile(
 )
 
 
+def _listed_lead(ctx: Context, seg: Segment) -> list[tuple[Occurrence, Match]]:
+    """The title leading the part of a listed headline that ``seg`` goes on from, after a
+    semicolon."""
+    segments = ctx.doc.segments
+    i = segments.index(seg)
+    if i == 0 or not segments[i - 1].related:
+        return []
+    prev = segments[i - 1]
+    if ctx.doc.source[prev.end : seg.start].strip() != ";":
+        return []
+    return [
+        (o, m)
+        for o, m in ctx.occurrences
+        if prev.fstart <= o.start < prev.fend
+        and not ctx.passing(o)
+        and _word_gap(ctx.text, prev.fstart, o.start) < _SUBJECT_WORDS
+    ][:1]
+
+
 def targets(
     ctx: Context, seg: Segment, cue: Cue, notes: list[str] | None
 ) -> list[tuple[Occurrence, Match]]:
@@ -570,7 +596,11 @@ def targets(
         note(notes, f"release_date words {ctx.doc.original(cue.start, cue.end)!r} date another")
         return []  # "has set Wildwood Pact for March 17, 2028": that film's date
     if seg.related and not occs:
-        return []  # another story's headline an aggregator lists: about none of ours
+        # another story's headline an aggregator lists: about none of ours, unless it goes
+        # on from a part that leads with one ("'X' TIFF Premiere Earns Ovation; Sony Sets
+        # Nov. 20 Release")
+        lead = _listed_lead(ctx, seg)
+        return lead if lead and not _bound_elsewhere(ctx, cue) else []
     inside = [
         o for o, _ in occs if cue.start <= o.start and o.end <= cue.end and not ctx.person_work(o)
     ]

@@ -45,7 +45,7 @@ FESTIVAL_START = {
     "tribeca": (6, 5), "annecy": (6, 8), "karlovy vary": (6, 28), "comic con": (7, 20),
     "locarno": (8, 5), "d23": (8, 9), "venice": (8, 27), "lido": (8, 27),
     "telluride": (8, 29), "tiff": (9, 4), "toronto": (9, 4), "san sebastian": (9, 18),
-    "nyff": (9, 26), "busan": (10, 1),
+    "nyff": (9, 26), "busan": (9, 15),
 }  # fmt: skip
 
 TRAILER = re.compile(
@@ -74,8 +74,13 @@ NOT_A_TRAILER = re.compile(
 PRIVATE_SHOWING = re.compile(
     r"\b(?:behind closed doors|(?:shows?|showed|shown|showing|screens?|screened|screening|"
     r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives|introduce|introduces|"
-    r"introduced|pitch|pitches|pitched|present|presents|presented)(?: \w+){0,3}? (?:to )?"
+    r"introduced|pitch|pitches|pitched|present|presents|presented)(?: \w+){0,8}? (?:to )?"
     r"(?:exhibitors|theater owners|theatre owners|buyers)|(?:exhibitors|buyers) only)\b"
+)
+#: a sales market, where a promo is shown to buyers: "AFM: Lionsgate Screens New Promo For X"
+SALES_MARKET = re.compile(
+    r"\b(?:afm|efm|american film market|european film market|marche du film|mipcom|mip tv|"
+    r"miptv|filmart|ventana sur)\b"
 )
 #: ... unless the segment says it is out since: "is now online", "released to the public"
 PUBLIC_SINCE = re.compile(r"\b(?:online|public|publicly|now out|out now)\b")
@@ -154,12 +159,17 @@ TRAILER_DESCRIBES = re.compile(
 )
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
-MAY = r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )may(?! \d)"
+#: ... or after one ("4 May")
+MAY = (
+    r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )(?<!\d )"
+    r"may(?! \d)"
+)
 MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna"
 PLANNED = (
-    r"set to|slated|scheduled|plans?|planned|planning|expect|expected|expects|expecting|coming|"
-    r"soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|launch|begin|start|wrap|"
-    r"reveal|share|air|come|be)"
+    # not music: "a teaser set to a cover of a Brel song"
+    r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"
+    r"expects|expecting|coming|soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
+    r"launch|begin|start|wrap|reveal|share|air|come|be)"
 )
 UNCERTAIN = (
     r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
@@ -503,7 +513,9 @@ RELEASED = re.compile(
             r"\bopening (?:weekend|day|week|frame|sum|record|gross|numbers)\b",
             r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
             r"second|a record)\b",
-            r"\b\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)? (?:[a-z]+ ){0,2}?(?:views|"
+            # a count, not a title's number ("'X 2' streams on Netflix from Oct. 16")
+            r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|\d{3,}) (?:[a-z]+ ){0,2}?"
+            r"(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
             # cinema admissions as charts count them: "sold 1.1 million tickets"
@@ -642,9 +654,12 @@ RELEASED_MARK = re.compile(
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"
-ADVANCE_SALES = re.compile(r"\b(?:presales?|pre sales|advance (?:ticket )?sales)\b")
+ADVANCE_SALES = re.compile(
+    r"\b(?:presales?|pre sales|advance (?:ticket )?sales|advance bookings?|pre bookings?)\b"
+)
 PRESALE = re.compile(
-    r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales)|"
+    r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales|"
+    r"bookings?)|pre bookings?|"
     r"tickets? (?:go|goes|went) on sale|on sale now|pre ?orders?)\b"
 )
 BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
@@ -700,7 +715,9 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
-    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD}))|"
+    # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
+    rf"(?!(?: \w+){{1,3}} (?:winner|favorite|darling|breakout|contender|hit)s?\b))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
@@ -721,7 +738,9 @@ FESTIVAL_LINEUP = re.compile(
     # not a trade show's: "Paramount's CinemaCon Slate" is the studio's films, shown to exhibitors
     rf"\b(?!{_TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|"
     r"slate|selects?|"
-    rf"selected|picks?|picked)(?! {FILM_WORD})\b"
+    # not the people who run it: "The Annecy competition director says ..."
+    rf"selected|picks?|picked)(?! {FILM_WORD})(?! (?:director|head|chief|jury|juror|programmer|"
+    r"selector|committee|chair)s?\b)\b"
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (

@@ -9,7 +9,8 @@ A date is the ISO first day of the period the text names, with a precision
   "2026-09-18", "Jun. 19–21" (a range gives its first day), "Thursday, Dec. 17" (one
   mention: the weekday only names the day the date gives), weekdays ("this Friday",
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
-  newspaper "USA Today").
+  newspaper "USA Today"), the one-day holidays "Christmas Day", "Christmas Eve", "Boxing
+  Day", "New Year's Day", "New Year's Eve" and "Valentine's Day".
 - month: "September 2026", "in September", "for April", "to May" (the end of a move: "from
   March to May"), "this September", "early/late September", "next month", "this month"
   (not "earlier this month", gone by, nor "this month's", a category), and a capitalised
@@ -171,6 +172,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"shopping|part(?:y|ies)|cards?|gifts?|break|weeks?|box\s+office|corridor|slot|market|"
         r"edition|season))",
     ),
+    (
+        # a holiday that is one day every year: "on Christmas Day", "Boxing Day 2026"
+        "feast",
+        r"\b(?P<fe>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+day|"
+        r"new\s+year['’]?s\s+eve|valentine['’]?s\s+day)(?:,?\s+" + _YEAR.format(g="fey") + r")?\b",
+    ),
     ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
     # not "earlier this month" (gone by), nor "this month's rankings" (a category)
     ("relmonth", r"(?<!earlier )\b(?P<rm>this|next|last)\s+month\b(?!['’]s)"),
@@ -185,7 +192,8 @@ _TRIGGER_WORDS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     "spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
     "end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
-    "tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to|holiday"
+    "tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to|holiday|"
+    "christmas|boxing|new|valentine"
 )
 #: the letters a trigger word starts with: one test first that skips most words faster still
 _TRIGGER_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS.split("|") if w[0].isalpha()}))
@@ -205,7 +213,7 @@ class DateMention:
     text: str
     relative: bool  # named relative to the published day ("this Friday", "next year")
     #: which form named it: iso mdy dmy num half hshort quarter qshort mid edge my season month
-    #: mnoun relday weekday relmonth relyear year
+    #: mnoun relday weekday feast relmonth relyear year
     form: str = "year"
 
 
@@ -393,10 +401,31 @@ def _relative(kind: str, g: dict[str, str | None], ref: date) -> _Found:
     return date(int(g["yy"] or 0), 1, 1), "year", False
 
 
+#: the day each holiday of the "feast" form falls on, by its first word and last word
+_FEASTS = {
+    ("christmas", "day"): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26),
+    ("new", "day"): (1, 1),
+    ("new", "eve"): (12, 31),
+    ("valentine", "day"): (2, 14),
+    ("valentines", "day"): (2, 14),
+}
+
+
+def _feast(g: dict[str, str | None], ref: date) -> _Found:
+    words = re.findall(r"[a-z]+", (g["fe"] or "").lower())
+    month, dd = _FEASTS[words[0], words[-1]]
+    d = _safe_day(int(g["fey"]), month, dd) if g["fey"] else _next_day(month, dd, ref)
+    return (d, "day", not g["fey"]) if d else None
+
+
 def _mention(m: re.Match[str], ref: date) -> _Found:
     g, kind = m.groupdict(), m.lastgroup or "year"
     if kind in ("iso", "mdy", "dmy", "num"):
         return _day_form(kind, g, ref)
+    if kind == "feast":
+        return _feast(g, ref)
     if kind in ("half", "hshort", "quarter", "qshort", "mid", "edge"):
         return _part_of_year(kind, g, ref)
     if kind in ("my", "season", "month", "mnoun"):

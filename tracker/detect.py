@@ -167,7 +167,10 @@ How an observation is made
    starring Z, will both world premiere"). A clause that starts with a title gives its
    unbound cues to it (the sentence's subject). "It"/"the film"/"the wedding comedy" right
    before a cue, or a clause naming no watched title, refers to the entry's subject unless
-   the clause quotes another title before the cue or is a "whose" clause; "the film" refers
+   the clause quotes another title before the cue or is a "whose" clause (another story's
+   headline an aggregator lists is about none of ours, except where it goes on after a
+   semicolon from a part that led with one: "'X' TIFF Premiere Earns Ovation; Sony Sets
+   Nov. 20 Release"); "the film" refers
    only to films, "the series"/"the show" only to series. The subject is the titles of the
    headline's main clause ("'X' Opens as 'Y' Looms" is about X), else those of the first
    clause naming one; a headline that leads with another, unwatched quoted title has no

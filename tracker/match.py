@@ -229,6 +229,7 @@ _DETERMINED_YEAR_BEFORE = re.compile(
 )
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
+_ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
 _YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
 
@@ -250,7 +251,11 @@ def without_older_works(
             after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
-            if _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start):
+            seg = doc.segment_at(o.start)
+            if _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start) or (
+                # a headline that starts "Original 'Candle Factory' Gets 4K Restoration"
+                seg is not None and _ORIGINAL_LEADS.fullmatch(doc.text, seg.fstart, o.start)
+            ):
                 old.append(0)
             if old:
                 named = doc.original(o.start, o.end)
@@ -569,6 +574,10 @@ class Matcher:
             return f"{named!r} in lowercase where the title is capitalised: a phrase", None
         if _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end)):
             return f"{named!r} is described as another kind of work", None
+        if not h.context and _OTHER_KIND_BEFORE.search(
+            doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
+        ):
+            return f"{named!r} is named as another kind of work", None
         if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
             doc.source, _source_end(doc, end)
         ):
@@ -734,6 +743,14 @@ def _season_near(doc: Document, start: int, end: int, watched: int) -> int | Non
     if not values:
         values = {_season_value(m) for m in _ITS_SEASON.finditer(text)}
         values.discard(None)
+    if not values and start >= (title_fend := doc.folded.to_folded(doc.title_end)):
+        # "'X' Season 3 Wraps Filming ... X finishes its final season shoot": the season
+        # the headline gives this same title
+        at = text.find(text[start:end], 0, title_fend)
+        after = _AFTER.match(text, at + end - start) if at >= 0 else None
+        headline = _season_value(after) if after else None
+        if headline:
+            values = {headline}
     return values.pop() if len(values) == 1 else None
 
 
@@ -868,7 +885,14 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 _OTHER_KIND_AFTER = re.compile(
     r"[’”'\"]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:game|video game|roguelike|rpg|shooter|"
     r"platformer|novel|book|memoir|album|single|song|app|podcast|board game|toy|musical|"
-    r"play|ballet|opera|exhibition|restaurant|band)\b"
+    r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
+)
+#: another kind of work named right before the title (source text): "Debut Album
+#: 'Petrichor'", "the novel 'X'"; counted against the title only where no context word of
+#: the production vouches for it
+_OTHER_KIND_BEFORE = re.compile(
+    r"(?i)\b(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|"
+    r"ep|poem|cookbook|exhibition)\s+[‘'\"“]?\Z"
 )
 
 

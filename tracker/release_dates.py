@@ -48,6 +48,7 @@ from tracker.cues import (
     PREMIERE_AFTER_DATE,
     PREMIERE_NOUN_BEFORE,
     PROMO,
+    PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
     RD_BEFORE_NOUN,
@@ -290,7 +291,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # a move names its date right after (or with) "to"/"from": "from March"
         if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
-        if _NOT_A_WORK_OBJECT.search(text, m.end(), date_start(ctx, window[0])):
+        if _NOT_A_WORK_OBJECT.search(text, m.start() + _first_word(m), date_start(ctx, window[0])):
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
@@ -360,7 +361,8 @@ WITH_A_PREMIERE = re.compile(
 #: a verb's object that is no film, between the verb and the date
 _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
-    r"statement|guidelines|rules|list of)\b"
+    r"statement|guidelines|rules|list of|table reads?|read throughs?|table readings?|"
+    r"press tours?|panels?)\b"
 )
 
 
@@ -379,7 +381,9 @@ _RESULT_AFTER_VERB = re.compile(
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
-    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
+    # "Sets 2027 Table Read": the day of a step of the making
+    r" (?:table reads?|read throughs?|table readings?|press tours?|panels?)\b"
 )
 
 
@@ -392,7 +396,7 @@ AHEAD_OF_RELEASE = re.compile(
 #: "filming on X ", "production of X has been ": the shoot as a move's subject
 _SHOOT_SUBJECT = re.compile(
     r"\b(?:filming|shooting|the shoot|production|principal photography)(?: (?:on|of|for) "
-    r"(?:(?!as |and |while |but |wraps |wrapped |ends |ended )\w+ ){1,6}?)?"
+    r"(?:(?!as |and |while |but |wraps |wrapped |ends |ended )\w+ ){1,6}?| )"
     r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
 )
 
@@ -602,6 +606,14 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         text, max(0, m.start() - 60), m.start()
     ):
         return False  # "Filming on X begins Monday": the shoot starts
+    if _TO_START.match(text, m.end()) and _SHOOT_SUBJECT.search(
+        text, max(0, m.start() - 60), m.start()
+    ):
+        return False  # "Filming is set to begin next month"
+    if _COUNTED_WORKS.match(text, m.end()) or _COUNTED_WORKS_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return False  # "the studio will release 14 films in theaters this year"
     if START_VERB.fullmatch(m.group()) and _WORK_STARTED.match(text, m.end()):
         return False  # "X will start shooting in Greece in spring"
     if m.group().startswith("opening") and _EVENT_OPENING.match(text, m.end()):
@@ -610,8 +622,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "the most-watched original comedy debut", "best start on the streamer"
-    if _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start()):
-        return False  # "Tudum, which returns to Los Angeles on May 30": the event does
+    event = _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start())
+    if event and not any(o.start <= event.start() < o.end for o, _ in ctx.occurrences):
+        # "Tudum, which returns to Los Angeles on May 30": the event does (not "'Bear
+        # Market' Heads to Apple TV+": the title's own word)
+        return False
     if ABOUT_THE_WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         return False  # "First tracking for Disney's live-action X arrived Thursday"
     if _NOT_A_WORK_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -629,6 +644,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         ctx.doc.source, source_at(ctx, promo.start()), source_at(ctx, m.start())
     ):
         return False  # "the trailer drops Friday" (not "Gets First Teaser, In Theaters Dec. 18")
+    if (
+        promo
+        and _PARTICIPLE.fullmatch(m.group())
+        and PROMO_RIGHT_BEFORE.search(text, max(clause[0], m.start() - 30), m.start())
+    ):
+        return False  # "The first trailer, released today, finds ...": the trailer was
     lead = _PROMO_LEADS.match(text, clause[0], m.start())
     if lead and not _NEW_CLAUSE.search(
         ctx.doc.source, source_at(ctx, lead.end()), source_at(ctx, m.start())
@@ -643,6 +664,9 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         if festival:
             return False
     return True
+
+
+_PARTICIPLE = re.compile(r"released|dropped|unveiled|debuted|launched|posted|shared|premiered")
 
 
 #: "opening night", "opening gala": a festival's or a season's first event, not a release
@@ -679,7 +703,7 @@ _NOUN_OF_THE_EVENT = re.compile(
 #: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
-    r"summit|market|showcase|fair)(?: which| that)? \Z"
+    r"summit|market|showcase|fair|table read|read through|table reading)(?: which| that)? \Z"
 )
 
 
@@ -772,8 +796,18 @@ _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|t
 
 
 _TO_SHOOT = re.compile(
-    r"\bto (?:start|begin|resume|commence) (?:shooting|filming|production|principal photography)\b"
+    r"\bto (?:(?:start|begin|resume|commence) (?:shooting|filming|production|principal "
+    r"photography|rolling)|roll)\b"
 )
+#: a start right after the verb, whose subject is then the shoot: "(filming is set) to begin"
+_TO_START = re.compile(r" to (?:start|begin|resume|commence|kick off|get underway)\b")
+#: films counted as the verb's object: "(will release) 14 films", "(dates) two more titles"
+_COUNTED_WORKS = re.compile(
+    r" (?:\d{1,3}|a dozen|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?: more| new)? (?:\w+ )?(?:films|movies|titles|features|releases|series|shows|"
+    r"originals)\b"
+)
+_COUNTED_WORKS_BEFORE = re.compile(_COUNTED_WORKS.pattern + r" \Z")
 _AFTER_ITS = re.compile(r"\bafter (?:its|the|their) \Z")
 #: "All episodes August 26", "every episode Friday": a season's day
 _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")

@@ -27,6 +27,7 @@ from tracker.cues import (
     NOT_A_TRAILER,
     PRIVATE_SHOWING,
     PUBLIC_SINCE,
+    SALES_MARKET,
     SEASON_MARK,
     STILL_AFTER,
     TRAILER,
@@ -96,6 +97,11 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
         clause = clause_of(clauses, m.start())
+        if words.endswith("promo") and (
+            SALES_MARKET.search(text, seg.fstart, seg.fend)
+            or SALES_MARKET.search(text, 0, ctx.title_fend)
+        ):
+            continue  # "AFM: Lionsgate Screens New Promo For X": a promo for buyers
         if TRAILER_REACTION.search(
             text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
         ):
