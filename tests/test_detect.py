@@ -5783,6 +5783,20 @@ _ROUND_PUBLISHED = datetime(2026, 9, 17, 14, 0, tzinfo=UTC)
         ),
         # advance bookings are sales ahead
         ("‘Vanguard 2’ Advance Bookings Cross ₹12 Crore as Dhanwal Films Sequel Nears", "", set()),
+        # a festival premiere named by its section, and "its" premiere later in the sentence
+        (
+            "Venice: Kwon Min’s ‘Harbor Crow’ Lands Ovation at Competition Premiere",
+            "Kwon Min’s thriller “Harbor Crow” received a long ovation in the Sala Grande on "
+            "Friday night following its world premiere in competition.",
+            {("harbor-crow", "premiere", "held", None)},
+        ),
+        # where a story is set ("canal-set") is no dating verb
+        (
+            "BBC Four Picks Up Netflix Thriller ‘Lodestar’",
+            "BBC Four has acquired Netflix thriller Lodestar, a canal-set film starring Ada "
+            "Brill, which will air in early 2027 under its English title.",
+            {("lodestar", "release_date", "expected", "2027-01-01")},
+        ),
         # promos for buyers at a sales market
         ("AFM: Showbox Screens New Promo For ‘Harbor Crow’", "", set()),
         (
@@ -5799,6 +5813,32 @@ def test_holdout49_to_52_round(
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
         for o in detect(entry(title, summary, _ROUND_PUBLISHED), _ROUND_49_TO_52, _ROUND_PUBLISHED)
     } == expected
+
+
+def test_a_song_in_the_title_is_no_music_chart() -> None:
+    matcher = Matcher([ProductionSpec(id="song", title="The Crow’s Song", context=("Toho",))])
+    got = detect(
+        entry("Japan Box Office: ‘The Crow’s Song’ Flies to No. 1 With ¥1.4 Billion Opening"),
+        matcher,
+        PUBLISHED,
+    )
+    assert {(o.production, o.milestone, o.status) for o in got} == {("song", "release", "released")}
+
+
+def test_a_season_compared_with_is_not_the_one_named() -> None:
+    matcher = Matcher(
+        [ProductionSpec(id="k2", title="Kilmory", kind="series", season=2, context=("BBC",))]
+    )
+    got = detect(
+        entry(
+            "‘Kilmory’ Returns To 5.8M Overnight Viewers On BBC One, Up On Series One Launch",
+            "BBC One’s detective drama Kilmory returned on Sunday night with an overnight "
+            "audience of 5.8 million, up from the 5.1 million who watched series one.",
+        ),
+        matcher,
+        PUBLISHED,
+    )
+    assert {(o.production, o.milestone, o.status) for o in got} == {("k2", "release", "released")}
 
 
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:

@@ -77,6 +77,9 @@ _RECORD_OF_YEAR = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?()\n]{0,60}\Z")
 _RELATIVE_CLOSE = re.compile(r"[^,;:.!?()\n]{0,30}?[”’\"']?,\s")
 _NEAR_WORDS = 12
+#: a possessive right before a cue: "following its world premiere"
+_ITS_BEFORE = re.compile(r"\b(?:its|their) (?:\w+ )?\Z")
+_BREAK = re.compile(r"[;:|]")
 _SUBJECT_WORDS = 4
 
 
@@ -654,6 +657,20 @@ def targets(
             and not _derived_word(ctx, o, anaphora.start())
         ]
         return _of_kind(subject, anaphora.group())
+    if not near and _ITS_BEFORE.search(ctx.text, max(seg.fstart, cue.start - 12), cue.start):
+        # "“Overnight” received a nine-minute ovation ... following its world premiere": the
+        # one title the clause names before it owns it
+        clause_titles = [
+            (o, m)
+            for o, m in occs
+            if o.end <= cue.start
+            and not ctx.passing(o)
+            and not _BREAK.search(
+                ctx.doc.source, ctx.doc.folded.to_source(o.end), ctx.doc.folded.to_source(cue.start)
+            )
+        ]
+        if len({m.production.id for _, m in clause_titles}) == 1:
+            near = clause_titles[-1:]
     if near or occs or cue.own_clause:
         if not near:
             note(

@@ -688,7 +688,7 @@ def note(notes: list[str] | None, text: str) -> None:
 #: a season named as the yardstick of a comparison: "up from Season 5's debut", "more than
 #: season two", "compared with season 1"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down) from|than|compared (?:to|with)|vs|versus|"
+    r"\b(?:(?:up|down) (?:from|on)|than|compared (?:to|with)|vs|versus|"
     # a season behind it: "eighteen months after its first season topped the charts"
     r"(?:months?|years?|weeks?) after|since) (?:the |its |their )?\Z"
 )

@@ -634,6 +634,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
     if m.group().startswith("sets") and counted:
         return False  # "revealed four sets tied to X": toy sets
+    if m.group().startswith("set") and ctx.doc.source[source_at(ctx, m.start()) - 1] == "-":
+        return False  # "a canal-set series", "Paris-set drama": where the story is set
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = clause_of(clauses, m.start())

@@ -128,9 +128,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "... As Fall Box Office Opens Up – Preview": a forecast's headline
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
             continue  # "The first film grossed $214 million", "the 2003 original grossed"
-        if _MUSIC.search(text, clause[0], clause[1]) or (
-            seg.in_title and _MUSIC.search(text, 0, ctx.title_fend)
-        ):
+        if _music(ctx, clause[0], clause[1]) or (seg.in_title and _music(ctx, 0, ctx.title_fend)):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
         if "$" in words and any(
             is_history(ctx, d) and d.date.precision != "day"
@@ -197,6 +195,14 @@ _MUSIC = re.compile(
 )
 
 
+def _music(ctx: Context, lo: int, hi: int) -> bool:
+    """Music chart words in folded ``[lo, hi)``, outside the titles ("The Swallow's Song")."""
+    return any(
+        not any(o.start <= m.start() < o.end for o, _ in ctx.occurrences)
+        for m in _MUSIC.finditer(ctx.text, lo, hi)
+    )
+
+
 #: a time of year as the subject of "has arrived"
 _TIME_ARRIVES = re.compile(
     r"\b(?:holidays|holiday season|christmas|summer|fall|autumn|spring|winter|season|weekend|"
@@ -246,7 +252,7 @@ def _bound_release_cues(
         # "Top five: 1. 'X,' $78.5 million. 2. 'Y,' $22.1 million.": each one's weekend
         out.append(Cue("release", "released", o.start, o.end, bound=o))
     here = IS_HERE.match(text, o.end)
-    if here and not (seg.in_title and _MUSIC.search(text, 0, ctx.title_fend)):
+    if here and not (seg.in_title and _music(ctx, 0, ctx.title_fend)):
         out.append(Cue("release", "released", here.start() + 1, here.end(), bound=o))
     venue = IN_VENUE.match(text, o.end)
     if venue and (
