@@ -5797,6 +5797,22 @@ _ROUND_PUBLISHED = datetime(2026, 9, 17, 14, 0, tzinfo=UTC)
             "Brill, which will air in early 2027 under its English title.",
             {("lodestar", "release_date", "expected", "2027-01-01")},
         ),
+        # the promo as the object of a release verb is no subject of the film's date
+        (
+            "‘Lodestar’ Trailer: Ada Brill Opens a Portal",
+            "Netflix has released the first trailer for “Lodestar,” Oren Kade’s fantasy epic "
+            "opening Dec. 18, starring Ada Brill as a disgraced sorceress.",
+            {
+                ("lodestar", "trailer", "released", None),
+                ("lodestar", "release_date", "announced", "2026-12-18"),
+            },
+        ),
+        # a Super Bowl roundup gives a trailer to each title it lists
+        (
+            "Super Bowl Movie Trailers: ‘Tidewater,’ ‘Orchid Run’ and Every Spot From the Big Game",
+            "",
+            {("tidewater", "trailer", "released", None)},
+        ),
         # promos for buyers at a sales market
         ("AFM: Showbox Screens New Promo For ‘Harbor Crow’", "", set()),
         (

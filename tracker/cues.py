@@ -106,7 +106,9 @@ REACTION_BEFORE = re.compile(
 #: "Every Trailer From Comic-Con", "All the New Teasers This Week", "This Week's Best
 #: Trailers": the summary lists them, or the headline after the roundup words
 TRAILER_ROUNDUP = re.compile(
-    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?)\b|"
+    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?|spots?)\b|"
+    # "Super Bowl Movie Trailers: 'X,' 'Y' and Every Spot From the Big Game"
+    r"\b(?:super bowl|big game) (?:movie |tv |film )?(?:trailers|spots|ads)\b|"
     r"\b(?:trailers?|teasers?) (?:roundup|round up)\b|"
     # the week's new trailers: "This Week's Best Trailers", "Best Movie Trailers of the Week",
     # "The Best New Teasers" (not a season's retrospective: "Best Trailers of the Summer")

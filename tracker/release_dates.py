@@ -559,6 +559,13 @@ _PROMO_LEADS = re.compile(
 )
 
 
+#: a verb that makes the promo its object: "(Warner Bros.) has released (the first trailer)"
+_PROMO_AS_OBJECT = re.compile(
+    r"\b(?:released|unveiled|dropped|debuted|shared|launched|revealed|posted|premiered|"
+    r"releases|unveils|drops|debuts|shares|launches|reveals|posts|premieres)\b"
+)
+
+
 #: where a second clause starts (source text): ", and", ";", "and the"
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but|while)\b|;|\band (?:the|it|its|they)\b|"
@@ -653,6 +660,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     ):
         return False  # "The first trailer, released today, finds ...": the trailer was
     lead = _PROMO_LEADS.match(text, clause[0], m.start())
+    if lead and _PROMO_AS_OBJECT.search(lead.group()):
+        lead = None  # "has released the first trailer for X, the epic opening Dec. 18"
     if lead and not _NEW_CLAUSE.search(
         ctx.doc.source, source_at(ctx, lead.end()), source_at(ctx, m.start())
     ):
