@@ -5831,6 +5831,22 @@ def test_holdout49_to_52_round(
     } == expected
 
 
+def test_a_box_office_headline_vouches_for_a_quoted_phrase_title() -> None:
+    matcher = Matcher([ProductionSpec(id="neck", title="Neck and Neck", context=("Sony",))])
+
+    def got(title: str) -> set[tuple[str, str, str]]:
+        return {
+            (o.production, o.milestone, o.status) for o in detect(entry(title), matcher, PUBLISHED)
+        }
+
+    assert got("Box Office: ‘Neck and Neck’ Wins Photo Finish With $34 Million Opening") == {
+        ("neck", "release", "released")
+    }
+    # the phrase, unquoted, or in a headline with no gross, is the phrase
+    assert got("Box Office: Two Sequels Finish Neck and Neck With $34 Million Each") == set()
+    assert got("‘Neck and Neck’: The Closest Races in Box Office History") == set()
+
+
 def test_a_song_in_the_title_is_no_music_chart() -> None:
     matcher = Matcher([ProductionSpec(id="song", title="The Crow’s Song", context=("Toho",))])
     got = detect(

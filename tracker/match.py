@@ -371,14 +371,16 @@ class _Production:
 def _needed_words(p: _Production) -> tuple[str, ...] | None:
     """What :meth:`Matcher.may_name` looks for besides a title's key word: for an ambiguous
     film, each context word and surname as a word start (" dunham"), since matching counts
-    its title only beside one of them (a film has no season to vouch for it instead).
+    its title only beside one of them (a film has no season to vouch for it instead), or
+    "box office".
     None, no condition, when a context word folds to something a skeleton need not show."""
     if not p.ambiguous or p.spec.kind != "film":
         return None
     words = {fold_phrase(c) for c in p.spec.context} | set(p.surnames)
     if any(not w or skeleton(w) != w for w in words):
         return None
-    return tuple(f" {w}" for w in sorted(words))
+    # or a box-office headline, which vouches for a quoted title (_box_office_headline)
+    return tuple(f" {w}" for w in sorted(words | {"box office"}))
 
 
 #: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
@@ -772,6 +774,7 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
         not any(c[1] <= start or c[0] >= end for c in h.context)
         and not _owned_by(p, src, o_start)
         and not _RANKED_GROSS.match(src, min(o_end, len(src)))
+        and not _box_office_headline(doc, start, o_start)
     ):
         return "ambiguous title without a context word"
     o_end = min(o_end, len(src))
@@ -799,6 +802,19 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
 _RANKED_GROSS = re.compile(r",?[’'\"”],?\s*[$£€]\d")
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")
+
+
+#: a box-office headline's gross (folded): "Box Office: 'X' Wins Photo Finish With $34M"
+_BOX_OFFICE_GROSS = re.compile(r"\bbox office\b.*[$£€¥₹] \d|[$£€¥₹] \d.*\bbox office\b")
+
+
+def _box_office_headline(doc: Document, start: int, source_start: int) -> bool:
+    """A quoted title in a headline that reports a box-office gross: a film's title."""
+    if start >= doc.folded.to_folded(doc.title_end) or source_start == 0:
+        return False
+    if doc.source[source_start - 1] not in _OPEN_QUOTES:
+        return False
+    return bool(_BOX_OFFICE_GROSS.search(doc.text, 0, doc.folded.to_folded(doc.title_end)))
 
 
 def _owned_by(p: _Production, src: str, start: int) -> bool:
