@@ -5873,6 +5873,94 @@ def test_a_season_compared_with_is_not_the_one_named() -> None:
     assert {(o.production, o.milestone, o.status) for o in got} == {("k2", "release", "released")}
 
 
+_ROUND_53 = Matcher(
+    [
+        ProductionSpec(id="soft", title="Soft Launch", context=("Netflix", "Priya Castell")),
+        ProductionSpec(id="havoc-2", title="Havoc Hill 2", context=("Paramount", "Dex Marlowe")),
+        ProductionSpec(id="rosa", title="Rosalind", context=("Searchlight", "Maren Kessler")),
+        ProductionSpec(id="bloomer", title="Late Bloomer", context=("Sony", "Hal Brennan")),
+        ProductionSpec(
+            id="couple-s3", title="Power Couple", kind="series", season=3, context=("Hulu",)
+        ),
+        ProductionSpec(id="main", title="Main Character", context=("Prime Video",)),
+        ProductionSpec(id="fair", title="Fair Game", context=("NBC",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a title's own words: "Soft Launch Trailer" is no game's launch trailer; "Fake-Date"
+        # is a verb, not a fake video
+        (
+            "Soft Launch Trailer: Priya Castell and Jonah Reed Fake-Date Their Way to Love",
+            "Netflix just released the first trailer for Soft Launch.",
+            {("soft", "trailer", "released", None)},
+        ),
+        # ", out Aug. 7": a day in an aside about the sentence's film
+        (
+            "Dex Marlowe Ate Eight Meals a Day for Havoc Hill 2",
+            "The action star opens up about his prep for Paramount's sequel, out Aug. 7.",
+            {("havoc-2", "release_date", "announced", "2026-08-07")},
+        ),
+        (
+            "Maren Kessler Learned to Sing Jazz in Six Months",
+            "The star of Rosalind, Searchlight's biopic of singer Rosa Vey, out Dec. 4, talks "
+            "about vocal rest.",
+            {("rosa", "release_date", "announced", "2026-12-04")},
+        ),
+        # ... but another film's, named right before it
+        (
+            "Renata Solis Is Done Playing the Girlfriend",
+            "The star of Blue Orchid, out March 6, talks about training for her Havoc Hill 2 "
+            "role with Dex Marlowe.",
+            set(),
+        ),
+        # a record's edition has its own day
+        ("Juno Reyes Announces Soft Launch Deluxe Edition, Out May 8", "", set()),
+        # a remark closing a headline after its colon is no title
+        (
+            "Hal Brennan, 78, on Playing a Dad in Late Bloomer: 'I Finally Know What Diapers Cost'",
+            "The veteran actor stars in the comedy, which Sony will release in spring 2027.",
+            {("bloomer", "release_date", "expected", "2027-03-01")},
+        ),
+        # another season as the subject of the figures
+        (
+            "Power Couple Is Coming Back for Season 3",
+            "Hulu renewed the comedy after season two drew 6.1 million views in its first week.",
+            set(),
+        ),
+        # a shoot that starts on a day still ahead
+        ("Power Couple Creator Says Season 3 Starts Shooting This Summer", "", set()),
+        # "a reality show streams": not the show the entry is about
+        (
+            "Watch the First Trailer for Main Character, a Prime Video Satire",
+            "The comedy about an influencer who thinks her life is a reality show streams on "
+            "Prime Video July 24.",
+            {
+                ("main", "trailer", "released", None),
+                ("main", "release_date", "announced", "2026-07-24"),
+            },
+        ),
+        # red-carpet debuts of couples are no premiere
+        (
+            "The Soft Launch Is Dead",
+            "From blurred elbows to full red-carpet debuts, couples stopped being coy, as "
+            "Netflix bets on a rom-com named for the trend.",
+            set(),
+        ),
+    ],
+)
+def test_holdout53_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), _ROUND_53, PUBLISHED)
+    } == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

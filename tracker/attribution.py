@@ -107,6 +107,9 @@ class Context:
         self.title_fend = doc.folded.to_folded(doc.title_end)
         #: a headline as video channels write them: "Title | Official Trailer | Channel"
         self.video_headline = "|" in doc.source[: doc.title_end]
+        #: the folded text with watched titles blanked out, for words a title may hold
+        #: ("Soft Launch Trailer" is no game's launch trailer, "Bear Market" no film market)
+        self.untitled = _blank_titles(self.text, [o for o, _ in self.occurrences])
         #: a headline labelled as showing a video: "Exclusive: ...", "First Look: ..."
         self.video_label = bool(VIDEO_LABEL.match(doc.source))
         #: a headline about a video about a trailer (fan made, a reaction, a breakdown):
@@ -119,20 +122,17 @@ class Context:
             roundup.end() if roundup and not HEDGE.search(self.text, 0, self.title_fend) else None
         )
         self.companies = COMPANIES | {w for m in matches for w in _context_words(m)}
-        #: the folded text with watched titles blanked out, for hedge words: "Tsukiyo no
-        #: Yaiba" or "Will Trent" hold words that would hedge in running text
-        self.hedge_text = _READER_IF.sub(
-            lambda m: "x" * len(m.group()),
-            _blank_titles(self.text, [o for o, _ in self.occurrences]),
-        )
+        #: ... and for hedge words: "Tsukiyo no Yaiba" or "Will Trent" hold words that would
+        #: hedge in running text
+        self.hedge_text = _READER_IF.sub(lambda m: "x" * len(m.group()), self.untitled)
         self._passing: dict[int, bool] = {}
         self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
 
     def _about_a_trailer(self) -> bool:
         text, end = self.text, self.title_fend
-        if NOT_A_TRAILER.search(text, 0, end) or (
-            self.video_headline and VIDEO_NOT_A_TRAILER.search(text, 0, end)
+        if NOT_A_TRAILER.search(self.untitled, 0, end) or (
+            self.video_headline and VIDEO_NOT_A_TRAILER.search(self.untitled, 0, end)
         ):
             return True
         return any(

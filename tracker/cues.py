@@ -86,7 +86,10 @@ SALES_MARKET = re.compile(
 PUBLIC_SINCE = re.compile(r"\b(?:online|public|publicly|now out|out now)\b")
 #: the same words alone, in a video channel's title ("... Trailer (2027) | Concept"): there
 #: they label the video, in running text they mean something else ("hires a fake date")
-VIDEO_NOT_A_TRAILER = re.compile(r"\b(?:concept|parody|spoof|fake)\b")
+VIDEO_NOT_A_TRAILER = re.compile(
+    r"\b(?:concept|parody|spoof|fake(?! dat(?:e|es|ed|ing)| relationship| romance| marriage|"
+    r" engagement| boyfriend| girlfriend| wedding))\b"
+)
 VIDEO_LABEL = re.compile(r"(?i)(?:exclusive|first look|watch|video)\s*:")
 #: videos about a trailer: reactions, breakdowns, "easter eggs you missed"
 TRAILER_REACTION = re.compile(
@@ -277,7 +280,13 @@ RD_VERB = re.compile(
     rf"bows?|bowing|"
     rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|"
     rf"releasing|"
-    rf"comes? out|coming out|came out|be out|is out|comes?|coming|sets?(?! (?:a |an |the |"
+    rf"comes? out|coming out|came out|be out|is out|"
+    # "Paramount's sequel, out Aug. 7,": a day in an aside (not "sold out", "carved out")
+    rf"(?<!sold )(?<!sells )(?<!sell )(?<!selling )(?<!sell )(?<!carved )(?<!figured )"
+    rf"(?<!found )(?<!pointed )(?<!left )(?<!ruled )(?<!rolled )(?<!roll )(?<!rolls )"
+    rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
+    rf"march|april|june|july|august|september|october|november|december) \d)|"
+    rf"comes?|coming|sets?(?! (?:a |an |the |"
     rf"new )?records?)|"
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
     rf"slated|slates|schedules?|scheduled|skeds?|skedded|planted|plants|parked|parks|"
@@ -710,7 +719,10 @@ PREMIERE = re.compile(
     r"(?! date| recap| episode)|"
     r"premiere (?:screening|event|"
     r"party|gala)|"
-    r"red carpet|reactions from (?:the )?(?:world |festival |gala )?premiere|"
+    # not "red-carpet debuts" of couples, "red carpet looks"
+    r"red carpet(?! (?:debuts|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
+    r"gowns|rules|romances?|couples?))|"
+    r"reactions from (?:the )?(?:world |festival |gala )?premiere|"
     r"at (?:the|its|their) premiere|"
     r"(?:at|for|to|from) the premiere of|"
     r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
@@ -1044,7 +1056,11 @@ GENRE = (
 FILM_NOUN = re.compile(r"\b(?:movie|film|pic|feature)\b")
 SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?)\b")
 ANAPHORA = re.compile(
-    rf"\b(?:the |its |this |that )?(?:movie|film|series|show|pic|feature|season|{GENRE}|"
+    rf"\b(?:the |its |this |that )?(?:movie|film|series|"
+    # "a reality show", "talk show": a kind of show, not the show
+    r"(?<!reality )(?<!talk )(?<!game )(?<!cooking )(?<!variety )(?<!awards )(?<!award )"
+    r"(?<!fashion )(?<!trade )(?<!radio )(?<!tv )show|"
+    rf"pic|feature|season|{GENRE}|"
     r"it)(?: \w+)? \Z"
 )
 QUOTED_BEFORE = re.compile(

@@ -311,8 +311,10 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
 
 #: a season named as the subject right before a release cue: "its first season (topped)"
 _SEASON_SUBJECT_BEFORE = re.compile(
-    r"\b(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"
-    r"previous|last|prior|earlier|debut|freshman|sophomore) season (?:\w+ )?\Z"
+    r"\b(?:(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"
+    r"previous|last|prior|earlier|debut|freshman|sophomore) season|"
+    # "after season two drew 6.1 million views"
+    r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+)? \Z"
 )
 
 
@@ -323,7 +325,9 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
     m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 40), start)
     if m is None:
         return False
-    word = m.group("w")
+    word = m.group("w") or m.group("n")
+    if word.isdigit():
+        return int(word) != season
     return (1 if word == "debut" else season_word_value(word)) != season
 
 

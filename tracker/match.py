@@ -603,6 +603,15 @@ class Matcher:
         return "", Occurrence(start, end, season)
 
 
+def _is_remark(doc: Document, a: int, b: int) -> bool:
+    """A quote that closes a headline after its colon ("Hal Brennan on Late Bloomer: 'I
+    Finally Know What Diapers Cost'"): someone's words, not a title."""
+    if a >= doc.title_end or not re.search(r":\s*[‘'\"“]\Z", doc.source[max(0, a - 3) : a]):
+        return False
+    rest = doc.source[b + 1 : doc.title_end]
+    return not rest.strip() or bool(re.match(r"\s+[-–—|]\s", rest))
+
+
 @dataclass(frozen=True, slots=True)
 class _Quotes:
     """The quoted spans of a document (``[start, end)`` in ``source``, inside the quotes)."""
@@ -619,6 +628,7 @@ class _Quotes:
             for a, b in spans
             if re.match(r"[A-Z0-9]", doc.source[a : a + 1])
             and not any(a <= s < b for s, _ in named)
+            and not _is_remark(doc, a, b)
         )
         return cls(spans, others)
 

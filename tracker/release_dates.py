@@ -71,6 +71,7 @@ from tracker.cues import (
 )
 from tracker.dates import DateMention
 from tracker.domain import FuzzyDate
+from tracker.match import Occurrence
 from tracker.text import Segment, fold
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
@@ -347,6 +348,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
                 date=when,
                 previous=previous,
                 moved=moved,
+                bound=_out_owner(ctx, m) if m.group() == "out" else None,
             )
         )
     return out
@@ -617,6 +619,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         text, max(0, m.start() - 60), m.start()
     ):
         return False  # "Filming is set to begin next month"
+    if m.group() == "out" and _out_of_another(ctx, m):
+        return False  # "The star of Blue Orchid, out March 6, ...": that film's day
+    if _ANOTHER_MEDIUM_BEFORE.search(ctx.untitled, max(0, m.start() - 24), m.start()):
+        return False  # "X Deluxe Edition, Out May 8" (not "'Fair Game' Season 3 Opener")
     if _COUNTED_WORKS.match(text, m.end()) or _COUNTED_WORKS_BEFORE.search(
         text, max(0, m.start() - 40), m.start()
     ):
@@ -629,8 +635,7 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "the most-watched original comedy debut", "best start on the streamer"
-    event = _EVENT_SUBJECT.search(text, max(0, m.start() - 24), m.start())
-    if event and not any(o.start <= event.start() < o.end for o, _ in ctx.occurrences):
+    if _EVENT_SUBJECT.search(ctx.untitled, max(0, m.start() - 24), m.start()):
         # "Tudum, which returns to Los Angeles on May 30": the event does (not "'Bear
         # Market' Heads to Apple TV+": the title's own word)
         return False
@@ -817,6 +822,35 @@ _COUNTED_WORKS = re.compile(
     r" (?:\d{1,3}|a dozen|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)(?: more| new)? (?:\w+ )?(?:films|movies|titles|features|releases|series|shows|"
     r"originals)\b"
+)
+#: a capitalised name right before ", out" (source text): "Blue Orchid, out March 6"
+_NAME_BEFORE_OUT = re.compile(r"\b[A-Z][\w'’&.-]*[’”'\"]?,\s*\Z")
+
+
+def _out_owner(ctx: Context, m: re.Match[str]) -> Occurrence | None:
+    """The watched title ", out Aug. 7" follows, right before its comma or before the aside
+    that comma closes ("Rosalind, Searchlight's biopic of ..., out Dec. 4")."""
+    src, to_folded = ctx.doc.source, ctx.doc.folded.to_folded
+    comma = src.rfind(",", 0, source_at(ctx, m.start()))
+    if comma < 0:
+        return None
+    aside = src.rfind(",", max(0, comma - 100), comma)
+    ends = {to_folded(comma)} | ({to_folded(aside)} if aside >= 0 else set())
+    return next((o for o, _ in ctx.occurrences for e in ends if e - 1 <= o.end <= e), None)
+
+
+def _out_of_another(ctx: Context, m: re.Match[str]) -> bool:
+    """ ", out Aug. 7" after a name that is no watched title: the day is that work's."""
+    start = source_at(ctx, m.start())
+    if not _NAME_BEFORE_OUT.search(ctx.doc.source, max(0, start - 40), start):
+        return False  # "Paramount's sequel, out Aug. 7": the sequel the sentence is about
+    return _out_owner(ctx, m) is None
+
+
+#: a record, a book or a game right before the verb: its own release
+_ANOTHER_MEDIUM_BEFORE = re.compile(
+    r"\b(?:edition|album|ep|single|vinyl|soundtrack|record|lp|mixtape|novel|memoir|paperback|"
+    r"hardcover|comic|video game|game|dlc|expansion|board game|audiobook|cookbook)s? \Z"
 )
 _COUNTED_WORKS_BEFORE = re.compile(_COUNTED_WORKS.pattern + r" \Z")
 _AFTER_ITS = re.compile(r"\bafter (?:its|the|their) \Z")

@@ -197,10 +197,7 @@ _MUSIC = re.compile(
 
 def _music(ctx: Context, lo: int, hi: int) -> bool:
     """Music chart words in folded ``[lo, hi)``, outside the titles ("The Swallow's Song")."""
-    return any(
-        not any(o.start <= m.start() < o.end for o, _ in ctx.occurrences)
-        for m in _MUSIC.finditer(ctx.text, lo, hi)
-    )
+    return _MUSIC.search(ctx.untitled, lo, hi) is not None
 
 
 #: a time of year as the subject of "has arrived"

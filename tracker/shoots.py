@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from tracker.attribution import Context
-from tracker.clauses import HEDGE_BEFORE, Clause, clause_of, hedged, source_at, words_after
+from tracker.clauses import (
+    HEDGE_BEFORE,
+    Clause,
+    clause_of,
+    dates_in,
+    hedged,
+    is_history,
+    source_at,
+    words_after,
+)
 from tracker.cues import (
     DOUBT,
     FILMING,
@@ -57,12 +66,31 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                 after = ctx.doc.source[source_at(ctx, m.end()) :].lstrip()
                 if bound is None and after[:1] and (after[0] in "'\"‘“" or after[0].isupper()):
                     continue  # another work named right after the verb
+            if status == "filming" and _starts_ahead(ctx, clauses, m):
+                continue  # "Season 3 Starts Shooting This Summer": not yet
             if not hedged(ctx, clauses, m.start(), m.end(), HEDGE):
                 out.append(Cue("production", status, m.start(), m.end(), bound=bound))
     for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
         if not hedged(ctx, clauses, m.start(), m.end(), DOUBT):
             out.append(Cue("production", "filming", m.start(), m.end()))
     return out
+
+
+#: a shoot's start in the present or future tense
+_STARTS = re.compile(r"\b(?:begins?|starts?|kicks? off|commences?|gets? underway)\b")
+
+
+def _starts_ahead(ctx: Context, clauses: list[Clause], m: re.Match[str]) -> bool:
+    """A start with a date still ahead right after it ("starts shooting this summer")."""
+    if not _STARTS.search(m.group()):
+        return False
+    text = ctx.text
+    hi = min(clause_of(clauses, m.start())[1], words_after(text, m.end(), 6))
+    today = ctx.published.date()
+    return any(
+        not is_history(ctx, d) and not (d.date.precision == "day" and d.date.day <= today)
+        for d in dates_in(ctx, m.end(), hi)
+    )
 
 
 def _object_after(ctx: Context, fpos: int) -> Occurrence | None:

@@ -72,8 +72,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     out: list[Cue] = []
     text = ctx.text
     if (
-        NOT_A_TRAILER.search(text, seg.fstart, seg.fend)
-        or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(text, seg.fstart, seg.fend))
+        NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend)
+        or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend))
         or ctx.about_a_trailer
         or (
             PRIVATE_SHOWING.search(text, seg.fstart, seg.fend)
