@@ -5961,6 +5961,209 @@ def test_holdout53_round(
     } == expected
 
 
+_ROUND_54_TO_56 = Matcher(
+    [
+        ProductionSpec(
+            id="mail-s2",
+            title="Mailbird Express",
+            kind="series",
+            season=2,
+            context=("Crunchyroll",),
+        ),
+        ProductionSpec(
+            id="yokai", title="Yokai Laundromat", kind="series", season=1, context=("Crunchyroll",)
+        ),
+        ProductionSpec(
+            id="rift", title="Riftwalker", kind="series", season=1, context=("Studio Kessen",)
+        ),
+        ProductionSpec(id="hana", title="Hanagumo", kind="series", season=1, context=("Netflix",)),
+        ProductionSpec(id="snow", title="First Snow", context=("Studio Mizuiro", "Yuto Kanzaki")),
+        ProductionSpec(id="maybelle", title="Mother Maybelle", context=("remake", "Focus")),
+        ProductionSpec(id="camper", title="Happy Camper", context=("Magnet", "Rudy Castellanos")),
+        ProductionSpec(id="hatchet-3", title="Hatchetwood 3", context=("Lionsgate",)),
+        ProductionSpec(id="vajra", title="Vajrayudh", context=("Aryan Rathore",)),
+        ProductionSpec(id="veedu", title="Kaayal Veedu", context=("Anjali Varghese",)),
+        ProductionSpec(id="veeran", title="Nizhal Veeran", context=("Netflix",)),
+        ProductionSpec(id="meals", title="Full Meals", context=("Nikhil Sarvepalli",)),
+        ProductionSpec(id="innings", title="Second Innings", context=("Rohan Khurana",)),
+        ProductionSpec(id="lucky", title="Lucky Draw", context=("Kunal Saxena",)),
+        ProductionSpec(id="garuda-2", title="Garuda 2", context=("Arjun Tej",)),
+        ProductionSpec(id="mauka", title="Ek Aur Mauka", context=("Kabir Malhotra",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # anime: a promotional video is a trailer; a simulcast's day is the release day
+        (
+            "Yokai Laundromat Anime's Second PV Reveals July 8 Simulcast",
+            "",
+            "2026-05-02",
+            {
+                ("yokai", "trailer", "released", None),
+                ("yokai", "release_date", "announced", "2026-07-08"),
+            },
+        ),
+        (
+            'TV Anime "Riftwalker" Official PV | Studio Kessen',
+            "",
+            "2026-05-02",
+            {("rift", "trailer", "released", None)},
+        ),
+        # a teaser visual is a still
+        (
+            "Netflix Spins Manga Hit ‘Hanagumo’ Into Anime Series",
+            "The streamer unveiled a teaser visual on Thursday.",
+            "2026-02-12",
+            set(),
+        ),
+        # one episode's delay: neither aired nor the season's day
+        (
+            "Mailbird Express Season 2 Episode 7 Delayed One Week",
+            "Crunchyroll says episode 7 will now stream on February 27.",
+            "2026-02-18",
+            set(),
+        ),
+        # a collaboration café's opening day
+        (
+            "Yokai Laundromat Anime Gets Collaboration Café in Ikebukuro",
+            "The Café opens August 21.",
+            "2026-07-20",
+            set(),
+        ),
+        # a schedule, not a day: "new episodes every Saturday"
+        (
+            "Riftwalker Anime Premiere Now Streaming on Crunchyroll",
+            "Studio Kessen's adaptation is now streaming, with new episodes every Saturday.",
+            "2026-10-04",
+            {("rift", "release", "released", None)},
+        ),
+        # a theme song's chart
+        ("Japan's Singles Ranking: Riftwalker Anime Opening Debuts at #3", "", "2026-10-20", set()),
+        # "opens in winter 2026": a season, not what opens
+        (
+            "First Snow Anime Film Opens in Winter 2026, Full Trailer Next Week",
+            "Yuto Kanzaki directs at Studio Mizuiro.",
+            "2026-08-07",
+            {
+                ("snow", "release_date", "expected", "2026-12-01"),
+                ("snow", "trailer", "expected", None),
+            },
+        ),
+        # genre sites: an older work at its anniversary; its disc is out
+        (
+            "'Mother Maybelle' at 48: The Backwoods Nightmare Gets the 4K Treatment",
+            "The new restoration of the 1978 cult shocker lands February 24, as Focus readies "
+            "a remake.",
+            "2026-01-06",
+            set(),
+        ),
+        (
+            "Blu-ray Review: 'Mother Maybelle' 4K Is a Filthy Triumph",
+            "The 4K disc of the 1978 Mother Maybelle is out today, ahead of Focus's remake.",
+            "2026-02-24",
+            set(),
+        ),
+        # a distributor named "... Releasing"
+        (
+            "Happy Camper: Rudy Castellanos Will Direct His Splatter Comedy",
+            "Magnet Releasing has won the race for Happy Camper, the summer's hottest script.",
+            "2026-03-02",
+            set(),
+        ),
+        # the teaser "will debut tomorrow", announced by the studio
+        (
+            "Hatchetwood 3 Teaser Trailer Drops Tomorrow",
+            "Lionsgate has announced that the first teaser trailer for Hatchetwood 3 will debut "
+            "tomorrow.",
+            "2026-06-30",
+            {("hatchet-3", "trailer", "expected", "2026-07-01")},
+        ),
+        # Indian press: money in rupees; a budget, rights, a prediction
+        (
+            "Vajrayudh budget crosses Rs 500 crore, says producer Aryan Rathore",
+            "",
+            "2026-05-02",
+            set(),
+        ),
+        (
+            "Nizhal Veeran digital rights bagged by Netflix for a record price",
+            "Netflix has acquired the streaming rights of Nizhal Veeran for a reported Rs 65 "
+            "crore.",
+            "2026-05-02",
+            set(),
+        ),
+        (
+            "Lucky Draw Box Office Day 1 Prediction: Kunal Saxena's Comedy Could Open At Rs 18 "
+            "Crore",
+            "Trade experts say it could make it the actor's biggest opening.",
+            "2026-08-12",
+            set(),
+        ),
+        # a pre-release event's day
+        ("Full Meals pre-release event in Vizag on July 20", "", "2026-07-10", set()),
+        # a person on the red carpet
+        (
+            "Cannes 2026: Anjali Varghese walks the red carpet; Kaayal Veedu team at Marche du "
+            "Film",
+            "Anjali Varghese made her Cannes red carpet debut on Tuesday.",
+            "2026-05-14",
+            set(),
+        ),
+        # a wish and a demand for a trailer
+        (
+            "Rohan Khurana says he'd love to launch the Second Innings trailer at a stadium",
+            "",
+            "2026-07-03",
+            set(),
+        ),
+        (
+            "Garuda 2 was supposed to release today: Fans trend #WeWantGaruda2Update",
+            "Fans of Arjun Tej asked the makers to release the trailer.",
+            "2026-10-15",
+            set(),
+        ),
+        # "teaser out"; a clash of two films on one day
+        (
+            "Garuda 2 teaser out: Arjun Tej roars as ACP Surya; film to release on 15th October",
+            "",
+            "2026-06-10",
+            {
+                ("garuda-2", "trailer", "released", None),
+                ("garuda-2", "release_date", "announced", "2026-10-15"),
+            },
+        ),
+        (
+            "Second Innings vs Lucky Draw: Independence Day Clash On 14th August Confirmed",
+            "Rohan Khurana's Second Innings and Kunal Saxena's Lucky Draw will clash at the box "
+            "office on 14th August.",
+            "2026-07-22",
+            {
+                ("innings", "release_date", "announced", "2026-08-14"),
+                ("lucky", "release_date", "announced", "2026-08-14"),
+            },
+        ),
+        # "earlier this year" is gone by
+        (
+            "Ek Aur Mauka: Kabir Malhotra signs TV actor",
+            "Smriti Joshi, who returned to acting earlier this year, joins Ek Aur Mauka.",
+            "2026-05-02",
+            set(),
+        ),
+    ],
+)
+def test_holdout54_to_56_round(
+    title: str, summary: str, published: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    when = datetime.fromisoformat(published).replace(hour=12, tzinfo=UTC)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary, when), _ROUND_54_TO_56, when)
+    } == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

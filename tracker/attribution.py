@@ -10,6 +10,7 @@ subject when the clause refers back to it ("it", "the film", "the wedding comedy
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime
@@ -93,8 +94,16 @@ _DERIVED_THEN_TITLE = re.compile(
 class Context:
     """Everything one entry's detection reads, built once."""
 
-    def __init__(self, doc: Document, matches: list[Match], published: datetime) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        matches: list[Match],
+        published: datetime,
+        older: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
+        #: where the entry names an older work of a watched title ("the 1978 X")
+        self.older = tuple(older)
         self.text = doc.text
         self.matches = matches
         self.published = published
@@ -584,6 +593,15 @@ def targets(
     occs = [(o, m) for o, m in ctx.occurrences if seg.fstart <= o.start < seg.fend]
     if cue.bound is not None:
         return [(o, m) for o, m in occs if o is cue.bound]
+    if any(
+        (b <= cue.start and _word_gap(ctx.text, b, cue.start) <= 1)
+        or (cue.end <= a and _word_gap(ctx.text, cue.end, a) <= 2)
+        for a, b in ctx.older
+    ):
+        note(
+            notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are the older work's"
+        )
+        return []  # "Vinegar Syndrome's 4K of the 1978 X is out today": the old film is
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
@@ -777,7 +795,7 @@ def _coordinated(
         if o.end > group[-1].start:
             continue
         between = ctx.text[o.end : group[-1].start]
-        if between == " and " or (
+        if between in (" and ", " vs ", " versus ") or (
             _AND_WORD.fullmatch(between)
             and _AND_OWNER.fullmatch(
                 ctx.doc.source,
@@ -793,9 +811,11 @@ def _coordinated(
 _NAME_AFTER = re.compile(r"\s+(?:for|of)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?=[,;:])")
 #: only the comma closing an aside between a title and a verb (source text)
 _ASIDE_CLOSE = re.compile(r"[”’\"']?\s*,\s*\Z")
-_AND_WORD = re.compile(r" and \w+ ")
-#: "and Rohrwacher's" between two titles (source text)
-_AND_OWNER = re.compile(r"[”’\"']?\s+(?:and|&)\s+[A-Z][\w-]*(?:[’']s?)\s+[“‘\"']?")
+_AND_WORD = re.compile(r" and (?:\w+ ){1,2}")
+#: "and Rohrwacher's", "and Kunal Saxena's" between two titles (source text)
+_AND_OWNER = re.compile(
+    r"[”’\"']?\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:[’']s?)\s+[“‘\"']?"
+)
 
 
 def _gap(ctx: Context, o: Occurrence, cue: Cue) -> int:

@@ -52,10 +52,13 @@ TRAILER = re.compile(
     r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
     r"extended|"
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
-    r"(?:teaser trailers?|teasers?|trailers?|bande annonce|first look (?:video|clip|footage|"
+    # an anime's promotional video: "Official PV", "Second PV"
+    r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|footage|"
     r"teaser|trailer)|"
     r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?)"
     r"\b(?! park\b)"
+    # a still, not a video: "a teaser visual", "teaser poster", "trailer still"
+    r"(?! (?:visuals?|posters?|images?|art|artwork|stills?|photos?|key art)\b)"
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
@@ -133,7 +136,7 @@ TRAILER_DONE = re.compile(
     r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
     r"lands?|landed|watch|"
     r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got|"
-    r"(?:is|now|goes|went) online|is live|now available|"
+    r"(?:is|now|goes|went) online|is live|now available|(?<=teaser )out|(?<=trailer )out|"
     # its audience: "the trailer breaks a record with 90M views"
     r"views|viewed|breaks|broke|record|racks up|racked up)\b"
 )
@@ -169,7 +172,7 @@ MAY = (
     r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )(?<!\d )"
     r"may(?! \d)"
 )
-MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna"
+MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna|supposed to|meant to"
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
     r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"
@@ -278,7 +281,11 @@ RD_VERB = re.compile(
     rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
-    rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|releases?|released|"
+    # not an event before it: "Full Meals pre-release event in Vizag on July 20"
+    rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|(?<!pre )releases?|"
+    rf"released|"
+    # two films opening the same day: "will clash at the box office on 14th August"
+    rf"clash(?:es)?(?: at the box office)? on|"
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
     # "Paramount's sequel, out Aug. 7,": a day in an aside (not "sold out", "carved out")
@@ -376,7 +383,7 @@ RECORD_BEFORE = re.compile(
 RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
     r"season |u s )?"
-    r"(?:release|premiere|debut|opening|launch|return|bow)\b"
+    r"(?:release|premiere|debut|opening|launch|return|bow|simulcast)\b"
 )
 #: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
 WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")
@@ -405,7 +412,9 @@ SHIFT_TO_BEFORE = re.compile(
 )
 #: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
 FORMER_BEFORE = re.compile(
-    r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z"
+    r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z|"
+    # "the day X was supposed to release"
+    r"\b(?:supposed|meant) to \Z"
 )
 #: "has dated a third installment for 2028", "sets another sequel for next summer": a verb's
 #: object that is another entry of the franchise, which takes the date
@@ -720,7 +729,10 @@ PREMIERE = re.compile(
     r"premiere (?:screening|event|"
     r"party|gala)|"
     # not "red-carpet debuts" of couples, "red carpet looks"
-    r"red carpet(?! (?:debuts|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
+    # a person on it: "Anjali Varghese walks the red carpet" (at Cannes, for no film)
+    r"(?<!walks the )(?<!walked the )(?<!walking the )(?<!walk the )(?<!graces the )"
+    r"(?<!graced the )(?<!stuns on the )(?<!stunned on the )"
+    r"red carpet(?! (?:debuts?|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
     r"gowns|rules|romances?|couples?))|"
     r"reactions from (?:the )?(?:world |festival |gala )?premiere|"
     r"at (?:the|its|their) premiere|"

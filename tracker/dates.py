@@ -154,12 +154,14 @@ _PATTERNS: list[tuple[str, str]] = [
         "mnoun",
         r"(?-i:(?P<mn>January|February|March|April|May|June|July|August|September|October|November"
         r"|December))(?=\s+(?:theatrical\s+|streaming\s+|series\s+|season\s+)?(?:release|"
-        r"premiere|debut|bow|launch|opening|return)s?\b)",
+        r"premiere|debut|bow|launch|opening|return|simulcast)s?\b)",
     ),
     ("relday", r"(?<!usa )\b(?P<rd>today|tonight|tomorrow|yesterday)\b"),
     (
         "weekday",
-        r"\b(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?"
+        # not a timeslot: "new episodes every Saturday"
+        r"(?<!every )(?<!each )\b"
+        r"(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?"
         + _WD.format(g="wd")
         + r"(?:\s+(?:night|morning|afternoon|evening))?\b",
     ),
@@ -178,7 +180,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<fe>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+day|"
         r"new\s+year['’]?s\s+eve|valentine['’]?s\s+day)(?:,?\s+" + _YEAR.format(g="fey") + r")?\b",
     ),
-    ("relyear", r"\b(?P<ry>this|next|last)\s+year\b"),
+    # not "earlier this year": gone by
+    ("relyear", r"(?<!earlier )\b(?P<ry>this|next|last)\s+year\b"),
     # not "earlier this month" (gone by), nor "this month's rankings" (a category)
     ("relmonth", r"(?<!earlier )\b(?P<rm>this|next|last)\s+month\b(?!['’]s)"),
     ("year", r"(?<![\d$£€#.,])" + _YEAR.format(g="yy") + r"(?![\d%])"),

@@ -374,11 +374,14 @@ def _run(
         return []  # explaining, the matcher's own reasons are wanted
     doc = document(entry.title, entry.summary)
     published = entry.published or now
-    matches = without_older_works(doc, matcher.match_document(doc, notes), published.year, notes)
+    named = matcher.match_document(doc, notes)
+    matches = without_older_works(doc, named, published.year, notes)
     if not matches:
         note(notes, "no watched production is named")
         return []
-    ctx = Context(doc, matches, published)
+    kept = {(o.start, o.end) for m in matches for o in m.occurrences}
+    older = [(o.start, o.end) for m in named for o in m.occurrences if (o.start, o.end) not in kept]
+    ctx = Context(doc, matches, published, older)
     best: dict[tuple[str, str], _Found] = {}
     found = _find(ctx, notes)
     for f in found:

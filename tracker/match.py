@@ -230,6 +230,10 @@ _DETERMINED_YEAR_BEFORE = re.compile(
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
+#: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
+_AGE_AFTER = re.compile(
+    r"[’'\"”]?\s+(?:at|turns|is)\s+(?P<age>[2-9]\d|1\d\d)(?:\s*:|\s+years\b|\s*$)"
+)
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
 _YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
 
@@ -249,6 +253,7 @@ def without_older_works(
                 _DETERMINED_YEAR_BEFORE.search(doc.source, max(0, source_start - 60), source_start)
             )
             after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
+            aged = _AGE_AFTER.match(doc.source, _source_end(doc, o.end))
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
             seg = doc.segment_at(o.start)
@@ -257,9 +262,12 @@ def without_older_works(
                 seg is not None and _ORIGINAL_LEADS.fullmatch(doc.text, seg.fstart, o.start)
             ):
                 old.append(0)
+            if aged:
+                old.append(0)
             if old:
                 named = doc.original(o.start, o.end)
                 when = f"of {old[0]}" if old[0] else "called the original"
+                when = f"at {aged.group('age')}" if aged else when
                 note(notes, f"{m.production.id}: {named!r} {when}: an older work of that name")
             else:
                 kept.append(o)

@@ -274,6 +274,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             m.group().startswith("open")
             and date_start(ctx, window[0]) == m.end() + 1
             and window[0].date.precision in ("year", "half", "quarter", "season")
+            and not re.match(r"in\b", window[0].text.lower())
         ):
             continue  # "Netflix is opening 2026 with ...": the year is what opens
         if not moved and text.startswith(" off ", m.end()):
@@ -556,8 +557,9 @@ _PROMO_WHICH = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,2}} (?:which|that) (?:\w+ 
 
 #: a promo as the subject its clause opens with: "the streamer said the first teaser for "
 _PROMO_LEADS = re.compile(
-    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |that )?(?:the |a |an |its )?"
-    rf"(?:first |new |official |final |second |next |full )*(?:{PROMO}) (?:for|of|from) "
+    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |revealed )?(?:that )?"
+    rf"(?:the |a |an |its )?(?:first |new |official |final |second |next |full |teaser )*"
+    rf"(?:{PROMO}) (?:for|of|from) "
 )
 
 
@@ -619,6 +621,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         text, max(0, m.start() - 60), m.start()
     ):
         return False  # "Filming is set to begin next month"
+    if _EPISODE_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "Season 2 Episode 7 will now stream on February 27": one episode's day
+    if m.group() == "releasing" and _COMPANY_RELEASING.search(
+        ctx.doc.source, max(0, source_at(ctx, m.start()) - 30), source_at(ctx, m.end())
+    ):
+        return False  # "Magnet Releasing has won the race for X": a distributor's name
     if m.group() == "out" and _out_of_another(ctx, m):
         return False  # "The star of Blue Orchid, out March 6, ...": that film's day
     if _ANOTHER_MEDIUM_BEFORE.search(ctx.untitled, max(0, m.start() - 24), m.start()):
@@ -719,7 +727,8 @@ _NOUN_OF_THE_EVENT = re.compile(
 #: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
-    r"summit|market|showcase|fair|table read|read through|table reading)(?: which| that)? \Z"
+    r"summit|market|showcase|fair|table read|read through|table reading|cafe|pop up|popup|"
+    r"exhibit|store|shop|restaurant|museum|attraction|maze|ride)(?: which| that)? \Z"
 )
 
 
@@ -735,7 +744,7 @@ _NOT_A_WORK_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
     r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
     r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|"
-    r"submissions|bookings|reservations) \Z"
+    r"submissions|bookings?|reservations) \Z"
 )
 
 
@@ -823,6 +832,13 @@ _COUNTED_WORKS = re.compile(
     r"twelve)(?: more| new)? (?:\w+ )?(?:films|movies|titles|features|releases|series|shows|"
     r"originals)\b"
 )
+#: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
+_EPISODE_SUBJECT = re.compile(
+    r"\bepisode (?!0?1\b|one\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: (?:will|now|has|is|was|been|be|also))* \Z"
+)
+#: a distributor named "... Releasing" (source text): "Sony Pictures Releasing"
+_COMPANY_RELEASING = re.compile(r"\b[A-Z][\w&-]*\s+Releasing\Z")
 #: a capitalised name right before ", out" (source text): "Blue Orchid, out March 6"
 _NAME_BEFORE_OUT = re.compile(r"\b[A-Z][\w'’&.-]*[’”'\"]?,\s*\Z")
 

@@ -92,7 +92,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         clause = clause_of(clauses, cue.start)
         words = text[cue.start : cue.end]
         if (
-            "$" in words
+            _money(words)
             and NOT_BO.search(text, clause[0], clause[1])
             and not _GROSS_AT_THE_BOX_OFFICE.match(text, cue.end)
         ):
@@ -105,7 +105,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
         if (
-            "$" in words
+            _money(words)
             and (
                 _FORECAST_RE.search(text, seg.fstart, cue.start)
                 or _HEADING_FOR.search(text, clause[0], cue.end)
@@ -120,17 +120,22 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue
         if (
             _RECORD_WORDS.match(words)
-            and _FORECAST_RE.search(text, seg.fstart, seg.fend)
+            and (
+                _FORECAST_RE.search(text, seg.fstart, seg.fend)
+                or _PREVIEW_LABEL.search(text, 0, ctx.title_fend)
+            )
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
         if seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
             continue  # "... As Fall Box Office Opens Up – Preview": a forecast's headline
+        if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
+            continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
             continue  # "The first film grossed $214 million", "the 2003 original grossed"
         if _music(ctx, clause[0], clause[1]) or (seg.in_title and _music(ctx, 0, ctx.title_fend)):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
-        if "$" in words and any(
+        if _money(words) and any(
             is_history(ctx, d) and d.date.precision != "day"
             for d in dates_in(ctx, clause[0], clause[1])
         ):
@@ -148,7 +153,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         weak = bool(STREAMING_RESULT.search(words))
         if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
             continue  # "the trailer drew 40M views": the promo's audience, not the film's
-        if "$" in words and _FELL_SHORT.search(text, clause[0], cue.start):
+        if _money(words) and _FELL_SHORT.search(text, clause[0], cue.start):
             out.append(cue)  # "Can't Thaw the Box Office With $9M Opening": a poor result
         elif not hedged(ctx, clauses, cue.start, cue.end, WEAK_HEDGE if weak else HEDGE):
             out.append(cue)
@@ -179,8 +184,15 @@ _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
     r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z"
 )
+#: an episode named by its number, and a delay
+_EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")
+_DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|rescheduled|pulled)\b")
 #: a headline's label for a forecast: "– Box Office Preview"
-_PREVIEW_LABEL = re.compile(r"\bbox office preview\b|\bpreview\Z")
+_PREVIEW_LABEL = re.compile(
+    r"\bbox office preview\b|\bpreview\Z|"
+    # "Lucky Draw Box Office Day 1 Prediction: ... Could Open At Rs 18 Crore"
+    r"\bbox office (?:day \d+ |weekend |opening )?(?:prediction|predictions|estimate|forecast)\b"
+)
 #: a superlative opening, which a forecast can promise too
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
@@ -190,6 +202,8 @@ _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 #: the words of the music charts
 _MUSIC = re.compile(
     r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play|"
+    # an anime's theme song: "Japan's Singles Ranking: X Anime Opening Debuts at #3"
+    r"singles? (?:ranking|chart)s?|oricon|(?:opening|ending) theme|theme song|"
     # "X Is Here, And It's Her Boldest Record Yet": a record, in the headline's other part
     r"(?:boldest|best|new|latest|debut|sophomore|studio) (?:record|lp|ep)|tracklist)\b"
 )
@@ -198,6 +212,14 @@ _MUSIC = re.compile(
 def _music(ctx: Context, lo: int, hi: int) -> bool:
     """Music chart words in folded ``[lo, hi)``, outside the titles ("The Swallow's Song")."""
     return _MUSIC.search(ctx.untitled, lo, hi) is not None
+
+
+#: money, in any currency the press writes: "$", "Rs 500 crore", "¥1.4 billion"
+_MONEY_WORD = re.compile(r"[$£€¥₹]|\b(?:rs|inr|crores?|lakhs?|yen|yuan|rmb)\b")
+
+
+def _money(words: str) -> bool:
+    return _MONEY_WORD.search(words) is not None
 
 
 #: a time of year as the subject of "has arrived"

@@ -67,6 +67,17 @@ _NO_TRAILER_BEFORE = re.compile(r"\b(?:no|without a|without any)(?: \w+)? \Z")
 _STILL_TO_COME = re.compile(r"\b(?:yet|promised|coming|soon|will|planned|expected|due)\b")
 
 
+#: a wish, not a plan: "I'd love to launch the trailer", "hopes to show a trailer"
+_WISH_BEFORE = re.compile(
+    r"\b(?:(?:would|d|id|hed|shed|wed|theyd) (?:love|like) to|(?:his|her|their|my|a) dream to|"
+    r"hopes? to|hoping to|"
+    r"wants? to|wish(?:es)? to|"
+    # a demand: "fans asked the makers to release the trailer"
+    r"asked (?:\w+ ){0,3}?to|urged (?:\w+ ){0,3}?to|demand(?:s|ed|ing)?|begg(?:ed|ing))"
+    r"(?: \w+){0,5} \Z"
+)
+
+
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
@@ -97,6 +108,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
         clause = clause_of(clauses, m.start())
+        if _WISH_BEFORE.search(text, max(clause[0], m.start() - 50), m.start()):
+            continue  # "I'd love to launch the X trailer at a cricket stadium": a wish
         if words.endswith("promo") and (
             SALES_MARKET.search(text, seg.fstart, seg.fend)
             or SALES_MARKET.search(text, 0, ctx.title_fend)
@@ -232,7 +245,7 @@ def _shown_in_trailer(ctx: Context, clause: Clause, start: int) -> bool:
     return bool(_SHOWN_IN.search(text, clause[0], lo))
 
 
-_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow)\b")
+_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow|simulcast|premiere)\b")
 
 
 REFERENCE_BEFORE = re.compile(r"\b(?:ahead of|before|until|in time for)\b")
