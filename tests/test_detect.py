@@ -6164,6 +6164,81 @@ def test_holdout54_to_56_round(
     } == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # not a roundup of trailers: places and spots of other kinds
+        ("All the Filming Spots From 'Orbital Drift' You Can Visit", set()),
+        ("Every Hidden Spot in 'Orbital Drift' Explained", set()),
+        # a poster beside the trailer (folded text drops the comma)
+        ("'Orbital Drift' Trailer, Poster Revealed", {("drift", "trailer", "released", None)}),
+        ("'Orbital Drift' Trailer Still Racks Up Views", {("drift", "trailer", "released", None)}),
+        # an aside names a game, a novel, a ride, other films: the verb is still the title's
+        (
+            "'Orbital Drift', Based on the Hit Video Game, Opens July 17",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "'Orbital Drift' Is a Wild Ride That Premieres July 17",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "'Orbital Drift' Is One of 3 New Films Premiering July 17",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        # "Releasing" as a headline's verb, not a distributor's name
+        (
+            "Universal Is Releasing 'Orbital Drift' on March 5, 2027",
+            {("drift", "release_date", "announced", "2027-03-05")},
+        ),
+        # "to roll out" is no shoot
+        (
+            "HBO Sets 'Velvet Hours' Season 3 to Roll Out Weekly From July 5",
+            {("velvet-s3", "release_date", "announced", "2026-07-05")},
+        ),
+        # "popular demand" is no demand for a trailer still to come
+        (
+            "Due to popular demand, Universal dropped the 'Orbital Drift' trailer today",
+            {("drift", "trailer", "released", None)},
+        ),
+        # a season's number before "May" leaves the modal a modal
+        (
+            "'Velvet Hours' Season 3 May Arrive July 5 on HBO",
+            {("velvet-s3", "release_date", "expected", "2026-07-05")},
+        ),
+        # a dash ends the date's phrase: the panels are another clause's
+        (
+            "Universal Dates 'Orbital Drift' for July 17 — Panels Planned for Comic-Con",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        # "every single" is no single (a song)
+        (
+            "Every Single 'Orbital Drift' Trailer Released So Far",
+            {("drift", "trailer", "released", None)},
+        ),
+        # "out" right after another title's credit: the day is the named title's
+        (
+            "Mara Quell, Star of Searchlight's 'The Lantern Keeper', Says Universal's 'Orbital "
+            "Drift' Out July 17",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+    ],
+)
+def test_the_round_s_rules_leave_ordinary_headlines_alone(
+    title: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title) == expected
+
+
+def test_a_clock_time_is_no_anniversary() -> None:
+    notes = explain(entry("Watch 'Orbital Drift' at 21:00 Tonight"), MATCHER, PUBLISHED)
+    assert not any("older work" in n for n in notes)
+    notes = explain(
+        entry("'Orbital Drift' Turns 30: The Cult Classic Returns to Theaters"), MATCHER, PUBLISHED
+    )
+    assert any("older work" in n for n in notes)
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

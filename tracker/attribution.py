@@ -675,7 +675,7 @@ def targets(
             and not _derived_word(ctx, o, anaphora.start())
         ]
         return _of_kind(subject, anaphora.group())
-    if not near and _ITS_BEFORE.search(ctx.text, max(seg.fstart, cue.start - 12), cue.start):
+    if not near and _ITS_BEFORE.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start):
         # "“Overnight” received a nine-minute ovation ... following its world premiere": the
         # one title the clause names before it owns it
         clause_titles = [
@@ -795,7 +795,7 @@ def _coordinated(
         if o.end > group[-1].start:
             continue
         between = ctx.text[o.end : group[-1].start]
-        if between in (" and ", " vs ", " versus ") or (
+        if between == " and " or (
             _AND_WORD.fullmatch(between)
             and _AND_OWNER.fullmatch(
                 ctx.doc.source,

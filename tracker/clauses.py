@@ -88,12 +88,24 @@ def hedged(
     if any(c[2] for c in clauses if c[0] < end and start < c[1]):
         return True
     text = ctx.hedge_text  # a title's own words hedge nothing ("Tsukiyo no Yaiba")
-    if pattern.search(text, max(first[0], start - HEDGE_BEFORE), start):
+    if _outside_dates(ctx, pattern, text, max(first[0], start - HEDGE_BEFORE), start):
         return True
-    if end - start > 20 and pattern.search(text, start, end):
+    if end - start > 20 and _outside_dates(ctx, pattern, text, start, end):
         return True  # inside a long cue: "tracking for a $40M opening"
-    after = text[end : min(last[1], end + HEDGE_AFTER, len(text) if stop is None else stop)]
-    return any(HEDGE_AFTER_WORDS.match(h.group()) for h in pattern.finditer(after))
+    hi = min(last[1], end + HEDGE_AFTER, len(text) if stop is None else stop)
+    return any(
+        HEDGE_AFTER_WORDS.match(h.group()) and not _in_a_date(ctx, h.start())
+        for h in pattern.finditer(text, end, max(end, hi))
+    )
+
+
+def _in_a_date(ctx: Context, fpos: int) -> bool:
+    return any(fs <= fpos < fe for fs, fe, _ in dates_between(ctx, max(0, fpos - 40), fpos + 1))
+
+
+def _outside_dates(ctx: Context, pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches in ``text[lo:hi]`` outside a date ("4 May" holds no "may")."""
+    return any(not _in_a_date(ctx, h.start()) for h in pattern.finditer(text, lo, hi))
 
 
 def dates_between(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, DateMention]]:

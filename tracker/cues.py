@@ -57,8 +57,9 @@ TRAILER = re.compile(
     r"teaser|trailer)|"
     r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?)"
     r"\b(?! park\b)"
-    # a still, not a video: "a teaser visual", "teaser poster", "trailer still"
-    r"(?! (?:visuals?|posters?|images?|art|artwork|stills?|photos?|key art)\b)"
+    # a still, not a video: "a teaser visual", "teaser key art" (folded text has no commas, so
+    # not "Trailer, Poster Revealed")
+    r"(?! (?:visuals?|key art)\b)"
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
@@ -112,7 +113,7 @@ REACTION_BEFORE = re.compile(
 #: "Every Trailer From Comic-Con", "All the New Teasers This Week", "This Week's Best
 #: Trailers": the summary lists them, or the headline after the roundup words
 TRAILER_ROUNDUP = re.compile(
-    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?|spots?)\b|"
+    r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?)\b|"
     # "Super Bowl Movie Trailers: 'X,' 'Y' and Every Spot From the Big Game"
     r"\b(?:super bowl|big game) (?:movie |tv |film )?(?:trailers|spots|ads)\b|"
     r"\b(?:trailers?|teasers?) (?:roundup|round up)\b|"
@@ -167,11 +168,7 @@ TRAILER_DESCRIBES = re.compile(
 )
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
-#: ... or after one ("4 May")
-MAY = (
-    r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )(?<!\d )"
-    r"may(?! \d)"
-)
+MAY = r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )may(?! \d)"
 MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna|supposed to|meant to"
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
@@ -288,9 +285,7 @@ RD_VERB = re.compile(
     rf"clash(?:es)?(?: at the box office)? on|"
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
-    # "Paramount's sequel, out Aug. 7,": a day in an aside (not "sold out", "carved out")
-    rf"(?<!sold )(?<!sells )(?<!sell )(?<!selling )(?<!sell )(?<!carved )(?<!figured )"
-    rf"(?<!found )(?<!pointed )(?<!left )(?<!ruled )(?<!rolled )(?<!roll )(?<!rolls )"
+    # "Paramount's sequel, out Aug. 7,": a day in an aside (_is_release_verb wants the comma)
     rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
     rf"march|april|june|july|august|september|october|november|december) \d)|"
     rf"comes?|coming|sets?(?! (?:a |an |the |"
@@ -674,12 +669,10 @@ RELEASED_MARK = re.compile(
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"
-ADVANCE_SALES = re.compile(
-    r"\b(?:presales?|pre sales|advance (?:ticket )?sales|advance bookings?|pre bookings?)\b"
-)
+_ADVANCE = r"presales?|pre sales|advance (?:ticket )?sales|advance bookings?|pre bookings?"
+ADVANCE_SALES = re.compile(rf"\b(?:{_ADVANCE})\b")
 PRESALE = re.compile(
-    r"\b(?:sells? out|sold out|selling out|presales?|pre sales|advance (?:ticket|sales|"
-    r"bookings?)|pre bookings?|"
+    rf"\b(?:sells? out|sold out|selling out|{_ADVANCE}|advance tickets?|"
     r"tickets? (?:go|goes|went) on sale|on sale now|pre ?orders?)\b"
 )
 BOX_OFFICE = re.compile(r"\b(?:box office|b o)\b")
@@ -1069,9 +1062,9 @@ FILM_NOUN = re.compile(r"\b(?:movie|film|pic|feature)\b")
 SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?)\b")
 ANAPHORA = re.compile(
     rf"\b(?:the |its |this |that )?(?:movie|film|series|"
-    # "a reality show", "talk show": a kind of show, not the show
-    r"(?<!reality )(?<!talk )(?<!game )(?<!cooking )(?<!variety )(?<!awards )(?<!award )"
-    r"(?<!fashion )(?<!trade )(?<!radio )(?<!tv )show|"
+    # "a reality show", "a talk show": a kind of show, not the show ("the reality show" is)
+    r"(?<!a reality )(?<!a talk )(?<!a game )(?<!a cooking )(?<!a variety )(?<!an awards )"
+    r"(?<!an award )(?<!a fashion )(?<!a trade )(?<!a radio )(?<!a tv )show|"
     rf"pic|feature|season|{GENRE}|"
     r"it)(?: \w+)? \Z"
 )

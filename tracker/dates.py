@@ -91,7 +91,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "dmy",
-        r"\b"
+        # not a numbered part before a modal: "Season 3 May Arrive July 5"
+        r"(?<!season )(?<!episode )(?<!part )(?<!volume )(?<!chapter )(?<!vol )\b"
         + _DAY.format(g="bd")
         + r"(?:\s+of)?\s+"
         + _MON.format(g="bm")
@@ -188,7 +189,9 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _OF_BEFORE = re.compile(r"(?i)\bof\s+\Z")
 _SEASON_RELEASE = re.compile(
-    r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return)", re.I
+    r"\s+(?:theatrical\s+|streaming\s+)?(?:release|premiere|debut|bow|launch|opening|return|"
+    r"simulcast)",
+    re.I,
 )
 # Every form starts with a digit or one of these words; the lookahead skips other words fast.
 _TRIGGER_WORDS = (
@@ -437,6 +440,7 @@ def _mention(m: re.Match[str], ref: date) -> _Found:
 
 
 _WEEKDAY_JOIN = re.compile(r"\s*,?\s*\Z")
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:\w+days?(?:\s*,\s*|\s+(?:and|or|&)\s+))+\Z")
 
 
 def extract_dates(text: str, published: datetime) -> list[DateMention]:
@@ -447,6 +451,10 @@ def extract_dates(text: str, published: datetime) -> list[DateMention]:
         found = _mention(m, ref)
         if found is None:
             continue
+        if m.lastgroup == "weekday" and _EVERY_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "new episodes every Saturday and Sunday": a timeslot
         day, precision, relative = found
         if not ref.year - _WINDOW_BEFORE <= day.year <= ref.year + _WINDOW_AFTER:
             continue

@@ -232,7 +232,7 @@ _ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
 #: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
 _AGE_AFTER = re.compile(
-    r"[’'\"”]?\s+(?:at|turns|is)\s+(?P<age>[2-9]\d|1\d\d)(?:\s*:|\s+years\b|\s*$)"
+    r"(?i)[’'\"”]?\s+(?:at|turns)\s+(?P<age>[2-9]\d|1\d\d)(?::(?!\d)|\s+years\b|\s*$|\s+[-–—|])"
 )
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
 _YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
@@ -253,7 +253,8 @@ def without_older_works(
                 _DETERMINED_YEAR_BEFORE.search(doc.source, max(0, source_start - 60), source_start)
             )
             after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
-            aged = _AGE_AFTER.match(doc.source, _source_end(doc, o.end))
+            # in the headline only: "'Mother Maybelle' at 48: ...", "X Turns 30"
+            aged = _AGE_AFTER.match(doc.source, _source_end(doc, o.end), doc.title_end)
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
             seg = doc.segment_at(o.start)
@@ -267,7 +268,7 @@ def without_older_works(
             if old:
                 named = doc.original(o.start, o.end)
                 when = f"of {old[0]}" if old[0] else "called the original"
-                when = f"at {aged.group('age')}" if aged else when
+                when = f"marked by its age ({aged.group('age')})" if aged else when
                 note(notes, f"{m.production.id}: {named!r} {when}: an older work of that name")
             else:
                 kept.append(o)
@@ -925,8 +926,9 @@ _OTHER_KIND_AFTER = re.compile(
 #: 'Petrichor'", "the novel 'X'"; counted against the title only where no context word of
 #: the production vouches for it
 _OTHER_KIND_BEFORE = re.compile(
-    r"(?i)\b(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|"
-    r"ep|poem|cookbook|exhibition)\s+[‘'\"“]?\Z"
+    r"(?i)\b(?:the|a|an|new|debut|lead|latest|first|second|third|next|his|her|their|its)\s+"
+    r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
+    r"cookbook|exhibition)\s+[‘'\"“]?\Z"
 )
 
 

@@ -281,6 +281,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "comes off its Dec. 11 date": the date it leaves
         if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "released its 2026 film slate": the year names the slate
+        if _STEP_AFTER_DATE.match(ctx.doc.source, window[0].end):
+            continue  # "Sets 2027 Table Read": the day of a step of the making
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
@@ -361,11 +363,18 @@ WITH_A_PREMIERE = re.compile(
 )
 
 
+#: steps of the making that get dates of their own: "a table read set for January"
+_MAKING_STEPS = r"table reads?|read throughs?|table readings?|press tours?|panels?"
+#: ... right after a date (source text): "Sets 2027 Table Read" (not "July 17 — Panels")
+_STEP_AFTER_DATE = re.compile(
+    r"\s+(?i:table reads?|read-?throughs?|table readings?|press tours?|panels?)\b"
+)
+
+
 #: a verb's object that is no film, between the verb and the date
 _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
-    r"statement|guidelines|rules|list of|table reads?|read throughs?|table readings?|"
-    r"press tours?|panels?)\b"
+    rf"statement|guidelines|rules|list of|{_MAKING_STEPS})\b"
 )
 
 
@@ -384,9 +393,7 @@ _RESULT_AFTER_VERB = re.compile(
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
-    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
-    # "Sets 2027 Table Read": the day of a step of the making
-    r" (?:table reads?|read throughs?|table readings?|press tours?|panels?)\b"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b"
 )
 
 
@@ -613,27 +620,32 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         for o, _ in ctx.occurrences
     ):
         return False  # "filming begins Monday": only a title starts its run
-    if START_VERB.fullmatch(m.group()) and _SHOOT_SUBJECT.search(
-        text, max(0, m.start() - 60), m.start()
+    if (START_VERB.fullmatch(m.group()) or _TO_START.match(text, m.end())) and (
+        _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())
     ):
-        return False  # "Filming on X begins Monday": the shoot starts
-    if _TO_START.match(text, m.end()) and _SHOOT_SUBJECT.search(
-        text, max(0, m.start() - 60), m.start()
-    ):
-        return False  # "Filming is set to begin next month"
+        return False  # "Filming on X begins Monday", "Filming is set to begin next month"
     if _EPISODE_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "Season 2 Episode 7 will now stream on February 27": one episode's day
-    if m.group() == "releasing" and _COMPANY_RELEASING.search(
-        ctx.doc.source, max(0, source_at(ctx, m.start()) - 30), source_at(ctx, m.end())
+    if (
+        m.group() == "releasing"
+        and m.start() >= ctx.title_fend  # a headline capitalises every word
+        and _COMPANY_RELEASING.search(
+            ctx.doc.source, max(0, source_at(ctx, m.start()) - 30), source_at(ctx, m.end())
+        )
     ):
         return False  # "Magnet Releasing has won the race for X": a distributor's name
-    if m.group() == "out" and _out_of_another(ctx, m):
-        return False  # "The star of Blue Orchid, out March 6, ...": that film's day
-    if _ANOTHER_MEDIUM_BEFORE.search(ctx.untitled, max(0, m.start() - 24), m.start()):
-        return False  # "X Deluxe Edition, Out May 8" (not "'Fair Game' Season 3 Opener")
-    if _COUNTED_WORKS.match(text, m.end()) or _COUNTED_WORKS_BEFORE.search(
-        text, max(0, m.start() - 40), m.start()
+    if m.group() == "out" and (
+        not _OUT_AFTER.search(ctx.doc.source, 0, source_at(ctx, m.start()))
+        or _out_of_another(ctx, m)
     ):
+        # "Paramount's sequel, out Aug. 7" (not "laid out May 5"); not "The star of Blue
+        # Orchid, out March 6, ...": that film's day
+        return False
+    if _right_before(ctx, _ANOTHER_MEDIUM_BEFORE, m.start()):
+        # "X Deluxe Edition, Out May 8" (not "'Fair Game' Season 3 Opener", nor "X, Based on
+        # the Hit Video Game, Opens July 17")
+        return False
+    if _COUNTED_WORKS.match(text, m.end()) or _right_before(ctx, _COUNTED_WORKS_BEFORE, m.start()):
         return False  # "the studio will release 14 films in theaters this year"
     if START_VERB.fullmatch(m.group()) and _WORK_STARTED.match(text, m.end()):
         return False  # "X will start shooting in Greece in spring"
@@ -643,7 +655,7 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "the most-watched original comedy debut", "best start on the streamer"
-    if _EVENT_SUBJECT.search(ctx.untitled, max(0, m.start() - 24), m.start()):
+    if _right_before(ctx, _EVENT_SUBJECT, m.start()):
         # "Tudum, which returns to Los Angeles on May 30": the event does (not "'Bear
         # Market' Heads to Apple TV+": the title's own word)
         return False
@@ -654,7 +666,7 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     counted = _COUNTED_SETS.search(text, max(0, m.start() - 16), m.start())
     if m.group().startswith("sets") and counted:
         return False  # "revealed four sets tied to X": toy sets
-    if m.group().startswith("set") and ctx.doc.source[source_at(ctx, m.start()) - 1] == "-":
+    if m.group().startswith("set") and ctx.doc.source[max(0, source_at(ctx, m.start()) - 1)] == "-":
         return False  # "a canal-set series", "Paris-set drama": where the story is set
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
@@ -727,8 +739,8 @@ _NOUN_OF_THE_EVENT = re.compile(
 #: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
-    r"summit|market|showcase|fair|table read|read through|table reading|cafe|pop up|popup|"
-    r"exhibit|store|shop|restaurant|museum|attraction|maze|ride)(?: which| that)? \Z"
+    r"summit|market|showcase|fair|cafe|pop up|popup|exhibit|restaurant|museum|attraction|"
+    rf"maze|{_MAKING_STEPS})(?: which| that)? \Z"
 )
 
 
@@ -822,7 +834,7 @@ _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|t
 
 _TO_SHOOT = re.compile(
     r"\bto (?:(?:start|begin|resume|commence) (?:shooting|filming|production|principal "
-    r"photography|rolling)|roll)\b"
+    r"photography|rolling)|roll(?! out))\b"
 )
 #: a start right after the verb, whose subject is then the shoot: "(filming is set) to begin"
 _TO_START = re.compile(r" to (?:start|begin|resume|commence|kick off|get underway)\b")
@@ -832,6 +844,24 @@ _COUNTED_WORKS = re.compile(
     r"twelve)(?: more| new)? (?:\w+ )?(?:films|movies|titles|features|releases|series|shows|"
     r"originals)\b"
 )
+
+
+def _right_before(ctx: Context, pattern: re.Pattern[str], fpos: int) -> bool:
+    """Whether ``pattern`` (ending ``\\Z``) matches the words right before folded ``fpos``,
+    outside the titles and with no comma, colon or dash between it and ``fpos`` in the
+    source (folding drops them: "X, Based on the Hit Video Game, Opens July 17")."""
+    m = pattern.search(ctx.untitled, max(0, fpos - 40), fpos)
+    if m is None:
+        return False
+    between = ctx.doc.source[source_at(ctx, m.start()) : source_at(ctx, fpos)]
+    # a relative clause goes on with its subject: "the fan event, which returns ..."
+    return not _ASIDE_PUNCT.search(_RELATIVE.sub(" ", between))
+
+
+_ASIDE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_RELATIVE = re.compile(r",\s+(?=(?:which|that|who)\b)")
+#: what stands before an aside's "out" (source text): a comma, or a title's closing quote
+_OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
 #: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
 _EPISODE_SUBJECT = re.compile(
     r"\bepisode (?!0?1\b|one\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -847,9 +877,10 @@ def _out_owner(ctx: Context, m: re.Match[str]) -> Occurrence | None:
     """The watched title ", out Aug. 7" follows, right before its comma or before the aside
     that comma closes ("Rosalind, Searchlight's biopic of ..., out Dec. 4")."""
     src, to_folded = ctx.doc.source, ctx.doc.folded.to_folded
-    comma = src.rfind(",", 0, source_at(ctx, m.start()))
-    if comma < 0:
-        return None
+    start = source_at(ctx, m.start())
+    comma = src.rfind(",", 0, start)
+    if comma < 0 or src[comma + 1 : start].strip():
+        return None  # no comma right before "out"
     aside = src.rfind(",", max(0, comma - 100), comma)
     ends = {to_folded(comma)} | ({to_folded(aside)} if aside >= 0 else set())
     return next((o for o, _ in ctx.occurrences for e in ends if e - 1 <= o.end <= e), None)
@@ -868,7 +899,7 @@ _ANOTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:edition|album|ep|single|vinyl|soundtrack|record|lp|mixtape|novel|memoir|paperback|"
     r"hardcover|comic|video game|game|dlc|expansion|board game|audiobook|cookbook)s? \Z"
 )
-_COUNTED_WORKS_BEFORE = re.compile(_COUNTED_WORKS.pattern + r" \Z")
+_COUNTED_WORKS_BEFORE = re.compile(r"(?<!\bof)" + _COUNTED_WORKS.pattern + r" \Z")
 _AFTER_ITS = re.compile(r"\bafter (?:its|the|their) \Z")
 #: "All episodes August 26", "every episode Friday": a season's day
 _EPISODES_BEFORE = re.compile(r"\b(?:all|every) (?:\w+ )?episodes? (?:on |from )?\Z")

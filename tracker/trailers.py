@@ -73,7 +73,7 @@ _WISH_BEFORE = re.compile(
     r"hopes? to|hoping to|"
     r"wants? to|wish(?:es)? to|"
     # a demand: "fans asked the makers to release the trailer"
-    r"asked (?:\w+ ){0,3}?to|urged (?:\w+ ){0,3}?to|demand(?:s|ed|ing)?|begg(?:ed|ing))"
+    r"asked (?:\w+ ){0,3}?to|urged (?:\w+ ){0,3}?to|begged (?:\w+ ){0,3}?to)"
     r"(?: \w+){0,5} \Z"
 )
 
