@@ -254,7 +254,9 @@ _MOVE_WORDS = (
     r"(?:slides?|slid|sliding|slips?|slipped|slipping)(?= (?:\w+ ){0,8}?(?:off|from) "
     r"(?:its|the|a|an)\b)|"
     # "pulled the release of X forward from Dec. 18 to Nov. 6"
-    r"(?:pulls?|pulled|pulling)(?= (?:\w+ ){0,10}?(?:forward|up|back|ahead) (?:from|to|by)\b)|"
+    r"(?:pulls?|pulled|pulling)(?= (?:\w+ ){0,10}?(?:forward|up|back|ahead) (?:from|to|by)\b|"
+    # "Pulls the 'Caldera' Remake to 2027"
+    r" (?:\w+ ){1,6}?(?:to|into) (?:19|20)\d\d\b)|"
     r"(?:flies|flew|jumps?|jumped|leaps?|leapt|hops?|hopped|scoots?|scooted|inch(?:es|ed)|"
     r"slides?|slid|slips?|slipped|nudg(?:es|ed|ing|e))(?= (?:\w+ ){0,2}?(?:up|back|forward|"
     r"ahead)\b)"
@@ -350,7 +352,7 @@ RD_VERB = re.compile(
     # not an aside's "to": "shifted X, its sequel to the 2022 hit, from August 21 to ..."
     rf"(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )"
     rf"(?:to|from|for|"
-    rf"until|into)(?= )"
+    rf"until|into|onto)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
 #: also an appositive naming the object ("releases 'X' (Alias), the thriller directed by Y,
@@ -382,7 +384,7 @@ RD_BEFORE_NOUN = re.compile(
 )
 #: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
 WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")
-FROM_TO = re.compile(r".*\bfrom .* to \w")
+FROM_TO = re.compile(r".*\b(?:from|off) .* (?:on)?to \w")
 MOVE_VERB = re.compile(rf"(?:{_MOVE_WORDS}) ")
 RD_INDEFINITE = re.compile(
     r"\b(?:delayed|postponed|pushed|pulled|shelved) (?:\w+ )?(?:indefinitely|from (?:the |its )?"
@@ -767,7 +769,7 @@ PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
-    r"reviews"
+    r"reviews|(?:big game|super bowl|tv) spots?"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 #: "Teaser Out Now", "first look now available": the promo right before is what is out
@@ -778,7 +780,9 @@ PROMO_OF_BEFORE = re.compile(rf"\b(?:{PROMO}) (?:for|of|from) (?:\w+ ){{0,3}}\Z"
 #: "its world premiere Tuesday", "the opening": a noun, not a release verb
 NOUN_BEFORE = re.compile(
     r"\b(?:its|the|a|an|their|his|her|world|north american|international|european|festival|"
-    r"gala|global|special|vip|press|charity) \Z"
+    r"gala|global|special|vip|press|charity) \Z|"
+    # "well below the original opening"
+    r"\b(?:its|the|their) (?:original|first|previous|last|earlier|prior) \Z"
 )
 #: "the Venice competition title", "A24's TIFF title": a film described by its festival
 FESTIVAL_TITLE = re.compile(
@@ -900,7 +904,11 @@ FILMING = re.compile(
 PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|set|into post")
 #: "'X' Season 4 Wraps; ...", "'X' Wraps as ...": a title that wraps, ending its clause
 WRAPS_AFTER = re.compile(
-    r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)(?= as | with |\Z)"
+    r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)"
+    r"(?= as | with |\Z)|"
+    # "'Cantor Hill' Wraps Season Three": the title's own season
+    r" (?:has |officially |finally )?(?:wraps|wrapped) (?:season|series) \w+"
+    r"(?= and | as | with |\Z)"
 )
 #: "Neon wraps X": a company wrapping the title it names
 WRAPS_BEFORE = re.compile(r"\b(?:wraps|wrapped) \Z")
@@ -1025,7 +1033,10 @@ LIST_HEADLINE = re.compile(
     r"series|titles)\b|"
     # "The Best Holiday Movies and Specials to Stream"
     r"\b(?:best|top|must see|must watch|essential) (?:\w+ ){0,3}(?:films|movies|shows|series|"
-    r"specials|titles)\b"
+    r"specials|titles)\b|"
+    # a platform's monthly listing: "New on Hulu: April 2026", "Leaving Paramount+ in March"
+    rf"\b(?:new (?:on|to)|leaving|coming to|what s new on|what s coming to|everything coming to) "
+    rf"{PLATFORM}\b"
 )
 #: a word that sets one clause against another: a cue on one side is not about a title
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")

@@ -224,11 +224,11 @@ _KIND_WORDS = (
 _YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
 #: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
 _DETERMINED_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[a-z-]+){0,3}\s+"
+    r"(?:\b(?:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[A-Za-z-]+){0,3}\s+"
     r"[“\"‘']?\Z"
 )
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
-_ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
+_ORIGINAL_BEFORE = re.compile(rf"\b(?:the|its|their|[a-z]+ s) original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
 #: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
 _AGE_AFTER = re.compile(
@@ -594,6 +594,10 @@ class Matcher:
         ):
             return f"{doc.original(start, end)!r} names a place or an institution", None
         watched = p.spec.season if p.spec.kind == "series" else None
+        numbered = _NAME_NUMBER.search(text, start, end) if watched is not None else None
+        if numbered and season is None and not _NAME_NUMBER.search(fold_phrase(p.spec.title)):
+            # an alias with the season's number, where the title has none (not "Station 12")
+            season = int(numbered.group(1))  # "Maknae Detective 2" (an alias): its season 2
         if watched is not None and season is None:
             season = _season_near(doc, start, end, watched)
         # a series title with its season right after it, or quoted with its season nearby
@@ -913,6 +917,10 @@ def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -
 
 #: a capitalised word ("Copperhead"), not an acronym ("A24", "IMAX")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
+#: a series' name that ends in its season's number ("Maknae Detective 2")
+_NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 
 
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling

@@ -601,8 +601,15 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         " of ", m.end()
     ):
         return False  # "its world premiere", "debut of the summer"
-    if (m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends) and not _PUNCT_BEFORE.search(
-        ctx.doc.source, 0, source_at(ctx, m.start())
+    if (
+        (m.start() in ctx.date_ends or m.start() - 1 in ctx.date_ends)
+        and not _PUNCT_BEFORE.search(ctx.doc.source, 0, source_at(ctx, m.start()))
+        # "Sony on Wednesday moved X": a day as when, not what
+        and not any(
+            fe in (m.start(), m.start() - 1)
+            and (d.form == "relday" or (d.form == "weekday" and d.text.lower().startswith("on ")))
+            for _, fe, d in dates_between(ctx, max(0, m.start() - 30), m.start())
+        )
     ):
         return False  # "its July 31 release": a noun after a date (not "Dec. 11, moves to")
     if m.group().startswith("schedule") and SCHEDULE_NOUN_BEFORE.search(
@@ -755,7 +762,8 @@ ABOUT_THE_WORK_BEFORE = re.compile(
 _NOT_A_WORK_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statement|report|study|survey|stats|statistics|results|"
     r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
-    r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|"
+    r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|entries|"
+    r"nominations|sweepstakes|"
     r"submissions|bookings?|reservations) \Z"
 )
 

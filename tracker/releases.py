@@ -109,7 +109,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and (
                 _FORECAST_RE.search(text, seg.fstart, cue.start)
                 or _HEADING_FOR.search(text, clause[0], cue.end)
-                or (seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend))
+                # a preview's headline labels its summary too
+                or _PREVIEW_LABEL.search(text, 0, ctx.title_fend)
             )
             # "blasted past tracking this weekend, landing a $112 million opening": a result
             and not BEATS_FORECAST.search(text, seg.fstart, seg.fend)
@@ -129,6 +130,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
         if seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
             continue  # "... As Fall Box Office Opens Up – Preview": a forecast's headline
+        if _PROMO_RECORD_AFTER.match(text, cue.end):
+            continue  # "the second-biggest debut for any trailer this year": the promo's
+        if _money(words) and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
+            continue  # "IMAX Reports Third Quarter 2026 Results": a company's money
         if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
@@ -184,6 +189,16 @@ _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
     r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z"
 )
+#: a record's holder right after it: "(biggest debut) for any trailer"
+_PROMO_RECORD_AFTER = re.compile(
+    r" (?:\w+ ){0,2}?(?:for|of) (?:any|a|the|its) (?:\w+ )?(?:trailers?|teasers?|clips?|promos?)\b"
+)
+#: a company's earnings release: "IMAX Reports Third Quarter 2026 Results"
+_EARNINGS_HEADLINE = re.compile(
+    r"\b(?:reports?|reported|announces?|posts?) (?:\w+ ){0,3}?(?:(?:first|second|third|fourth) "
+    r"quarter|q[1-4]|fiscal|full year|annual|quarterly)(?: \d{4})? (?:financial )?"
+    r"(?:results|earnings)\b"
+)
 #: an episode named by its number, and a delay
 _EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")
 _DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|rescheduled|pulled)\b")
@@ -191,7 +206,9 @@ _DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|reschedu
 _PREVIEW_LABEL = re.compile(
     r"\bbox office preview\b|\bpreview\Z|"
     # "Lucky Draw Box Office Day 1 Prediction: ... Could Open At Rs 18 Crore"
-    r"\bbox office (?:day \d+ |weekend |opening )?(?:prediction|predictions|estimate|forecast)\b"
+    r"\bbox office (?:day \d+ |weekend |opening )?(?:prediction|predictions|estimate|forecast)\b|"
+    # a headline labelled so: "Horror Tracking: Blumhouse vs. Warner Bros."
+    r"\A(?:\w+ ){0,2}tracking\b(?! (?:beats|topped|tops|bested))"
 )
 #: a superlative opening, which a forecast can promise too
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
