@@ -64,7 +64,8 @@ TRAILER = re.compile(
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
-    r"ai generated|ai trailer|gameplay|game (?:\w+ )?trailer|summer game fest|the game awards|"
+    r"ai generated|ai trailer|(?:trailers?|teasers?) with ai|made with ai|gameplay|"
+    r"game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
     r"launch trailer|dlc|chapter \d+|nintendo direct|playstation showcase|xbox showcase|"
     r"ps5|xbox|nintendo switch|steam deck|"
@@ -132,8 +133,9 @@ KIND_WORDS = frozenset({"series", "film", "movie", "show", "limited", "animated"
 SEASON_MARK = re.compile(r"\b(?:season|series|part|volume|vol) \w+\b|\bs\d+\b|\b\d+\b")
 TRAILER_DONE = re.compile(
     r"\b(?:drops?|dropped|dropping|unveils?|unveiled|releases?(?! dates?)|released|debuts?|"
-    r"debuted|reveals?|"
-    r"revealed|"
+    # not a report of a plan: "Netflix revealed that the first teaser ... will"
+    r"debuted|reveals?(?! that)|"
+    r"revealed(?! that)|"
     r"launch(?:es|ed)?|shares?|shared|premieres?|premiered|here|out now|is out|arrives?|arrived|"
     r"lands?|landed|watch|"
     r"see|check out|offers?|official|new|brand new|exclusive|gets? (?:a|its|first)|got|"

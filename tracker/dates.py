@@ -136,7 +136,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # a name, not a time: "the Spring Festival" (Chinese New Year), "Summer Game Fest",
         # "spring break", "Winter Olympics", "fall lineup" is a time
         r"(?!\s+(?:festival|fest|game|games|olympics|break|semester|term|training|solstice|"
-        r"equinox|cleaning|collection|classic|camp|school|sale)\b)",
+        r"equinox|cleaning|collection|classic|camp|school|sale|pileup|logjam|crunch|model|"
+        r"playbook|strategy)\b)",
     ),
     (
         "month",

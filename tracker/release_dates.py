@@ -77,6 +77,9 @@ from tracker.text import Segment, fold
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|after) \Z")
+
+
 def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     """A past-tense release verb: "hit theaters", not "will hit theaters".
 
@@ -84,6 +87,8 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     move or a plan names a coming date ("moved to Oct. 2", "scheduled for Oct. 2").
     """
     words = m.group()
+    if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return True  # "since opening Wednesday": the day is behind
     if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
         return False
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
@@ -631,6 +636,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "Filming on X begins Monday", "Filming is set to begin next month"
+    if m.group().startswith("debut") and _PERSON_DEBUT_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return False  # "Idols Who Made Their Acting Debut In 2026": a person's first role
+    if _RE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return False  # "was re-released in 38 theaters": an older release again
     if _EPISODE_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
         return False  # "Season 2 Episode 7 will now stream on February 27": one episode's day
     if (
@@ -675,6 +686,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         return False  # "revealed four sets tied to X": toy sets
     if m.group().startswith("set") and ctx.doc.source[max(0, source_at(ctx, m.start()) - 1)] == "-":
         return False  # "a canal-set series", "Paris-set drama": where the story is set
+    if m.group().startswith("set") and _SET_NOUN_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return False  # "a storm took out the production's main set in August": a film set
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = clause_of(clauses, m.start())
@@ -764,7 +779,7 @@ _NOT_A_WORK_BEFORE = re.compile(
     r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
     r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|entries|"
     r"nominations|sweepstakes|"
-    r"submissions|bookings?|reservations) \Z"
+    r"submissions|bookings?|reservations)(?: (?:are|is|was|were|will be|remain|remains))? \Z"
 )
 
 
@@ -870,6 +885,11 @@ _ASIDE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _RELATIVE = re.compile(r",\s+(?=(?:which|that|who)\b)")
 #: what stands before an aside's "out" (source text): a comma, or a title's closing quote
 _OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
+#: a person's debut: "made their acting debut", "her directorial debut"
+_PERSON_DEBUT_BEFORE = re.compile(
+    r"\b(?:acting|directorial|directing|feature directorial|screen|stage|broadway|solo|singing|"
+    r"modeling|big screen|small screen|hollywood) \Z"
+)
 #: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
 _EPISODE_SUBJECT = re.compile(
     r"\bepisode (?!0?1\b|one\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -923,6 +943,20 @@ _DATE_LABEL = re.compile(
 )
 
 
+_RE_BEFORE = re.compile(r"\bre \Z")
+#: a film set, by the noun before it: "the main set", "the production's soundstage set"
+_SET_NOUN_BEFORE = re.compile(
+    r"\b(?:main|film|movie|studio|production|soundstage|sound stage|outdoor|backlot|standing|"
+    r"interior|exterior|period|massive|elaborate|practical|tv|show) \Z"
+)
+#: a date given up: "has lost its release date", "loses its slot"
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing) (?:its|a|the) (?:\w+ )?release date\b")
+#: the day of a statement, not of the release (source text): "On April 20, tvN announced"
+_STATEMENT_AFTER = re.compile(
+    r",?\s+(?:[A-Z][\w+&.-]*\s+){1,3}(?:announced|confirmed|revealed|said|shared|unveiled)\b"
+)
+
+
 def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """ "Sets release date" with the date near it, if the text gives one; a video labelled
     "Date Announcement"."""
@@ -931,8 +965,14 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
     if seg.in_title and _DATE_LABEL.fullmatch(text, seg.fstart, seg.fend):
         out.append(Cue("release_date", "announced", seg.fstart, seg.fend))
     for m in RD_SET.finditer(text, seg.fstart, seg.fend):
+        if _LOST_BEFORE.search(text, max(0, m.start() - 20), m.end()):
+            continue  # "it has lost its release date": none now
         hi = min(seg.fend, words_after(text, m.end(), DATE_AFTER_WORDS))
-        near = _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
+        near = [
+            d
+            for d in _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
+            if not _STATEMENT_AFTER.match(ctx.doc.source, d.end)
+        ]
         when = near[0] if near else None
         if EVENT_PREMIERE_DATE.search(m.group()):
             # "gets Venice world premiere date of Sept. 2": the festival premiere's day

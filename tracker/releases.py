@@ -128,8 +128,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
-        if seg.in_title and _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
-            continue  # "... As Fall Box Office Opens Up – Preview": a forecast's headline
+        if _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
+            # "... As Fall Box Office Opens Up – Preview", "Horror Tracking: ...": a
+            # forecast's headline, and its summary
+            continue
         if _PROMO_RECORD_AFTER.match(text, cue.end):
             continue  # "the second-biggest debut for any trailer this year": the promo's
         if _money(words) and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
@@ -188,6 +190,12 @@ _HEADING_FOR = re.compile(
 _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
     r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z"
+)
+#: a headline labelled with a festival: "Cannes Diary:", "Venice:", "TIFF 2026 Review:"
+_FESTIVAL_LABEL = re.compile(
+    r"(?i)\s*(?:cannes|venice|venezia|berlin|berlinale|sundance|tiff|toronto|telluride|sxsw|"
+    r"tribeca|locarno|san sebasti[aá]n|busan|rotterdam|annecy|nyff|karlovy vary)"
+    r"(?:\s+\d{4}|\s+\d{2})?(?:\s+(?:diary|dispatch|review|report|day \d+))?\s*:"
 )
 #: a record's holder right after it: "(biggest debut) for any trailer"
 _PROMO_RECORD_AFTER = re.compile(
@@ -255,7 +263,13 @@ _MARKETS = re.compile(
 
 def _opening_now(ctx: Context, clause: Clause) -> bool:
     """A box-office forecast for a day that has come (this past week): the film is out."""
-    return day_within(ctx, clause, ahead=0)
+    return bool(_OPENING_WORD.search(ctx.text, clause[0], clause[1])) and day_within(
+        ctx, clause, ahead=0
+    )
+
+
+#: what a forecast for a day that has come must be about (not "today released its preview")
+_OPENING_WORD = re.compile(r"\b(?:opening|opens|opened|debut|debuts|bow|bows|launch|start)\b")
 
 
 def _bound_release_cues(
@@ -330,6 +344,9 @@ def _bound_release_cues(
         ) or WITH_A_PREMIERE.search(text, past.end(), min(clause_end, past.end() + 40))
         if festival:
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
+        elif past.group("verb") == "premiered" and _FESTIVAL_LABEL.match(ctx.doc.source):
+            # "Cannes Diary: ... X premiered to a standing ovation": the festival's premiere
+            out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))
         elif ahead or past.group().startswith(" world "):
             # "X premiered in Atlanta ahead of its release", "X world premiered": the event
             out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))

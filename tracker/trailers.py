@@ -200,7 +200,12 @@ def _coming_day(ctx: Context, clause: Clause, end: int) -> DateMention | None:
     day is the date.
     """
     text = ctx.text
-    hi = min(clause[1], words_after(text, end, 5))
+    hi = words_after(text, end, 5)
+    # past the trailer's object: "The first trailer for Apple TV+'s X lands TOMORROW"
+    for o, _ in ctx.occurrences:
+        if end < o.start < hi and text.startswith((" for ", " of "), end):
+            hi = max(hi, words_after(text, o.end, 3))
+    hi = min(clause[1], hi)
     pub = ctx.published.date()
     for fs, fe, d in dates_between(ctx, end, hi):
         if d.date.precision != "day" or d.date.day <= pub:
