@@ -6239,6 +6239,177 @@ def test_a_clock_time_is_no_anniversary() -> None:
     assert any("older work" in n for n in notes)
 
 
+_ROUND_57_TO_60 = Matcher(
+    [
+        ProductionSpec(id="pruitt", title="Pruitt & Vega", context=("Sony",)),
+        ProductionSpec(id="lode-2", title="Lodestar 2", context=("Paramount",)),
+        ProductionSpec(id="caldera", title="Caldera", context=("remake", "Universal")),
+        ProductionSpec(id="eastbrook", title="The Eastbrook Sessions", context=("A24",)),
+        ProductionSpec(
+            id="cantor-s3", title="Cantor Hill", kind="series", season=3, context=("HBO",)
+        ),
+        ProductionSpec(id="gumption", title="Gumption", context=("Neon",)),
+        ProductionSpec(
+            id="maknae-s2",
+            title="Maknae Detective",
+            aliases=("Maknae Detective 2",),
+            kind="series",
+            season=2,
+            context=("SBS",),
+        ),
+        ProductionSpec(id="rewind", title="Rewind", kind="series", season=1, context=("tvN",)),
+        ProductionSpec(id="stray", title="Stray Cat Summer", context=("remake", "CJ ENM")),
+        ProductionSpec(id="hound-2", title="Seoul Hound 2", context=("Showbox",)),
+        ProductionSpec(id="ginkgo", title="The Ginkgo Year", context=("Cinema Dal",)),
+        ProductionSpec(id="talon-2", title="Talon Protocol 2", context=("Paramount",)),
+        ProductionSpec(id="streak", title="Hot Streak", context=("Warner Bros.", "Lamar Oduya")),
+        ProductionSpec(id="rough-2", title="Roughneck 2", context=("Bo Castellanos",)),
+        ProductionSpec(
+            id="fair-s3", title="The Fairweathers", kind="series", season=3, context=("HBO",)
+        ),
+        ProductionSpec(id="marceline", title="Dear Marceline", context=("Focus Features",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # newsletters: a day for "when", "onto" a date, "Pulls X to 2027"
+        (
+            "Sony Moves ‘Pruitt & Vega’ to June",
+            "Sony on Wednesday moved Pruitt & Vega from May 1 to June 12.",
+            "2026-02-18",
+            {("pruitt", "release_date", "announced", "2026-06-12")},
+        ),
+        (
+            "Paramount Blinks: ‘Lodestar 2’ Moves to November",
+            "Paramount on Thursday moved Lodestar 2 off July 24 and onto Nov. 13.",
+            "2026-03-12",
+            {("lode-2", "release_date", "announced", "2026-11-13")},
+        ),
+        (
+            "Universal Pulls the ‘Caldera’ Remake to 2027",
+            "",
+            "2026-03-12",
+            {("caldera", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "Is ‘Caldera’ Cursed?",
+            "The remake has lost its release date again.",
+            "2026-05-02",
+            set(),
+        ),
+        # a festival's diary: "premiered" is the festival premiere
+        (
+            "Cannes Diary: ‘The Eastbrook Sessions’ Brings the House Down",
+            "A24's The Eastbrook Sessions premiered to a long ovation.",
+            "2026-05-16",
+            {("eastbrook", "premiere", "held", None)},
+        ),
+        (
+            "‘Cantor Hill’ Wraps Season Three, and HBO Exhales",
+            "A storm took out the production's main set in August.",
+            "2026-11-02",
+            {("cantor-s3", "production", "wrapped", None)},
+        ),
+        ("Someone Made a ‘Gumption’ Trailer With AI, and It’s Everywhere", "", "2026-05-02", set()),
+        # K-drama: an alias with the season's number; a statement's day
+        (
+            '"Maknae Detective 2" Kicks Off With Double-Digit Ratings',
+            "SBS's premiere recorded an average nationwide rating of 11.2 percent.",
+            "2026-02-14",
+            {("maknae-s2", "release", "released", None)},
+        ),
+        (
+            'tvN\'s "Rewind" Confirms Premiere Date',
+            'tvN\'s new drama "Rewind" has confirmed its premiere date! On April 20, tvN '
+            'announced that "Rewind" will premiere on May 11.',
+            "2026-04-20",
+            {("rewind", "release_date", "announced", "2026-05-11")},
+        ),
+        (
+            "Taiwan's original 'Stray Cat Summer' gets a Korean re-release",
+            'The 2014 Taiwanese film "Stray Cat Summer" was re-released in 38 theaters on '
+            "Thursday, ahead of CJ ENM's remake.",
+            "2026-07-09",
+            set(),
+        ),
+        (
+            "'The Ginkgo Year' ranks third at weekend box office",
+            "Since opening Wednesday, Cinema Dal's film has drawn 142,000 moviegoers.",
+            "2026-11-16",
+            {("ginkgo", "release", "released", "2026-11-11")},
+        ),
+        # press releases: earnings, previews, sweepstakes
+        (
+            "IMAX Reports Third Quarter 2026 Results",
+            "Global box office of $318 million was led by Paramount's Talon Protocol 2.",
+            "2026-10-29",
+            set(),
+        ),
+        (
+            "Comscore Thanksgiving Box Office Preview: Holiday Frame Could Top $250 Million",
+            "Comscore today released its preview, projecting more than $250 million, with "
+            "Paramount's Talon Protocol 2 leading.",
+            "2026-11-18",
+            set(),
+        ),
+        (
+            "Paramount Pictures Announces ‘Talon Protocol 2’ Fan Screenings Sweepstakes",
+            "Entries are open through October 1.",
+            "2026-09-01",
+            set(),
+        ),
+        # social posts: hashtags run words together
+        (
+            "🏀 #HotStreak opens to $31.7M (+5% vs projections). Warner Bros.' best opening ever.",
+            "",
+            "2026-11-22",
+            {("streak", "release", "released", None)},
+        ),
+        (
+            "🛢️ That's a wrap on #Roughneck2! Bo Castellanos posted a photo from the final day",
+            "",
+            "2026-04-02",
+            {("rough-2", "production", "wrapped", None)},
+        ),
+        (
+            "The Fairweathers S3 first-look photos: Uncle Walt has arrived",
+            "HBO shared the stills.",
+            "2026-04-02",
+            set(),
+        ),
+        (
+            "🇮🇹 #Venezia83: Focus Features' DEAR MARCELINE just premiered to a 7-minute ovation",
+            "",
+            "2026-09-03",
+            {("marceline", "premiere", "held", None)},
+        ),
+        (
+            "Summer 2026 domestic predictions thread: lock in your numbers",
+            "Roughneck 2 $150M, Hot Streak $40M (Warner Bros. has a hit, calling it now).",
+            "2026-04-02",
+            set(),
+        ),
+        (
+            "✈️ The first trailer for Apple TV+'s #HotStreak lands TOMORROW. Lamar Oduya stars.",
+            "",
+            "2026-04-02",
+            {("streak", "trailer", "expected", "2026-04-03")},
+        ),
+    ],
+)
+def test_holdout57_to_60_round(
+    title: str, summary: str, published: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    when = datetime.fromisoformat(published).replace(hour=12, tzinfo=UTC)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary, when), _ROUND_57_TO_60, when)
+    } == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

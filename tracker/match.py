@@ -224,12 +224,13 @@ _KIND_WORDS = (
 _YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
 #: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
 _DETERMINED_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[A-Za-z-]+){0,3}\s+"
+    r"(?:\b(?i:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[A-Za-z-]+){0,3}\s+"
     r"[“\"‘']?\Z"
 )
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\b(?:the|its|their|[a-z]+ s) original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
+_OWNER_ORIGINAL = re.compile(r"[’']s\s+original\s+[‘'\"“]?\Z")
 #: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
 _AGE_AFTER = re.compile(
     r"(?i)[’'\"”]?\s+(?:at|turns)\s+(?P<age>[2-9]\d|1\d\d)(?::(?!\d)|\s+years\b|\s*$|\s+[-–—|])"
@@ -246,6 +247,7 @@ def without_older_works(
     watched): a year at least two before ``year``, the entry's, right before or after."""
     out: list[Match] = []
     for m in matches:
+        remake = any(fold_phrase(c) in ("remake", "reboot") for c in m.production.context)
         kept = []
         for o in m.occurrences:
             source_start = doc.folded.to_source(o.start)
@@ -258,7 +260,15 @@ def without_older_works(
             years = [int(x.group("y")) for x in (before, after) if x]
             old = [y for y in years if y <= year - 2]
             seg = doc.segment_at(o.start)
-            if _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start) or (
+            if (
+                _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start)
+                # "Taiwan's original 'Stray Cat Summer'", of a remake (not "DreamWorks'
+                # original X": a film of its own)
+                or (
+                    remake
+                    and _OWNER_ORIGINAL.search(doc.source, max(0, source_start - 20), source_start)
+                )
+            ) or (
                 # a headline that starts "Original 'Candle Factory' Gets 4K Restoration"
                 seg is not None and _ORIGINAL_LEADS.fullmatch(doc.text, seg.fstart, o.start)
             ):

@@ -101,6 +101,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             r"(?:has|have) arrived", words
         ):
             continue  # "The holidays have arrived": the season has
+        if re.match(r"(?:has|have) arrived", words) and _someone_arrived(ctx, cue.start):
+            continue  # "First-Look Photos: Uncle Walt has arrived": a character has
         before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
@@ -134,7 +136,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue
         if _PROMO_RECORD_AFTER.match(text, cue.end):
             continue  # "the second-biggest debut for any trailer this year": the promo's
-        if _money(words) and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
+        if _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
             continue  # "IMAX Reports Third Quarter 2026 Results": a company's money
         if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
@@ -193,9 +195,9 @@ _EARLIER_WORK_SUBJECT = re.compile(
 )
 #: a headline labelled with a festival: "Cannes Diary:", "Venice:", "TIFF 2026 Review:"
 _FESTIVAL_LABEL = re.compile(
-    r"(?i)\s*(?:cannes|venice|venezia|berlin|berlinale|sundance|tiff|toronto|telluride|sxsw|"
+    r"(?i)[^\w#]*#?(?:cannes|venice|venezia|berlin|berlinale|sundance|tiff|toronto|telluride|sxsw|"
     r"tribeca|locarno|san sebasti[aá]n|busan|rotterdam|annecy|nyff|karlovy vary)"
-    r"(?:\s+\d{4}|\s+\d{2})?(?:\s+(?:diary|dispatch|review|report|day \d+))?\s*:"
+    r"(?:\s*\d{4}|\s*\d{2})?(?:\s+(?:diary|dispatch|review|report|day \d+))?\s*:"
 )
 #: a record's holder right after it: "(biggest debut) for any trailer"
 _PROMO_RECORD_AFTER = re.compile(
@@ -215,6 +217,8 @@ _PREVIEW_LABEL = re.compile(
     r"\bbox office preview\b|\bpreview\Z|"
     # "Lucky Draw Box Office Day 1 Prediction: ... Could Open At Rs 18 Crore"
     r"\bbox office (?:day \d+ |weekend |opening )?(?:prediction|predictions|estimate|forecast)\b|"
+    # a forum's forecasts: "Summer 2026 domestic predictions thread"
+    r"\bpredictions? (?:thread|post|poll|megathread)\b|"
     # a headline labelled so: "Horror Tracking: Blumhouse vs. Warner Bros."
     r"\A(?:\w+ ){0,2}tracking\b(?! (?:beats|topped|tops|bested))"
 )
@@ -232,6 +236,22 @@ _MUSIC = re.compile(
     # "X Is Here, And It's Her Boldest Record Yet": a record, in the headline's other part
     r"(?:boldest|best|new|latest|debut|sophomore|studio) (?:record|lp|ep)|tracklist)\b"
 )
+
+
+#: a name right before "has arrived" (source text): "Uncle Walt "
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\Z")
+
+
+def _someone_arrived(ctx: Context, fpos: int) -> bool:
+    """Whether a capitalised name that is no watched title stands right before ``fpos``."""
+    start = source_at(ctx, fpos)
+    name = _NAME_BEFORE.search(ctx.doc.source, max(0, start - 30), start)
+    if name is None:
+        return False
+    lo = ctx.doc.folded.to_folded(name.start())
+    return not any(o.start <= lo < o.end for o, _ in ctx.occurrences) and not any(
+        w in ctx.companies for w in name.group().lower().split()
+    )
 
 
 def _music(ctx: Context, lo: int, hi: int) -> bool:

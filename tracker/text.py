@@ -263,6 +263,8 @@ def _split_negation(m: re.Match[str]) -> list[tuple[str, int, int]]:
 def fold(text: str) -> Folded:
     """Fold ``text`` word by word (see the module docstring)."""
     found = list(_TOKEN.finditer(text))
+    if "#" in text and _HASHTAG.search(text):
+        return _fold_split_words(text, found)
     joined = " ".join([m.group() for m in found])
     if joined.isascii() and not _NOT_PLAIN.search(joined):
         # every word is plain ASCII letters, digits, "$" or "." (most entries): only the
@@ -276,6 +278,22 @@ def fold(text: str) -> Folded:
             tuple([m.end() for m in found]),
         )
     return _fold_words(text, found)
+
+
+#: a hashtag that runs words together: "#HotStreak", "#TheFairweathers", "#Roughneck2"
+_HASHTAG = re.compile(r"#(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]+\d)[A-Za-z][A-Za-z0-9]*")
+#: ... and its words: "Hot", "Streak"; "Roughneck", "2"
+_HASHTAG_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _hashtag_words(text: str, m: re.Match[str]) -> list[tuple[str, int, int]] | None:
+    """The words of a hashtag token (folded, with their offsets), or None for no hashtag."""
+    if m.start() == 0 or text[m.start() - 1] != "#" or not _HASHTAG.match(text, m.start() - 1):
+        return None
+    return [
+        (p.group().lower(), m.start() + p.start(), m.start() + p.end())
+        for p in _HASHTAG_PART.finditer(m.group())
+    ]
 
 
 #: what :func:`_fold_word` changes in an ASCII word besides its case
@@ -314,6 +332,17 @@ def _fold_split_words(text: str, found: list[re.Match[str]]) -> Folded:
     pos = 0
     for m in found:
         token = m.group()
+        tag = _hashtag_words(text, m)
+        if tag:
+            for word, origin, end in tag:
+                if parts:
+                    pos += 1
+                parts.append(word)
+                starts.append(pos)
+                origins.append(origin)
+                ends.append(end)
+                pos += len(word)
+            continue
         if token.isascii() and token.isalnum():  # most words: only the case to fold
             if parts:
                 pos += 1
@@ -358,6 +387,8 @@ def skeleton(text: str) -> str:
     """
     if "&" in text:
         text = html.unescape(text)
+    if "#" in text:  # "#HotStreak" reads "hot streak"
+        text = _HASHTAG.sub(lambda m: " ".join(_HASHTAG_PART.findall(m.group())), text)
     low = text.lower().translate(_SKELETON_CHARS)
     if not low.isascii():
         return fold(text).text
