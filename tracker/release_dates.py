@@ -686,6 +686,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         return False  # "revealed four sets tied to X": toy sets
     if m.group().startswith("set") and ctx.doc.source[max(0, source_at(ctx, m.start()) - 1)] == "-":
         return False  # "a canal-set series", "Paris-set drama": where the story is set
+    if m.group() == "set" and _STORY_SETTING_AFTER.match(text, m.end()):
+        return False  # "The chamber drama, set on a country estate in the summer of 1917"
     if m.group().startswith("set") and _SET_NOUN_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
     ):
@@ -944,6 +946,11 @@ _DATE_LABEL = re.compile(
 
 
 _RE_BEFORE = re.compile(r"\bre \Z")
+#: where a story is set, after "set": "set on a country estate", "set in 1980s Miami"
+_STORY_SETTING_AFTER = re.compile(
+    r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst) (?:a|an|the|\d{4}s?)\b"
+    r"(?! (?:theaters|theatres|cinemas|date)\b)"
+)
 #: a film set, by the noun before it: "the main set", "the production's soundstage set"
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|film|movie|studio|production|soundstage|sound stage|outdoor|backlot|standing|"
