@@ -55,6 +55,8 @@ def first(text: str, published: datetime = PUBLISHED) -> tuple[str, str] | None:
         ("New Year's Eve", "2026-12-31", "day"),
         ("for Valentine’s Day", "2027-02-14", "day"),
         ("Valentines Day 2027", "2027-02-14", "day"),
+        ("a Thanksgiving Day premiere", "2026-11-26", "day"),
+        ("on Thanksgiving Day 2027", "2027-11-25", "day"),
         ("September 2026", "2026-09-01", "month"),
         ("Sept. 2026", "2026-09-01", "month"),
         ("in September", "2026-09-01", "month"),

@@ -6410,6 +6410,43 @@ def test_holdout57_to_60_round(
     } == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an appositive with a past year names the older work
+        (
+            "BFI Sets Restored ‘Orbital Drift’ For UK Cinemas Ahead Of Remake",
+            "The BFI will return Orbital Drift, the 1976 rowing comedy, to UK cinemas on Nov. 27.",
+            set(),
+        ),
+        # a relative clause's own verb takes the date after it
+        (
+            "‘Orbital Drift’ Review: A Slow Thaw",
+            "The thaw arrives slowly in the village of Universal's “Orbital Drift,” which "
+            "world premiered in competition at Venice on Thursday.",
+            {("drift", "premiere", "held", None)},
+        ),
+        # ... unless the clause is an aside that closes before the date
+        (
+            "Universal Dates Sundance Hit ‘Orbital Drift’",
+            "Universal will open Orbital Drift, the drama that premiered to raves at Sundance, "
+            "nationwide on Sept. 18.",
+            {("drift", "release_date", "announced", "2026-09-18")},
+        ),
+        # where the story is set
+        (
+            "Universal Buys ‘Orbital Drift’",
+            "The chamber drama, set on a country estate in the summer, stars Theo Vance.",
+            set(),
+        ),
+    ],
+)
+def test_older_works_settings_and_relative_clauses(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

@@ -230,6 +230,7 @@ _DETERMINED_YEAR_BEFORE = re.compile(
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\b(?:the|its|their|[a-z]+ s) original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
+_YEAR_APPOSITIVE = re.compile(r"[’'\"”]?,\s+(?i:the|a|an)\s+(?P<y>1[89]\d\d|20\d\d)\s+[a-z]")
 _OWNER_ORIGINAL = re.compile(r"[’']s\s+original\s+[‘'\"“]?\Z")
 #: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
 _AGE_AFTER = re.compile(
@@ -254,7 +255,10 @@ def without_older_works(
             before = _YEAR_BEFORE.search(doc.text, max(0, o.start - 30), o.start) or (
                 _DETERMINED_YEAR_BEFORE.search(doc.source, max(0, source_start - 60), source_start)
             )
-            after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end))
+            after = _YEAR_AFTER.match(doc.source, _source_end(doc, o.end)) or (
+                # "Casting Off, the 1976 rowing comedy starring ..."
+                _YEAR_APPOSITIVE.match(doc.source, _source_end(doc, o.end))
+            )
             # in the headline only: "'Mother Maybelle' at 48: ...", "X Turns 30"
             aged = _AGE_AFTER.match(doc.source, _source_end(doc, o.end), doc.title_end)
             years = [int(x.group("y")) for x in (before, after) if x]

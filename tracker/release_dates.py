@@ -298,6 +298,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Filming on X pushed to May": the shoot moves, not the release
         if moved and not m.start() < date_start(ctx, window[0]) <= m.end() + 1:
             continue  # a move names its date right after (or with) "to"/"from": "from March"
+        relative = _RELATIVE_VERB_BETWEEN.search(text, m.end(), date_start(ctx, window[0]))
+        if relative and "," not in ctx.doc.source[source_at(ctx, relative.end()) : window[0].start]:
+            # "arrives in the village of X, which world premiered at Venice on Thursday" (not
+            # "will open X, the drama that premiered at Sundance, nationwide on Sept. 18")
+            continue
         if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
         if _NOT_A_WORK_OBJECT.search(text, m.start() + _first_word(m), date_start(ctx, window[0])):
@@ -946,6 +951,11 @@ _DATE_LABEL = re.compile(
 
 
 _RE_BEFORE = re.compile(r"\bre \Z")
+#: a relative clause with a verb of its own between a verb and a date: the date is its
+_RELATIVE_VERB_BETWEEN = re.compile(
+    r"\b(?:which|that|who) (?:\w+ ){0,3}?(?:premiered|opened|debuted|screened|played|bowed|"
+    r"launched|won|sold|wrapped|aired)\b"
+)
 #: where a story is set, after "set": "set on a country estate", "set in 1980s Miami"
 _STORY_SETTING_AFTER = re.compile(
     r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst) (?:a|an|the|\d{4}s?)\b"
