@@ -6447,6 +6447,92 @@ def test_older_works_settings_and_relative_clauses(
     assert dated(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Theo Vance's 'Orbital Drift' Film Set for July 17, 2026",
+            "",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "'Orbital Drift' Set in 2027 as Universal Reshuffles Slate",
+            "",
+            {("drift", "release_date", "expected", "2027-01-01")},
+        ),
+        (
+            "Universal's 'Orbital Drift' Release Set in the Fall",
+            "",
+            {("drift", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "'The Lantern Keeper' Set in the U.K. for September 4",
+            "",
+            {("lantern", "release_date", "announced", "2026-09-04")},
+        ),
+        (
+            "'Velvet Hours' Season Two Has Arrived on HBO",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        (
+            "'Good Sex' Movie Has Arrived on Netflix",
+            "",
+            {("good-sex", "release", "released", None)},
+        ),
+        (
+            "'Orbital Drift' Makes Its Big Screen Debut July 17",
+            "",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "HBO Renews Its Original Series 'Velvet Hours' as Season 2 Premieres June 28",
+            "",
+            {("velvet-s2", "release_date", "announced", "2026-06-28")},
+        ),
+        (
+            "Natalie Portman Comedy Coming to Netflix July 17",
+            "Good Sex, from Lena Dunham, stars Portman.",
+            {("good-sex", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "'Orbital Drift' Heads to Peacock After Opening in Theaters This Friday",
+            "",
+            {("drift", "release_date", "announced", "2026-06-12")},
+        ),
+        (
+            "'Orbital Drift' Gets a Release Date",
+            "The film has a release date of July 17, Director Theo Vance revealed on Instagram.",
+            {("drift", "release_date", "announced", "2026-07-17")},
+        ),
+        (
+            "Searchlight's 2024 Cannes Winner 'The Lantern Keeper' Opens Friday",
+            "",
+            {("lantern", "release_date", "announced", "2026-06-12")},
+        ),
+        (
+            "Netflix Reports Q2 2026 Earnings as 'Good Sex' Debuts to 40M Views",
+            "",
+            {("good-sex", "release", "released", None)},
+        ),
+        (
+            "Venice: 'Good Sex' Premiered on Netflix Last Week, Now Natalie Portman Eyes Oscars",
+            "",
+            {("good-sex", "release", "released", None)},
+        ),
+        (
+            "Searchlight Will Release 'The Lantern Keeper' That Won the Palme d'Or on Sept. 18",
+            "",
+            {("lantern", "release_date", "announced", "2026-09-18")},
+        ),
+    ],
+)
+def test_the_last_rounds_leave_ordinary_headlines_alone(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

@@ -24,14 +24,14 @@ _FESTIVAL_NAMES = (
     r"festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette"
+    r"san sebastian|lido|croisette|venezia"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
 FESTIVAL_BEFORE_YEAR = re.compile(rf"\b(?:{_FESTIVAL_NAMES}|tudum|upfronts?|emmys?|oscars?) \Z")
 #: shows where studios present footage to exhibitors or fans: a studio "closes" its
 #: presentation there, no film opens them
-_TRADE_SHOWS = r"cinemacon|cineeurope|d23|comic con"
+TRADE_SHOWS = r"cinemacon|cineeurope|d23|comic con"
 #: where red-carpet premieres are held ("the premiere is set for New York on ...")
 CITY = (
     r"(?:new york|los angeles|la|london|paris|tokyo|hollywood|berlin|rome|madrid|sydney|"
@@ -740,7 +740,7 @@ PREMIERE = re.compile(
     rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
-    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{_TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
+    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
     rf"(?!(?: \w+){{1,3}} (?:winner|favorite|darling|breakout|contender|hit)s?\b))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
@@ -750,7 +750,7 @@ PREMIERE = re.compile(
     rf"(?:standing )?ovation(?: \w+){{0,6}}? at (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
-    rf"(?!{_TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
+    rf"(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
     rf"closed) with)\b"
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
@@ -760,7 +760,7 @@ PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|ovation|{_FEST
 #: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
 FESTIVAL_LINEUP = re.compile(
     # not a trade show's: "Paramount's CinemaCon Slate" is the studio's films, shown to exhibitors
-    rf"\b(?!{_TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|"
+    rf"\b(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,2}} (?:lineup|line up|selection|competition|"
     r"slate|selects?|"
     # not the people who run it: "The Annecy competition director says ..."
     rf"selected|picks?|picked)(?! {FILM_WORD})(?! (?:director|head|chief|jury|juror|programmer|"
@@ -1036,9 +1036,9 @@ LIST_HEADLINE = re.compile(
     # "The Best Holiday Movies and Specials to Stream"
     r"\b(?:best|top|must see|must watch|essential) (?:\w+ ){0,3}(?:films|movies|shows|series|"
     r"specials|titles)\b|"
-    # a platform's monthly listing: "New on Hulu: April 2026", "Leaving Paramount+ in March"
-    rf"\b(?:new (?:on|to)|leaving|coming to|what s new on|what s coming to|everything coming to) "
-    rf"{PLATFORM}\b"
+    # a platform's monthly listing, as the headline starts: "New on Hulu: April 2026",
+    # "Leaving Paramount+ in March" (not "Natalie Portman Comedy Coming to Netflix July 17")
+    rf"\A(?:what (?:is |s )?|everything )?(?:new (?:on|to)|leaving|coming to) {PLATFORM}\b"
 )
 #: a word that sets one clause against another: a cue on one side is not about a title
 #: on the other ("the drama will premiere in Venice, while Y opened Karlovy Vary")

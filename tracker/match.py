@@ -224,11 +224,15 @@ _KIND_WORDS = (
 _YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
 #: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
 _DETERMINED_YEAR_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+[A-Za-z-]+){0,3}\s+"
+    r"(?:\b(?i:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)"
+    # not a festival's or an award's year: "Searchlight's 2024 Cannes Winner 'X'"
+    r"(?:\s+(?!(?i:cannes|sundance|venice|berlin|berlinale|tiff|toronto|sxsw|telluride|"
+    r"tribeca|festival|winner|breakout|hit|favorite|darling|contender|oscar|emmy|palme)\b)"
+    r"[A-Za-z-]+){0,3}\s+"
     r"[“\"‘']?\Z"
 )
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
-_ORIGINAL_BEFORE = re.compile(rf"\b(?:the|its|their|[a-z]+ s) original {_KIND_WORDS}\Z")
+_ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
 _YEAR_APPOSITIVE = re.compile(r"[’'\"”]?,\s+(?i:the|a|an)\s+(?P<y>1[89]\d\d|20\d\d)\s+[a-z]")
 _OWNER_ORIGINAL = re.compile(r"[’']s\s+original\s+[‘'\"“]?\Z")

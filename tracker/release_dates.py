@@ -36,6 +36,7 @@ from tracker.cues import (
     FIGURE_BEFORE_DATE,
     FORMER_BEFORE,
     FROM_TO,
+    GENRE,
     MOVE_REACH,
     MOVE_VERB,
     NEGATED_BEFORE,
@@ -77,7 +78,7 @@ from tracker.text import Segment, fold
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|after) \Z")
+_SINCE_BEFORE = re.compile(r"\bsince \Z")
 
 
 def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
@@ -691,7 +692,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         return False  # "revealed four sets tied to X": toy sets
     if m.group().startswith("set") and ctx.doc.source[max(0, source_at(ctx, m.start()) - 1)] == "-":
         return False  # "a canal-set series", "Paris-set drama": where the story is set
-    if m.group() == "set" and _STORY_SETTING_AFTER.match(text, m.end()):
+    if (
+        m.group() == "set"
+        and _STORY_SETTING_AFTER.match(text, m.end())
+        and _STORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ):
         return False  # "The chamber drama, set on a country estate in the summer of 1917"
     if m.group().startswith("set") and _SET_NOUN_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
@@ -894,8 +899,7 @@ _RELATIVE = re.compile(r",\s+(?=(?:which|that|who)\b)")
 _OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
 #: a person's debut: "made their acting debut", "her directorial debut"
 _PERSON_DEBUT_BEFORE = re.compile(
-    r"\b(?:acting|directorial|directing|feature directorial|screen|stage|broadway|solo|singing|"
-    r"modeling|big screen|small screen|hollywood) \Z"
+    r"\b(?:acting|directorial|directing|feature directorial|solo|singing|modeling) \Z"
 )
 #: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
 _EPISODE_SUBJECT = re.compile(
@@ -953,22 +957,27 @@ _DATE_LABEL = re.compile(
 _RE_BEFORE = re.compile(r"\bre \Z")
 #: a relative clause with a verb of its own between a verb and a date: the date is its
 _RELATIVE_VERB_BETWEEN = re.compile(
-    r"\b(?:which|that|who) (?:\w+ ){0,3}?(?:premiered|opened|debuted|screened|played|bowed|"
-    r"launched|won|sold|wrapped|aired)\b"
+    r"\b(?:which|that|who) (?:\w+ ){0,3}?(?:premiered|opened|debuted|screened|bowed|launched|"
+    r"wrapped|aired)\b"
+)
+#: ... after a kind of story: "The chamber drama, set on ..." (not "'X' Release Set in the Fall")
+_STORY_BEFORE = re.compile(
+    rf"\b(?:{GENRE}|film|movie|series|show|story|tale|mystery|novel|play) \Z"
 )
 #: where a story is set, after "set": "set on a country estate", "set in 1980s Miami"
 _STORY_SETTING_AFTER = re.compile(
-    r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst) (?:a|an|the|\d{4}s?)\b"
+    r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst) (?:a|an|the|\d{3}0s)\b"
     r"(?! (?:theaters|theatres|cinemas|date)\b)"
 )
 #: a film set, by the noun before it: "the main set", "the production's soundstage set"
 _SET_NOUN_BEFORE = re.compile(
-    r"\b(?:main|film|movie|studio|production|soundstage|sound stage|outdoor|backlot|standing|"
-    r"interior|exterior|period|massive|elaborate|practical|tv|show) \Z"
+    r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"
+    r"exterior|period|massive|elaborate|practical) \Z"
 )
 #: a date given up: "has lost its release date", "loses its slot"
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing) (?:its|a|the) (?:\w+ )?release date\b")
 #: the day of a statement, not of the release (source text): "On April 20, tvN announced"
+_STATEMENT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)On\s+\Z")
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:[A-Z][\w+&.-]*\s+){1,3}(?:announced|confirmed|revealed|said|shared|unveiled)\b"
 )
@@ -988,7 +997,10 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
         near = [
             d
             for d in _fresh_dates(ctx, max(seg.fstart, m.start() - 40), hi)
-            if not _STATEMENT_AFTER.match(ctx.doc.source, d.end)
+            if not (
+                _STATEMENT_AFTER.match(ctx.doc.source, d.end)
+                and _STATEMENT_BEFORE.search(ctx.doc.source, max(0, d.start - 8), d.start)
+            )
         ]
         when = near[0] if near else None
         if EVENT_PREMIERE_DATE.search(m.group()):

@@ -25,6 +25,7 @@ from tracker.cues import (
     BEATS_FORECAST,
     BO_RESULT_RE,
     BOX_OFFICE,
+    FESTIVAL,
     FESTIVAL_AFTER,
     FESTIVAL_CONTEXT,
     FESTIVAL_LINEUP,
@@ -35,6 +36,7 @@ from tracker.cues import (
     NOT_BO,
     OBJECT_BEFORE,
     PAST_RELEASE,
+    PLATFORM,
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
@@ -46,6 +48,7 @@ from tracker.cues import (
     RELEASED,
     RELEASED_MARK,
     STREAMING_RESULT,
+    TRADE_SHOWS,
     WEAK_HEDGE,
     Cue,
 )
@@ -136,8 +139,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue
         if _PROMO_RECORD_AFTER.match(text, cue.end):
             continue  # "the second-biggest debut for any trailer this year": the promo's
-        if _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
-            continue  # "IMAX Reports Third Quarter 2026 Results": a company's money
+        if not seg.in_title and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
+            continue  # "IMAX Reports Third Quarter 2026 Results": the summary is a company's
         if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
@@ -195,10 +198,10 @@ _EARLIER_WORK_SUBJECT = re.compile(
 )
 #: a headline labelled with a festival: "Cannes Diary:", "Venice:", "TIFF 2026 Review:"
 _FESTIVAL_LABEL = re.compile(
-    r"(?i)[^\w#]*#?(?:cannes|venice|venezia|berlin|berlinale|sundance|tiff|toronto|telluride|sxsw|"
-    r"tribeca|locarno|san sebasti[aá]n|busan|rotterdam|annecy|nyff|karlovy vary)"
-    r"(?:\s*\d{4}|\s*\d{2})?(?:\s+(?:diary|dispatch|review|report|day \d+))?\s*:"
+    rf"(?i)[^\w#]*#?(?!{TRADE_SHOWS}){FESTIVAL}(?:\s*\d{{4}}|\s*\d{{2}})?"
+    r"(?:\s+(?:diary|dispatch|review|report|day \d+))?\s*:"
 )
+_ON_PLATFORM = re.compile(rf"\bon {PLATFORM}\b")
 #: a record's holder right after it: "(biggest debut) for any trailer"
 _PROMO_RECORD_AFTER = re.compile(
     r" (?:\w+ ){0,2}?(?:for|of) (?:any|a|the|its) (?:\w+ )?(?:trailers?|teasers?|clips?|promos?)\b"
@@ -240,14 +243,18 @@ _MUSIC = re.compile(
 
 #: a name right before "has arrived" (source text): "Uncle Walt "
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\Z")
+_WORK_WORD = re.compile(
+    r"(?i)\b(?:season|series|movie|film|finale|episode|part|volume|chapter|trailer|teaser|"
+    r"premiere|show|special|sequel|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 
 
 def _someone_arrived(ctx: Context, fpos: int) -> bool:
     """Whether a capitalised name that is no watched title stands right before ``fpos``."""
     start = source_at(ctx, fpos)
     name = _NAME_BEFORE.search(ctx.doc.source, max(0, start - 30), start)
-    if name is None:
-        return False
+    if name is None or _WORK_WORD.search(name.group()):
+        return False  # "'X' Season Two Has Arrived", "'X' Movie Has Arrived": the work has
     lo = ctx.doc.folded.to_folded(name.start())
     return not any(o.start <= lo < o.end for o, _ in ctx.occurrences) and not any(
         w in ctx.companies for w in name.group().lower().split()
@@ -364,7 +371,11 @@ def _bound_release_cues(
         ) or WITH_A_PREMIERE.search(text, past.end(), min(clause_end, past.end() + 40))
         if festival:
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
-        elif past.group("verb") == "premiered" and _FESTIVAL_LABEL.match(ctx.doc.source):
+        elif (
+            past.group("verb") == "premiered"
+            and _FESTIVAL_LABEL.match(ctx.doc.source)
+            and not _ON_PLATFORM.search(text, past.end(), clause_end)
+        ):
             # "Cannes Diary: ... X premiered to a standing ovation": the festival's premiere
             out.append(Cue("premiere", "held", past.start("verb"), past.end(), bound=o))
         elif ahead or past.group().startswith(" world "):

@@ -296,6 +296,11 @@ def _hashtag_words(text: str, m: re.Match[str]) -> list[tuple[str, int, int]] | 
     ]
 
 
+def _spaced_hashtag(m: re.Match[str]) -> str:
+    """A hashtag's words, spaced: "#HotStreak" → "Hot Streak"."""
+    return " ".join(_HASHTAG_PART.findall(m.group()))
+
+
 #: what :func:`_fold_word` changes in an ASCII word besides its case
 _NOT_PLAIN = re.compile(r"['&%,]")
 
@@ -332,27 +337,11 @@ def _fold_split_words(text: str, found: list[re.Match[str]]) -> Folded:
     pos = 0
     for m in found:
         token = m.group()
-        tag = _hashtag_words(text, m)
-        if tag:
-            for word, origin, end in tag:
-                if parts:
-                    pos += 1
-                parts.append(word)
-                starts.append(pos)
-                origins.append(origin)
-                ends.append(end)
-                pos += len(word)
-            continue
-        if token.isascii() and token.isalnum():  # most words: only the case to fold
-            if parts:
-                pos += 1
-            parts.append(token.lower())
-            starts.append(pos)
-            origins.append(m.start())
-            ends.append(m.end())
-            pos += len(token)
-            continue
-        for word, origin, end in _split_negation(m):
+        if token.isascii() and token.isalnum() and not (m.start() and text[m.start() - 1] == "#"):
+            words = [(token.lower(), m.start(), m.end())]  # most words: only the case to fold
+        else:
+            words = _hashtag_words(text, m) or _split_negation(m)
+        for word, origin, end in words:
             if not word:
                 continue
             if parts:
@@ -388,7 +377,7 @@ def skeleton(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if "#" in text:  # "#HotStreak" reads "hot streak"
-        text = _HASHTAG.sub(lambda m: " ".join(_HASHTAG_PART.findall(m.group())), text)
+        text = _HASHTAG.sub(_spaced_hashtag, text)
     low = text.lower().translate(_SKELETON_CHARS)
     if not low.isascii():
         return fold(text).text
