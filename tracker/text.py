@@ -12,7 +12,9 @@ An entry's title and summary become one :class:`Document`:
   → "good sex"); an apostrophe inside a word dropped ("Laga'aia" → "lagaaia"); thousands
   separators dropped from numbers ("4,425" → "4425"); a negative contraction becomes two
   words, so negation stays visible ("won't" → "will not", "hasn't" → "has not", "can't" →
-  "can not"); ``$ £ € ¥ ₹`` kept as words; every other punctuation mark separates words.
+  "can not"); ``$ £ € ¥ ₹`` kept as words; a hashtag that runs words together is read
+  as its words ("#HotStreak" → "hot streak", "#Roughneck2" → "roughneck 2"); every other
+  punctuation mark separates words.
   Titles, aliases and context words are folded by the same :func:`fold_phrase`, so
   "Minions & Monsters" and "Minions and Monsters" meet.
 - ``segments``: sentences and clauses of ``source``. A segment ends at a line break,
