@@ -6520,6 +6520,12 @@ def test_older_works_settings_and_relative_clauses(
             "",
             {("good-sex", "release", "released", None)},
         ),
+        # a streamer's "+'s" is no opening quote
+        (
+            "Apple TV+'s 'The Lantern Keeper' Premieres July 17",
+            "",
+            {("lantern", "release_date", "announced", "2026-07-17")},
+        ),
         (
             "Searchlight Will Release 'The Lantern Keeper' That Won the Palme d'Or on Sept. 18",
             "",

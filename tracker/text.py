@@ -525,7 +525,8 @@ def document(title: str, summary: str) -> Document:
 _QUOTED = re.compile(
     r"“(?P<a>[^“”\n]{1,80})”|«(?P<b>[^«»\n]{1,80})»|(?<!\w)\"(?P<c>[^\"\n]{1,80})\"(?!\w)"
     r"|‘(?P<d>(?:[^‘’\n]|’(?=\w)){1,80}?)’(?!\w)"
-    r"|(?<![\w'’])'(?P<e>(?:[^'\n]|'(?=\w)){1,80}?)'(?!\w)"
+    # not a possessive after a name's "+": "Apple TV+'s 'X'"
+    r"|(?<![\w'’+])'(?!s\b)(?P<e>(?:[^'\n]|'(?=\w)){1,80}?)'(?!\w)"
 )
 
 
