@@ -6539,6 +6539,57 @@ def test_the_last_rounds_leave_ordinary_headlines_alone(
     assert dated(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an older work named by its year right after the title, or in an owner's appositive
+        ("‘Orbital Drift’ 1971 Restoration to Open Cannes Classics Ahead of Remake", "", set()),
+        (
+            "Cannes Classics Opens With a Restoration",
+            "“Orbital Drift,” Theo Vance’s 1971 British drama, will open the sidebar this year.",
+            set(),
+        ),
+        # "it" after a sentence that dates another name is that name
+        (
+            "Universal Sets Plans for ‘Apogee’; ‘Orbital Drift’ Pushes Shoot to Spring",
+            "Universal has dated Apogee, the sci-fi drama, for Oct. 16 before it arrives on "
+            "Peacock in November.",
+            set(),
+        ),
+        # the shoot as what a move moves
+        (
+            "‘Orbital Drift’ Pushes Shoot To Spring",
+            "Orbital Drift, starring Theo Vance, has pushed its start of production to next "
+            "spring.",
+            set(),
+        ),
+        # tickets sold ahead, opened on a day
+        (
+            "‘Orbital Drift’ Presales Launch With Fan Event",
+            "Universal opened advance ticket sales for Orbital Drift on Monday.",
+            set(),
+        ),
+        # a longer title's video: the watched title with a subtitle of its own
+        ("Orbital Drift: The Price of a Pill | Official Trailer | FRONTLINE", "", set()),
+        (
+            "Velvet Hours: Season 2 | Official Trailer | HBO",
+            "",
+            {("velvet-s2", "trailer", "released", None)},
+        ),
+        # a network's schedule, unveiled on a day
+        (
+            "HBO Upfront: Network Holds ‘Velvet Hours’ Season 2 In Reserve",
+            "HBO unveiled a largely stable 2026-27 schedule on Tuesday.",
+            set(),
+        ),
+    ],
+)
+def test_holdout65_to_68_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
 def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
     """An aggregator lists another story's headline; after its semicolon it goes on about
     the title it led with."""

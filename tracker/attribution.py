@@ -498,6 +498,21 @@ _DATED_NAME = re.compile(
 _NAMED_OBJECT = re.compile(r"\s+[‘“'\"]?" + _NAME)
 
 
+#: a dating verb in the source, whose object may be another name
+_DATING_VERB = re.compile(r"\b(?:dated|dates|set|sets|slated|moved|moves|scheduled)\b")
+
+
+def _dated_another_before(ctx: Context, seg: Segment, fpos: int) -> bool:
+    """Whether the segment, before ``fpos``, dates a name that holds no watched title: the
+    pronoun after it is that name's."""
+    src = ctx.doc.source
+    for v in _DATING_VERB.finditer(src, seg.start, ctx.doc.folded.to_source(fpos)):
+        name = _NAMED_OBJECT.match(src, v.end())
+        if name is not None and _unwatched_name(ctx, name, dates_too=True):
+            return True
+    return False
+
+
 def _dates_another(ctx: Context, end: int, lead: str = "") -> bool:
     """A dating verb whose object, right after it (after ``lead``), is a name that holds no
     watched title."""
@@ -643,6 +658,8 @@ def targets(
         note(notes, f"{cue.kind} words {words!r} have another subject")
         return []
     pronoun = SUBJECT_PRONOUN.search(ctx.text, max(seg.fstart, cue.start - 20), cue.start)
+    if ctx.subject and pronoun and _dated_another_before(ctx, seg, pronoun.start()):
+        return []  # "has dated Apogee ... for Oct. 16 before it arrives on Apple TV+": Apogee's
     if ctx.subject and pronoun:
         return _of_kind(ctx.subject, pronoun.group())
     near = [
@@ -663,6 +680,8 @@ def targets(
         at = ctx.doc.folded.to_source(anaphora.start())
         if _OTHER_QUOTED_BEFORE.search(ctx.doc.source, max(seg.start, at - 80), at):
             return []  # 'In "Other," the quiet Irish drama that opens Friday': the other's
+    if not near and anaphora and _dated_another_before(ctx, seg, anaphora.start()):
+        return []  # "has dated Apogee ... before it arrives on Apple TV+": Apogee's
     if not near and anaphora:
         subject = ctx.subject or [
             (o, m)

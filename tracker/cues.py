@@ -771,7 +771,7 @@ PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
-    r"reviews|(?:big game|super bowl|tv) spots?"
+    rf"reviews|(?:big game|super bowl|tv) spots?|{_ADVANCE}|advance tickets?"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 #: "Teaser Out Now", "first look now available": the promo right before is what is out

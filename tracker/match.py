@@ -234,14 +234,22 @@ _DETERMINED_YEAR_BEFORE = re.compile(
 #: "Why the Original 'Brass Kingdom' Flopped": the earlier work of a remake's name (folded)
 _ORIGINAL_BEFORE = re.compile(rf"\bthe original {_KIND_WORDS}\Z")
 _ORIGINAL_LEADS = re.compile(rf"original {_KIND_WORDS}")
-_YEAR_APPOSITIVE = re.compile(r"[’'\"”]?,\s+(?i:the|a|an)\s+(?P<y>1[89]\d\d|20\d\d)\s+[a-z]")
+_YEAR_APPOSITIVE = re.compile(
+    r"[’'\"”]?,[’'\"”]?\s+(?:(?i:the|a|an)|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
+    r"(?P<y>1[89]\d\d|20\d\d)\s+[A-Za-z]"
+)
 _OWNER_ORIGINAL = re.compile(r"[’']s\s+original\s+[‘'\"“]?\Z")
 #: an anniversary's age right after it (source text): "'Mother Maybelle' at 48:", "Turns 30"
 _AGE_AFTER = re.compile(
     r"(?i)[’'\"”]?\s+(?:at|turns)\s+(?P<age>[2-9]\d|1\d\d)(?::(?!\d)|\s+years\b|\s*$|\s+[-–—|])"
 )
 #: a year in brackets right after it ("Cloudburst (1986)"), source text
-_YEAR_AFTER = re.compile(r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)")
+_YEAR_AFTER = re.compile(
+    r"[’'\"”]?\s*\((?P<y>1[89]\d\d|20\d\d)\)|"
+    # "'The Tinker's Wife' 1971 Restoration"
+    r"[’'\"”]?\s+(?P<r>1[89]\d\d|20\d\d)\s+(?i:restoration|remaster|original|version|classic|"
+    r"director'?s cut|edition|re-?release)\b"
+)
 
 
 def without_older_works(
@@ -265,7 +273,9 @@ def without_older_works(
             )
             # in the headline only: "'Mother Maybelle' at 48: ...", "X Turns 30"
             aged = _AGE_AFTER.match(doc.source, _source_end(doc, o.end), doc.title_end)
-            years = [int(x.group("y")) for x in (before, after) if x]
+            years = [
+                int(x.groupdict()["y"] or x.groupdict().get("r") or 0) for x in (before, after) if x
+            ]
             old = [y for y in years if y <= year - 2]
             seg = doc.segment_at(o.start)
             if (
@@ -601,6 +611,11 @@ class Matcher:
             return "an English word after an indefinite article: the word", None
         if _recased_phrase(p.spec, doc, start, end):
             return f"{named!r} in lowercase where the title is capitalised: a phrase", None
+        if "|" in doc.source[: doc.title_end] and _VIDEO_SUBTITLE.match(
+            doc.source, _source_end(doc, end), doc.title_end
+        ):
+            # "Sticker Shock: The Price of a Pill | Official Trailer": a longer title's video
+            return f"{named!r} begins a longer title in a video's name", None
         if _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end)):
             return f"{named!r} is described as another kind of work", None
         if not h.context and _OTHER_KIND_BEFORE.search(
@@ -937,6 +952,15 @@ def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 
 
+#: a subtitle after a title in a video's name, up to the next part (source text): ": The
+#: Price of a Pill |"; not a season, a part or the video's kind
+_VIDEO_SUBTITLE = re.compile(
+    r"\s*:\s+(?!(?i:official|season|series|part|chapter|volume|episode|final|teaser|trailer|"
+    rf"first|new|exclusive|clip|featurette|sneak|promo|tv spot|the final|the last|the complete|"
+    rf"{_SEASON_ABROAD}|tráiler|bande|"
+    r"s\d)\b)"
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s*\|"
+)
 #: a series' name that ends in its season's number ("Maknae Detective 2")
 _NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 

@@ -304,6 +304,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             # "arrives in the village of X, which world premiered at Venice on Thursday" (not
             # "will open X, the drama that premiered at Sundance, nationwide on Sept. 18")
             continue
+        if moved and _SHOOT_OBJECT.search(text, m.start(), date_start(ctx, window[0])):
+            continue  # "has pushed its start of production to next spring": the shoot moves
         if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
         if _NOT_A_WORK_OBJECT.search(text, m.start() + _first_word(m), date_start(ctx, window[0])):
@@ -459,7 +461,7 @@ _COUNT_BEFORE = re.compile(
 #: words before "schedule" that make it a noun: "its 2026-27 primetime schedule"
 _SCHEDULE_NOUN_BEFORE = re.compile(
     r"\b(?:its|their|the|a|fall|spring|summer|winter|primetime|midseason|new|full|release)"
-    r"(?: \w+){0,3} \Z"
+    r"(?: \w+){0,4} \Z"
 )
 
 
@@ -955,6 +957,10 @@ _DATE_LABEL = re.compile(
 
 
 _RE_BEFORE = re.compile(r"\bre \Z")
+#: the shoot as what a move moves: "pushed its start of production to", "moved the shoot to"
+_SHOOT_OBJECT = re.compile(
+    r"\b(?:start of |its |the )(?:production|shoot|shooting|filming|principal photography)\b"
+)
 #: a relative clause with a verb of its own between a verb and a date: the date is its
 _RELATIVE_VERB_BETWEEN = re.compile(
     r"\b(?:which|that|who) (?:\w+ ){0,3}?(?:premiered|opened|debuted|screened|bowed|launched|"
