@@ -377,11 +377,9 @@ WITH_A_PREMIERE = re.compile(
 
 
 #: steps of the making that get dates of their own: "a table read set for January"
-_MAKING_STEPS = r"table reads?|read throughs?|table readings?|press tours?|panels?"
+_MAKING_STEPS = r"table reads?|read[ -]?throughs?|table readings?|press tours?|panels?"
 #: ... right after a date (source text): "Sets 2027 Table Read" (not "July 17 — Panels")
-_STEP_AFTER_DATE = re.compile(
-    r"\s+(?i:table reads?|read-?throughs?|table readings?|press tours?|panels?)\b"
-)
+_STEP_AFTER_DATE = re.compile(rf"\s+(?i:{_MAKING_STEPS})\b")
 
 
 #: a verb's object that is no film, between the verb and the date
