@@ -136,6 +136,60 @@ def test_seed_then_teaser_then_nothing(
     assert states["too-much-s2"] == {}
 
 
+def test_a_home_video_date_after_the_release_moves_nothing(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    json_sink: JsonSink,
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
+) -> None:
+    dated = Item(
+        "Netflix sets Dec. 4 release date for Good Sex",
+        "https://news.invalid/good-sex-date",
+        "Natalie Portman and Lena Dunham star in the comedy.",
+        NOW - timedelta(hours=5),
+    )
+    out_now = Item(
+        "Good Sex is now streaming on Netflix",
+        "https://news.invalid/good-sex-out",
+        "Natalie Portman and Lena Dunham's comedy is here.",
+        NOW - timedelta(hours=3),
+    )
+    disc = Item(
+        "Good Sex comes to Blu-ray and digital on Jan. 12",
+        "https://news.invalid/good-sex-disc",
+        "Natalie Portman's Netflix comedy gets a physical release.",
+        NOW - timedelta(hours=1),
+    )
+    feed = feed_server.route("/news.xml", rss([dated]))
+    config = write_watchlist(tmp_path / "watchlist.yaml", feed, json_sink.apprise_url)
+    base = ["--config", str(config), "--database", database_url]
+    assert cli(capsys, *base, "check")[0] == 0  # the silent baseline: the date
+    feed_server.route("/news.xml", rss([out_now, dated]))
+    assert cli(capsys, *base, "check")[0] == 0
+    assert json_sink.wait_for(1)
+    feed_server.route("/news.xml", rss([disc, out_now, dated]))
+    code, out, err = cli(capsys, *base, "check", "--json")
+    assert code == 0, err
+    [summary] = jsonl(out)
+    assert summary["new_entries"] == 1 and summary["events"] == 0
+
+    code, out, _ = cli(capsys, *base, "events", "--json")
+    got = [(e["milestone"], e["status"], e["date"]) for e in jsonl(out)]
+    assert got == [
+        ("release_date", "announced", dated_day(NOW - timedelta(hours=5))),
+        ("release", "released", None),
+    ]
+    time.sleep(0.2)
+    assert [m.json["title"] for m in json_sink.received] == ["Good Sex: Out now"]
+
+
+def dated_day(published: datetime) -> str:
+    """The ISO day "Dec. 4" names in an entry published at ``published``."""
+    day = published.date()
+    return f"{day.year + (day > day.replace(month=12, day=4))}-12-04"
+
+
 def test_scan_prints_contract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     feed = tmp_path / "feed.xml"
     feed.write_bytes(rss([TEASER]))

@@ -12,6 +12,7 @@ from tracker.domain import STATUSES, TRAILER_VARIANTS, FuzzyDate, Observation
 from tracker.timeline import MilestoneState, fold, period_end, within
 
 T0 = datetime(2026, 6, 1, 12, tzinfo=UTC)
+HOUR = timedelta(hours=1)
 
 
 def day(y: int, m: int, d: int) -> FuzzyDate:
@@ -132,6 +133,40 @@ def test_other_kinds_move_forward_once() -> None:
     ]
 
 
+def test_a_date_reported_after_the_release_is_another_window_not_a_move() -> None:
+    assert run(
+        (obs("release_date", "announced", day(2026, 9, 18)), 0),
+        (obs("release", "released"), 5),  # "opens to $40 million"
+        (obs("release_date", "announced", day(2026, 11, 3)), 9),  # "on digital Nov. 3"
+        (obs("release_date", "expected", FuzzyDate(date(2027, 1, 1), "quarter")), 10),
+        (obs("release_date", "announced", day(2026, 12, 1), moved=True), 11),
+    ) == [
+        ("announced", "2026-09-18", None, None),
+        ("released", None, None, None),
+    ]
+
+
+def test_a_date_in_the_release_report_itself_still_counts() -> None:
+    assert run(
+        (obs("release", "released"), 0),
+        (obs("release_date", "announced", day(2026, 5, 29)), 0),  # the same entry
+    ) == [("released", None, None, None), ("announced", "2026-05-29", None, None)]
+
+
+def test_a_stored_release_holds_back_later_dates_but_not_earlier_reports() -> None:
+    out = {("p", "release"): MilestoneState("released", None, None, T0)}
+    _, later = fold(out, [(obs("release_date", "announced", day(2026, 8, 1)), T0 + HOUR)])
+    _, earlier = fold(out, [(obs("release_date", "announced", day(2026, 5, 29)), T0 - HOUR)])
+    assert later == []
+    assert [c.after.date for c in earlier] == [day(2026, 5, 29)]
+
+
+def test_another_production_s_release_holds_back_nothing() -> None:
+    out = {("q", "release"): MilestoneState("released", None, None, T0)}
+    _, changes = fold(out, [(obs("release_date", "announced", day(2026, 8, 1)), T0 + HOUR)])
+    assert len(changes) == 1
+
+
 def test_existing_state_is_respected() -> None:
     state = {("p", "trailer"): MilestoneState("released", None, "trailer", T0)}
     _, changes = fold(state, [(obs("trailer", "released", variant="teaser"), T0)])
@@ -182,3 +217,14 @@ def test_fold_is_idempotent_and_every_change_is_real(
     assert all(c.before != c.after for c in changes)
     again, more = fold(states, items)  # the same news again changes nothing
     assert more == [] and again == states
+
+
+@given(st.lists(observation(), max_size=30))
+def test_no_release_date_changes_after_the_release_is_reported(
+    items: list[tuple[Observation, datetime]],
+) -> None:
+    _, changes = fold({}, items)
+    out = [items[c.index][1] for c in changes if c.milestone == "release"]
+    for c in changes:
+        if c.milestone == "release_date" and out:
+            assert items[c.index][1] <= out[0]

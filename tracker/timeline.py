@@ -13,6 +13,10 @@ Pure: states and observations in, new states and changes out. The rules:
   date inside the known period refines it ("2026" → "September 18, 2026"); a vaguer date
   consistent with the known one never replaces it ("later this year" after "Sept. 18");
   a different date of equal or finer precision is a move and keeps the previous date.
+- Once a production is out (``release`` ``released``), a release date reported later
+  is another window of it (digital, home video, a wider or foreign release, a re-release),
+  not a move: it changes nothing. A report at the same time as the release's still counts
+  ("opened Friday, Sept. 18, to $40 million").
 - Order is by the entries' published times, so an older entry arriving late never
   overrides newer state.
 """
@@ -135,12 +139,20 @@ def fold(
     ordered = sorted(enumerate(observations), key=lambda item: (item[1][1], item[0]))
     for index, (obs, at) in ordered:
         key = (obs.production, obs.milestone)
+        if obs.milestone == "release_date" and _out_before(result, obs.production, at):
+            continue
         before = result.get(key)
         after = apply(before, obs, at)
         if after is not None and after != before:
             result[key] = after
             changes.append(Change(obs.production, obs.milestone, before, after, obs, index))
     return result, changes
+
+
+def _out_before(states: Mapping[Key, MilestoneState], production: str, at: datetime) -> bool:
+    """Whether ``production`` was reported out before ``at``."""
+    out = states.get((production, "release"))
+    return out is not None and out.status == "released" and out.as_of < at
 
 
 def report_time(published: datetime | None, seen: datetime, max_future: timedelta) -> datetime:
