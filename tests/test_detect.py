@@ -6606,3 +6606,185 @@ def test_a_listed_headline_goes_on_after_its_semicolon() -> None:
         ("tidewater", "premiere", "held", None),
         ("tidewater", "release_date", "announced", "2026-11-20"),
     }
+
+
+_SEPTEMBER = datetime(2026, 9, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a festival's own opening weekend is no box-office weekend
+        (
+            "‘Orbital Drift’ Premiere: Theo Vance's Drama Gets TIFF Standing Ovation",
+            "Orbital Drift got the warmest reception of the Toronto International Film "
+            "Festival’s opening weekend on Saturday.",
+            {("drift", "premiere", "held", None)},
+        ),
+        ("Sundance Opening Weekend Hit by Snow as ‘Orbital Drift’ Crew Waits", "", set()),
+        (
+            "‘Orbital Drift’ opening weekend: $40 million",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # views under a hashtag are posts, not viewers of the work
+        (
+            "‘Orbital Drift’ Trend Is Selling Telescopes",
+            "The hashtag #orbitaldrift has passed 2 billion views on TikTok, says Universal.",
+            set(),
+        ),
+        (
+            "Orbital Drift tops Netflix chart with 40 million views",
+            "Universal's #1 film.",
+            {("drift", "release", "released", None)},
+        ),
+        # "through Tuesday" ends a count; it dates nothing
+        (
+            "‘Velvet Hours’ Season 2 Premiere Draws 6.1M Viewers, Up 40% From Series Debut",
+            "HBO’s Velvet Hours returned on Sunday to 6.1 million viewers, a 40% increase over "
+            "the first-season premiere. The figure includes streams on HBO Max through Tuesday.",
+            {("velvet-s2", "release", "released", "2026-06-07")},
+        ),
+        (
+            "Peacock: ‘Orbital Drift’ streams Tuesday through Sunday",
+            "Universal",
+            {("drift", "release_date", "announced", "2026-06-16")},
+        ),
+        # the date a move leaves, with no new one named, is no date
+        (
+            "‘Orbital Drift’ Lights Up With $14M Opening",
+            "Universal's Orbital Drift came in above expectations, a win for the studio's "
+            "decision to move it from October.",
+            {("drift", "release", "released", None)},
+        ),
+        ("Universal moves ‘Orbital Drift’ from October", "No new date was given.", set()),
+        (
+            "Universal moves ‘Orbital Drift’ from October",
+            "It now opens Nov. 6.",
+            {("drift", "release_date", "announced", "2026-11-06")},
+        ),
+        (
+            "‘Orbital Drift’ moves from Oct. 2 to Nov. 6",
+            "",
+            {("drift", "release_date", "announced", "2026-11-06")},
+        ),
+        # a festival's reception, and only festivals hold competitions
+        (
+            "Venice: ‘Orbital Drift’ Earns Nine-Minute Ovation for Theo Vance",
+            "The drama premiered in competition Thursday night; Universal releases it in "
+            "theaters this fall.",
+            {
+                ("drift", "premiere", "held", None),
+                ("drift", "release_date", "expected", "2026-09-01"),
+            },
+        ),
+        (
+            "Theo Vance's ‘Orbital Drift’ premiered in competition Thursday night",
+            "Universal",
+            {("drift", "premiere", "held", None)},
+        ),
+        (
+            "Theo Vance, whose Orbital Drift premiered in competition here last year, is back",
+            "Universal",
+            set(),
+        ),
+        ("‘Orbital Drift’ Earns Standing Ovation", "Theo Vance at the Hollywood Bowl", set()),
+        # a finale read for the season after it: the next season is still to come
+        (
+            "Velvet Hours finale: that twist explained, and what it means for season 3",
+            "HBO",
+            set(),
+        ),
+        # a quoted title's gross after its own verb vouches for an ambiguous title
+        (
+            "‘Pale Kingdom’ Rides to No. 1 as ‘Good Sex’ Crosses $40M",
+            "",
+            {("good-sex", "release", "released", None)},
+        ),
+        ("‘Good Sex’ Crosses Over Into Comedy", "", set()),
+        # an aggregator's listed headline that rounds up trailers of its own
+        (
+            "Every Movie Trailer That Aired During Super Bowl LX - Collider",
+            "Every Movie Trailer That Aired During Super Bowl LX Collider Super Bowl Trailers: "
+            "‘Orbital Drift,’ ‘Gorgon Protocol’ and More Variety The best movie ads of the "
+            "Super Bowl, ranked Los Angeles Times",
+            {("drift", "trailer", "released", None)},
+        ),
+        # "on track for" a period
+        (
+            "‘Orbital Drift’ Director Theo Vance Says the Sci-Fi Epic Is On Track for Late 2026",
+            "",
+            {("drift", "release_date", "expected", "2026-10-01")},
+        ),
+        ("‘Orbital Drift’ is on track for a record opening", "Universal", set()),
+        # a festival's opening-night premiere; a slot named for it is ahead
+        (
+            "‘Orbital Drift’ Brings Down the House at SXSW Opening-Night Premiere - Variety",
+            "",
+            {("drift", "premiere", "held", None)},
+        ),
+        (
+            "‘Orbital Drift’ Set as SXSW Opening Night Film",
+            "",
+            {("drift", "premiere", "announced", None)},
+        ),
+        # a summary's date outside the headline's period is another film's
+        (
+            "Universal Dates ‘Orbital Drift’ for June 2027, Moves ‘Ashen Crown’ to Fall",
+            "The sci-fi drama will open June 11, 2027, while the fantasy epic shifts from "
+            "March to Oct. 1, 2027.",
+            {("drift", "release_date", "announced", "2027-06-11")},
+        ),
+        # films of a kind counted, and a year before "it streams", are no plan and no result
+        (
+            "‘Orbital Drift’ Touches Down With Year’s Second-Best Per-Screen Average",
+            "Universal’s Orbital Drift opened to $228K from six theaters, a $38K per-screen "
+            "average that trails only Neon’s spring opener among specialty releases this year.",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Universal releases ‘Orbital Drift’ this fall",
+            "",
+            {("drift", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "Universal Sets 2027 Theatrical Release for ‘Orbital Drift,’ Reveals First Image",
+            "Universal will release “Orbital Drift,” Theo Vance’s biopic, in theaters in 2027 "
+            "before it streams on Peacock.",
+            {("drift", "release_date", "expected", "2027-01-01")},
+        ),
+        ("Orbital Drift drew 4500 viewers", "Universal", {("drift", "release", "released", None)}),
+        # a network's season schedule: its weekdays are slots; "Thursdays" names no work
+        (
+            "NBC Fall 2026 Schedule: ‘Orbital Drift’ Anchors Thursdays, Comedy Block Moves To "
+            "Tuesday – Upfronts",
+            "Orbital Drift, starring Theo Vance, will air Thursdays at 10 p.m. this fall.",
+            {("drift", "release_date", "expected", "2026-09-01")},
+        ),
+        (
+            "Streaming schedule: ‘Orbital Drift’ premieres Tuesday on Peacock",
+            "",
+            {("drift", "release_date", "announced", "2026-06-16")},
+        ),
+    ],
+)
+def test_holdout69_to_72_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected
+
+
+def test_a_festival_bow_behind_a_film_dates_no_premiere() -> None:
+    """ "Fresh off its Venice competition bow": the bow is behind it, and the day after it
+    is the release's."""
+    e = entry(
+        "Universal Sets November Release For Venice Drama ‘Orbital Drift’",
+        "Universal has dated Theo Vance’s Orbital Drift, fresh off its Venice competition bow, "
+        "for a limited theatrical release on November 13, expanding nationwide.",
+        _SEPTEMBER,
+    )
+    got = {
+        (o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(e, MATCHER, _SEPTEMBER)
+    }
+    assert got == {("release_date", "announced", "2026-11-13")}

@@ -68,6 +68,13 @@ _TIMESLOT = re.compile(
 )
 #: a record's adjective right before a weekday (folded): "best Wednesday"
 _RECORD_DAY = re.compile(r"\b(?:best|biggest|highest|largest|strongest|worst|record|top) \Z")
+#: a network's schedule for a season (folded): its weekdays are timeslots
+_SEASON_SCHEDULE = re.compile(
+    r"\b(?:(?:fall|winter|spring|summer|midseason)(?: 20\d\d)?|20\d\d(?: \d\d)?) "
+    r"(?:tv |primetime |prime time )?schedules?\b|\bupfronts?\b"
+)
+#: the end of a span counted (folded): "streams on HBO Max through ", "thru "
+_THROUGH = re.compile(r"\b(?:through|thru) \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
 _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
@@ -114,6 +121,8 @@ class Context:
         self._date_starts: list[int] = []
         self._date_ends: frozenset[int] = frozenset()
         self.title_fend = doc.folded.to_folded(doc.title_end)
+        #: a network's schedule for a season ("Fall 2026 Schedule:"): weekdays are slots
+        self._season_schedule = bool(_SEASON_SCHEDULE.search(self.text, 0, self.title_fend))
         #: a headline as video channels write them: "Title | Official Trailer | Channel"
         self.video_headline = "|" in doc.source[: doc.title_end]
         #: the folded text with watched titles blanked out, for words a title may hold
@@ -170,6 +179,10 @@ class Context:
                     continue  # "Open House (2026)": a year that tells works apart
                 if d.form == "weekday" and _TIMESLOT.match(self.text, max(0, fs - 6), fe + 16):
                     continue  # "in a Sunday 9pm slot": a timeslot, no date
+                if d.form != "year" and _THROUGH.search(self.text, max(0, fs - 8), fs):
+                    continue  # "streams through Tuesday": a span's end, no day of its own
+                if d.form == "weekday" and self._season_schedule:
+                    continue  # "Fall 2026 Schedule: ... Comedy Block Moves To Tuesday": a slot
                 if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
                     continue  # "Fox's best Wednesday in two years": a ratings category
                 if d.form == "year" and _RECORD_OF_YEAR.search(self.text, max(0, fs - 60), fs):
@@ -780,7 +793,12 @@ def _unwatched_name(ctx: Context, m: re.Match[str], dates_too: bool = False) -> 
         and not all(w in COMMON_WORDS for w in words)
         and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
         and not (dates_too and any(fs < hi and lo < fe for fs, fe, _ in ctx.dates))
+        and not (dates_too and all(_WEEKDAYS.fullmatch(w) for w in words))
     )
+
+
+#: a weekday's name, or its plural as a timeslot ("will air Thursdays at 10 p.m.")
+_WEEKDAYS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 
 
 def _outside_aside(ctx: Context, o: Occurrence, cue: Cue) -> bool:

@@ -230,7 +230,7 @@ FUTURE = re.compile(
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
     r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
-    r"sets|setting|starting|eyed|eyes|eyeing|"
+    r"sets|setting|set as|named|tapped as|chosen as|picked as|starting|eyed|eyes|eyeing|"
     r"next|tomorrow|tonight|this (?:week|weekend|month|fall|summer|spring|winter))\b"
 )
 
@@ -330,7 +330,8 @@ RD_VERB = re.compile(
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
-    rf"due(?: out)?)(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
+    rf"on track for|on schedule for|due(?: out)?)"
+    rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
     rf"january|february|march|april|june|july|august|september|october|november|december|"
@@ -533,7 +534,9 @@ RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
             r"second|a record)\b",
             # a count, not a title's number ("'X 2' streams on Netflix from Oct. 16")
-            r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|\d{3,}) (?:[a-z]+ ){0,2}?"
+            # (not a year: "in theaters in 2027 before it streams on Prime Video")
+            r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|(?!(?:19|20)\d\d\b)\d{3,}) "
+            r"(?:[a-z]+ ){0,2}?"
             r"(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
@@ -710,7 +713,11 @@ PRESENT_RELEASE = re.compile(
     rf" {VENUE}|\w+s into {VENUE}|opens|debuts|bows)\b"
 )
 PRESENT_RELEASE_END = re.compile(r"\s*(?:[,;:|–—]|-\s|$)|\s+(?:on|with|amid|as|and|to)\s+\D")
-FESTIVAL_AFTER = re.compile(rf"(?: \w+){{0,4}} {FESTIVAL}\b")
+FESTIVAL_AFTER = re.compile(
+    rf"(?: \w+){{0,4}} {FESTIVAL}\b|"
+    # "premiered in competition": only festivals hold competitions
+    r" in (?:the )?(?:main |official )?competition\b"
+)
 
 #: "the Cannes competition title": a film described by its festival past, not an announcement
 FILM_WORD = (
@@ -737,7 +744,8 @@ PREMIERE = re.compile(
     r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
     r"(?:\w+ ){0,2}?premiere\b(?! date)|"
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
-    rf"{FESTIVAL} (?:world |international |north american )?premieres?(?! date)|"
+    rf"{FESTIVAL} (?:opening night |closing night )?(?:world |international |north american )?"
+    r"premieres?(?! date)|"
     rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
     rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
@@ -764,7 +772,10 @@ FESTIVAL_LINEUP = re.compile(
     r"slate|selects?|"
     # not the people who run it: "The Annecy competition director says ..."
     rf"selected|picks?|picked)(?! {FILM_WORD})(?! (?:director|head|chief|jury|juror|programmer|"
-    r"selector|committee|chair)s?\b)\b"
+    r"selector|committee|chair)s?\b)"
+    # nor an event it held: "fresh off its Venice competition bow"
+    r"(?! (?:bow|bows|premiere|premieres|debut|debuts|screening|screenings|run|win|prize|"
+    r"award)\b)\b"
 )
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (

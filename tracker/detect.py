@@ -204,7 +204,7 @@ from tracker.clauses import clause_of, split_clauses
 from tracker.cues import (
     Cue,
 )
-from tracker.domain import PRECISIONS, Entry, Observation
+from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
 from tracker.match import (
     Matcher,
     Occurrence,
@@ -219,6 +219,7 @@ from tracker.release_dates import release_date_cues
 from tracker.releases import release_cues
 from tracker.shoots import production_cues
 from tracker.text import Segment, document
+from tracker.timeline import within
 from tracker.trailers import trailer_cues
 
 __all__ = ["detect", "explain"]
@@ -331,6 +332,32 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
     return (1 if word == "debut" else season_word_value(word)) != season
 
 
+def _against_the_headline(found: list[_Found], notes: list[str] | None) -> list[_Found]:
+    """Without release dates that a clause naming no title gives outside the period that a
+    clause naming the title gives ("Dates 'X' for June 2027 ... while the fantasy epic
+    shifts from March to Oct. 1": the epic's move is another film's)."""
+    named: dict[str, list[FuzzyDate]] = {}
+    for f in found:
+        if f.direct and f.cue.kind == "release_date" and f.cue.date is not None:
+            named.setdefault(f.production, []).append(f.cue.date.date)
+    if not named:
+        return found
+    kept = []
+    for f in found:
+        periods = named.get(f.production)
+        if (
+            periods
+            and f.cue.kind == "release_date"
+            and not f.direct
+            and f.cue.date is not None
+            and not any(within(f.cue.date.date, p) for p in periods)
+        ):
+            note(notes, f"{f.production}: {f.evidence!r} dates outside its title's clause's period")
+            continue
+        kept.append(f)
+    return kept
+
+
 def _precision_rank(cue: Cue) -> int:
     return -PRECISIONS.index(cue.date.date.precision) if cue.date else -len(PRECISIONS)
 
@@ -383,7 +410,7 @@ def _run(
     older = [(o.start, o.end) for m in named for o in m.occurrences if (o.start, o.end) not in kept]
     ctx = Context(doc, matches, published, older)
     best: dict[tuple[str, str], _Found] = {}
-    found = _find(ctx, notes)
+    found = _against_the_headline(_find(ctx, notes), notes)
     for f in found:
         key = (f.production, f.cue.kind)
         if key not in best or _better(f, best[key]):

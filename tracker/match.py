@@ -340,8 +340,8 @@ def is_ambiguous(spec: ProductionSpec) -> bool:
     return all(_is_everyday(w, _PHRASE_RANK) for w in words)
 
 
-def _season_value(m: re.Match[str]) -> int | None:
-    for name in ("xa", "xb", "xc", "xd", "xe"):
+def _season_value(m: re.Match[str], g: str = "x") -> int | None:
+    for name in (f"{g}a", f"{g}b", f"{g}c", f"{g}d", f"{g}e"):
         value = m.group(name)
         if value:
             return int(value) if value.isdigit() else _WORD_VALUES.get(value)
@@ -358,7 +358,10 @@ _RENEWED = re.compile(
 #: premieres" (folded)
 _AHEAD_OF_SEASON = re.compile(
     rf"\b(?:ahead of|before|until|awaiting) (?:the |its )?(?:{_season_pattern('x')}) "
-    r"(?:debut|premiere|premieres|return|returns|launch|bow|arrival|arrives)\b"
+    r"(?:debut|premiere|premieres|return|returns|launch|bow|arrival|arrives)\b|"
+    # an ending read for what comes next: "what it means for series four", "sets up season 3"
+    r"\b(?:what (?:it|this|that) means|what s next|what comes next|sets? up|setting up|"
+    rf"teases?|teasing|hints? at|clues?) for (?:the |a |its )?(?:{_season_pattern('y')})"
 )
 
 
@@ -369,7 +372,11 @@ def season_word_value(word: str) -> int | None:
 
 def seasons_ahead(text: str) -> set[int]:
     """The seasons folded ``text`` names as not out yet ("ahead of Season 2 debut": {2})."""
-    return {v for m in _AHEAD_OF_SEASON.finditer(text) if (v := _season_value(m)) is not None}
+    return {
+        v
+        for m in _AHEAD_OF_SEASON.finditer(text)
+        if (v := _season_value(m) or _season_value(m, "y")) is not None
+    }
 
 
 def renewed_season(text: str) -> int | None:
@@ -855,7 +862,12 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
 
 
 #: a quoted title's gross right after it, as a chart lists it: ",' $24.6 million" (source)
-_RANKED_GROSS = re.compile(r",?[’'\"”],?\s*[$£€]\d")
+_RANKED_GROSS = re.compile(
+    r",?[’'\"”],?\s*[$£€]\d|"
+    # its gross as its own verb's object: "' Crosses $40M", "' Passes $350 Million"
+    r"[’'\"”]\s+(?i:crosses|crossed|passes|passed|tops|topped|nears|neared|surpasses|"
+    r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned)\s+[$£€¥₹]\d"
+)
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")
 

@@ -71,6 +71,11 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
             continue
         verb = _PREMIERE_DOES.match(text, o.end)
         if verb is None:
+            ovation = _EARNS_OVATION.match(text, o.end)
+            if ovation and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+                # "Venice: 'X' Earns Nine-Minute Ovation": its festival screening was held
+                cue = Cue("premiere", "held", ovation.start() + 1, ovation.end())
+                out.append(replace(cue, bound=o))
             continue
         if festival is None:
             festival = bool(FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend))
@@ -89,6 +94,14 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
 _PREMIERE_DOES = re.compile(
     r"(?: season \w+| s\d+)? (?P<premiere>premiere) (?!(?:date|episode|recap|review|rating|"
     r"reaction|photo|ticket|look|outfit|dress|viewer|number|time)s\b)[a-z]+s\b"
+)
+
+
+#: a screening's reception right after a title: " earns nine minute ovation", " gets a
+#: standing ovation" (folded)
+_EARNS_OVATION = re.compile(
+    r" (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|scored|lands?|"
+    r"landed|nabs?|nabbed)(?: \w+){0,4}? (?:standing )?ovation\b"
 )
 
 

@@ -79,6 +79,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set t
 
 
 _SINCE_BEFORE = re.compile(r"\bsince \Z")
+#: "releases" as the films of a kind, counted (folded): "among specialty ", "other wide "
+_RELEASES_COUNTED = re.compile(
+    r"\b(?:among|other|all|specialty|limited|wide|indie|theatrical)(?: \w+)? \Z"
+)
+_IN_COMPETITION = re.compile(r" in (?:the )?(?:main |official )?competition\b")
+_FROM_BEFORE = re.compile(r"\bfrom (?:its |the )?\Z")
 
 
 def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
@@ -274,6 +280,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
         ):
             continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
+        if m.group() == "releases" and _RELEASES_COUNTED.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "among specialty releases this year": films counted, not a plan
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
@@ -330,6 +340,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, m.start(), ctx.doc.folded.to_folded(window[1].end)
         ):
             previous, when = window[0], window[1]
+        if (
+            moved
+            and previous is None
+            and (
+                when.text.lower().startswith("from ")
+                or _FROM_BEFORE.search(text, 0, date_start(ctx, when))
+            )
+        ):
+            continue  # "a win for its move from October": the date it left, no new one named
         if past and m.group().startswith("hit") and when.date.day > ctx.published.date():
             past = False  # "episodes hit Hulu on Aug. 26": present tense, the day is ahead
         day = when.date.precision == "day"
@@ -341,8 +360,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         if past and day and when.date.day <= ctx.published.date():
             clause = clause_of(clauses, m.start())
-            if re.match(r"premier|screen", m.group()) and AHEAD_OF_RELEASE.search(
-                text, m.end(), clause[1]
+            if re.match(r"premier|screen", m.group()) and (
+                AHEAD_OF_RELEASE.search(text, m.end(), clause[1])
+                or _IN_COMPETITION.match(text, m.end())
             ):
                 # "premiered Thursday at the Fox ahead of its Aug. 7 release": an event
                 out.append(Cue("premiere", "held", m.start(), m.end()))

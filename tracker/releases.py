@@ -162,6 +162,12 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "advance sales top $40M": money taken before the release
         if PROMO_RIGHT_BEFORE.search(text, max(clause[0], cue.start - 20), cue.start):
             continue  # "Teaser Out Now": the teaser is out
+        if words.startswith("opening") and _FESTIVAL_RIGHT_BEFORE.search(
+            text, max(seg.fstart, cue.start - 30), cue.start
+        ):
+            continue  # "the film festival's opening weekend", "Sundance Opening Weekend"
+        if _VIEWS.search(words) and _hashtag_before(ctx, clause[0], cue.start):
+            continue  # "#sleepdivorce has passed 2 billion views": posts under a tag
         weak = bool(STREAMING_RESULT.search(words))
         if weak and PROMO_TRAILER.search(text, clause[0], clause[1]):
             continue  # "the trailer drew 40M views": the promo's audience, not the film's
@@ -191,6 +197,21 @@ _GROSS_AT_THE_BOX_OFFICE = re.compile(
 _HEADING_FOR = re.compile(
     r"\b(?:(?:heads?|heading|headed|poised|on course) for|(?:is|are) looking at)\b"
 )
+#: a festival right before its own opening days (folded): "the film festival ", "sundance "
+_FESTIVAL_RIGHT_BEFORE = re.compile(rf"\b{FESTIVAL}(?: \d{{4}})? \Z")
+#: a count of views or streams
+_VIEWS = re.compile(r"\b(?:views|streams)\b")
+
+
+def _hashtag_before(ctx: Context, lo: int, fpos: int) -> bool:
+    """Whether a hashtag is the subject before ``fpos`` in its clause (from ``lo``): "the
+    hashtag #sleepdivorce has passed 2 billion views" counts posts under the tag."""
+    return bool(_HASHTAG.search(ctx.doc.source, source_at(ctx, lo), source_at(ctx, fpos)))
+
+
+_HASHTAG = re.compile(r"(?i)#\w|\bhashtags?\b")
+
+
 #: an earlier work as a result's subject: "the first film grossed", "the 2003 original"
 _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"

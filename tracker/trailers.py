@@ -36,6 +36,7 @@ from tracker.cues import (
     TRAILER_DONE,
     TRAILER_ORDINAL,
     TRAILER_REACTION,
+    TRAILER_ROUNDUP,
     VENUE,
     VIDEO_NOT_A_TRAILER,
     VIDEO_TAIL,
@@ -93,17 +94,24 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     ):
         # a fan-made, concept or parody video, a reaction to a trailer, footage for a room
         return out
-    if ctx.trailer_roundup is not None and not seg.related:
+    roundup = ctx.trailer_roundup
+    if seg.related:
+        # an aggregator's listed headline is a roundup of its own ("Super Bowl Trailers:
+        # 'X,' 'Y' and More Variety"), or none: not the headline's
+        own = TRAILER_ROUNDUP.search(text, seg.fstart, seg.fend)
+        roundup = own.end() if own and not HEDGE.search(text, seg.fstart, seg.fend) else None
+    if roundup is not None:
         # a roundup gives a trailer to the titles the summary names, and to those the
         # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
         # those of the other stories an aggregator lists under it
-        lo = seg.fstart if not seg.in_title else max(seg.fstart, ctx.trailer_roundup)
+        listed = seg.in_title or seg.related
+        lo = max(seg.fstart, roundup) if listed else seg.fstart
         out.extend(
             Cue("trailer", "released", o.start, o.end, "trailer", bound=o)
             for o, _ in ctx.occurrences
             if lo <= o.start < seg.fend
             and not STILL_AFTER.match(text, o.end)
-            and (not seg.in_title or _in_roundup_list(ctx, ctx.trailer_roundup, o))
+            and (not listed or _in_roundup_list(ctx, roundup, o))
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
         words = m.group()
