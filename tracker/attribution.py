@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from tracker.cues import (
     ANAPHORA,
@@ -70,11 +70,12 @@ _TIMESLOT = re.compile(
 _RECORD_DAY = re.compile(r"\b(?:best|biggest|highest|largest|strongest|worst|record|top) \Z")
 #: a network's schedule for a season (folded): its weekdays are timeslots
 _SEASON_SCHEDULE = re.compile(
-    r"\b(?:(?:fall|winter|spring|summer|midseason)(?: 20\d\d)?|20\d\d(?: \d\d)?) "
-    r"(?:tv |primetime |prime time )?schedules?\b|\bupfronts?\b"
+    r"\b(?:(?P<season>fall|autumn|winter|spring|summer)(?: (?P<year>20\d\d))?|(?P<tv>20\d\d) \d\d) "
+    r"(?:tv |primetime |prime time )?(?:schedules?|lineups?)\b"
 )
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: the end of a span counted (folded): "streams on HBO Max through ", "thru "
-_THROUGH = re.compile(r"\b(?:through|thru) \Z")
+_THROUGH = re.compile(r"\b(?:through|thru)(?: to)? \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
 _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
@@ -121,8 +122,8 @@ class Context:
         self._date_starts: list[int] = []
         self._date_ends: frozenset[int] = frozenset()
         self.title_fend = doc.folded.to_folded(doc.title_end)
-        #: a network's schedule for a season ("Fall 2026 Schedule:"): weekdays are slots
-        self._season_schedule = bool(_SEASON_SCHEDULE.search(self.text, 0, self.title_fend))
+        #: where a headline names a network's schedule for a season ("Fall 2026 Schedule:")
+        self._season_schedule = _SEASON_SCHEDULE.search(self.text, 0, self.title_fend)
         #: a headline as video channels write them: "Title | Official Trailer | Channel"
         self.video_headline = "|" in doc.source[: doc.title_end]
         #: the folded text with watched titles blanked out, for words a title may hold
@@ -181,7 +182,7 @@ class Context:
                     continue  # "in a Sunday 9pm slot": a timeslot, no date
                 if d.form != "year" and _THROUGH.search(self.text, max(0, fs - 8), fs):
                     continue  # "streams through Tuesday": a span's end, no day of its own
-                if d.form == "weekday" and self._season_schedule:
+                if d.form == "weekday" and self._slot_before(d):
                     continue  # "Fall 2026 Schedule: ... Comedy Block Moves To Tuesday": a slot
                 if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
                     continue  # "Fox's best Wednesday in two years": a ratings category
@@ -194,6 +195,27 @@ class Context:
             self._date_starts = [t[0] for t in self._dates]
             self._date_ends = frozenset(t[1] for t in self._dates)
         return self._dates
+
+    def _slot_before(self, d: DateMention) -> bool:
+        """Whether weekday ``d`` falls before the season whose schedule the headline names:
+        a timeslot in that season ("NBC Fall 2026 Schedule: ... Moves To Tuesday", in May),
+        not a day ("Summer 2026 TV Schedule: 'X' Returns Sunday", in June)."""
+        schedule = self._season_schedule
+        if schedule is None:
+            return False
+        if schedule.group("tv"):  # "the 2026-27 schedule": a TV season starts in the fall
+            start = date(int(schedule.group("tv")), 9, 1)
+        else:
+            month = _SEASON_MONTHS[schedule.group("season")]
+            years = [int(schedule.group("year"))] if schedule.group("year") else []
+            pub = self.published.date()
+            years = years or [pub.year - 1, pub.year, pub.year + 1]
+            # the season named, or the one under way or next when no year is given
+            start = next(
+                (s for y in years if (s := date(y, month, 1)) > pub - timedelta(days=90)),
+                date(years[-1], month, 1),
+            )
+        return d.date.day < start
 
     @property
     def date_starts(self) -> list[int]:

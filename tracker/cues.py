@@ -230,7 +230,9 @@ FUTURE = re.compile(
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
     r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
-    r"sets|setting|set as|named|tapped as|chosen as|picked as|starting|eyed|eyes|eyeing|"
+    r"sets|setting|set as|tapped as|chosen as|picked as|starting|eyed|eyes|eyeing|"
+    # "Named SXSW Opening Night Film" (not "Newly Named Oscar Host")
+    r"named(?= (?:as )?(?:the |its )?(?:\w+ )?(?:opening|closing|centerpiece|gala)\b)|"
     r"next|tomorrow|tonight|this (?:week|weekend|month|fall|summer|spring|winter))\b"
 )
 
@@ -330,8 +332,8 @@ RD_VERB = re.compile(
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
-    rf"on track for|on schedule for|due(?: out)?)"
-    rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:early|late|mid|"
+    rf"on track for|due(?: out)?)"
+    rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:an? )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
     rf"january|february|march|april|june|july|august|september|october|november|december|"
@@ -339,7 +341,9 @@ RD_VERB = re.compile(
     # not a record's year ("eyes 2026's biggest opening", "targets 2026 record") nor
     # another work's ("eyes 2027 for her next film")
     rf"(?! s\b| (?:\w+ ){{0,2}}?(?:records?|biggest|best|highest|largest|top|box office|"
-    rf"opening weekend|projection|haul|gross)\b| for (?:her|his|their|another)\b|"
+    rf"opening weekend|projection|haul|gross|oscars?|emmys?|awards? (?:run|push|race|bid)|"
+    rf"campaign|push|run)\b|"
+    rf" for (?:her|his|their|another)\b|"
     rf" for (?:a|an|its|the) (?:\w+ )?(?:next|new)\b))"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
     # a plan for the release and its period: "is planning a release in the second half of
@@ -535,8 +539,8 @@ RELEASED = re.compile(
             r"second|a record)\b",
             # a count, not a title's number ("'X 2' streams on Netflix from Oct. 16")
             # (not a year: "in theaters in 2027 before it streams on Prime Video")
-            r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|(?!(?:19|20)\d\d\b)\d{3,}) "
-            r"(?:[a-z]+ ){0,2}?"
+            r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|"
+            r"(?!(?<=in |by )(?:19|20)\d\d\b)\d{3,}) (?:[a-z]+ ){0,2}?"
             r"(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
@@ -716,7 +720,7 @@ PRESENT_RELEASE_END = re.compile(r"\s*(?:[,;:|–—]|-\s|$)|\s+(?:on|with|amid|
 FESTIVAL_AFTER = re.compile(
     rf"(?: \w+){{0,4}} {FESTIVAL}\b|"
     # "premiered in competition": only festivals hold competitions
-    r" in (?:the )?(?:main |official )?competition\b"
+    r" in (?:the )?(?:main |official )?competition\b(?! with\b)"
 )
 
 #: "the Cannes competition title": a film described by its festival past, not an announcement

@@ -333,12 +333,18 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
 
 
 def _against_the_headline(found: list[_Found], notes: list[str] | None) -> list[_Found]:
-    """Without release dates that a clause naming no title gives outside the period that a
-    clause naming the title gives ("Dates 'X' for June 2027 ... while the fantasy epic
-    shifts from March to Oct. 1": the epic's move is another film's)."""
+    """Without release dates that a clause naming no title gives outside the month or day
+    that a clause naming the title gives ("Dates 'X' for June 2027 ... while the fantasy
+    epic shifts from March to Oct. 1": the epic's move is another film's). A vaguer period
+    is not held to its calendar bounds: "Summer 2027" takes a May 7 opening."""
     named: dict[str, list[FuzzyDate]] = {}
     for f in found:
-        if f.direct and f.cue.kind == "release_date" and f.cue.date is not None:
+        if (
+            f.direct
+            and f.cue.kind == "release_date"
+            and f.cue.date is not None
+            and f.cue.date.date.precision in ("day", "month")
+        ):
             named.setdefault(f.production, []).append(f.cue.date.date)
     if not named:
         return found

@@ -359,9 +359,11 @@ _RENEWED = re.compile(
 _AHEAD_OF_SEASON = re.compile(
     rf"\b(?:ahead of|before|until|awaiting) (?:the |its )?(?:{_season_pattern('x')}) "
     r"(?:debut|premiere|premieres|return|returns|launch|bow|arrival|arrives)\b|"
-    # an ending read for what comes next: "what it means for series four", "sets up season 3"
-    r"\b(?:what (?:it|this|that) means|what s next|what comes next|sets? up|setting up|"
-    rf"teases?|teasing|hints? at|clues?) for (?:the |a |its )?(?:{_season_pattern('y')})"
+    # an ending read for what comes next: "what it means for series four", "sets up season 3",
+    # "what the ending means for the show's third season", "Teases Season 3"
+    r"\b(?:(?:what (?:it|this|that|the \w+) means?|what s next|what comes next|theories|"
+    r"clues?|hints?) (?:for|in|about)|(?:sets?|setting) up|teases?|teasing|hints? at)"
+    rf" (?:(?:the |a |its )?[a-z]+ (?:s )?){{0,3}}?(?:{_season_pattern('y')})"
 )
 
 
@@ -866,7 +868,8 @@ _RANKED_GROSS = re.compile(
     r",?[’'\"”],?\s*[$£€]\d|"
     # its gross as its own verb's object: "' Crosses $40M", "' Passes $350 Million"
     r"[’'\"”]\s+(?i:crosses|crossed|passes|passed|tops|topped|nears|neared|surpasses|"
-    r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned)\s+[$£€¥₹]\d"
+    r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned|hits|"
+    r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d"
 )
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")

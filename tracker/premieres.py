@@ -24,6 +24,7 @@ from tracker.clauses import (
     words_after,
 )
 from tracker.cues import (
+    FESTIVAL,
     FESTIVAL_CONTEXT,
     FESTIVAL_LINEUP,
     FESTIVAL_NAME,
@@ -42,6 +43,7 @@ from tracker.cues import (
     PROMO_SUBJECT,
     RD_BEFORE_NOUN,
     RELEASED,
+    TRADE_SHOWS,
     VENUE,
     Cue,
 )
@@ -72,7 +74,11 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         verb = _PREMIERE_DOES.match(text, o.end)
         if verb is None:
             ovation = _EARNS_OVATION.match(text, o.end)
-            if ovation and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+            if (
+                ovation
+                and _FESTIVAL_NOT_TRADE_SHOW.search(text, 0, ctx.title_fend)
+                and not _LOOKING_BACK.search(text, 0, ctx.title_fend)
+            ):
                 # "Venice: 'X' Earns Nine-Minute Ovation": its festival screening was held
                 cue = Cue("premiere", "held", ovation.start() + 1, ovation.end())
                 out.append(replace(cue, bound=o))
@@ -100,8 +106,17 @@ _PREMIERE_DOES = re.compile(
 #: a screening's reception right after a title: " earns nine minute ovation", " gets a
 #: standing ovation" (folded)
 _EARNS_OVATION = re.compile(
-    r" (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|scored|lands?|"
-    r"landed|nabs?|nabbed)(?: \w+){0,4}? (?:standing )?ovation\b"
+    r"(?: season \w+| s\d+)? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
+    r"scored|lands?|landed|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|stunned)"
+    r"(?: \w+){0,8}? (?:standing )?ovation\b"
+)
+#: a festival in a headline, not a trade show (folded): exhibitors' and fans' rooms applaud
+#: footage, not a premiere
+_FESTIVAL_NOT_TRADE_SHOW = re.compile(rf"\b(?!{TRADE_SHOWS}){FESTIVAL}\b|\bin competition\b")
+#: a headline looking back (folded): "Cannes Flashback:", "30 Years On", "in 2016"
+_LOOKING_BACK = re.compile(
+    r"\b(?:flashback|throwback|classics|retrospective|anniversary|years (?:on|ago|later)|"
+    r"in (?:19|20)\d\d)\b"
 )
 
 

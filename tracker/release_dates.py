@@ -81,9 +81,11 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set t
 _SINCE_BEFORE = re.compile(r"\bsince \Z")
 #: "releases" as the films of a kind, counted (folded): "among specialty ", "other wide "
 _RELEASES_COUNTED = re.compile(
-    r"\b(?:among|other|all|specialty|limited|wide|indie|theatrical)(?: \w+)? \Z"
+    r"\b(?:among(?: \w+)?|other|all(?: the)?|specialty|limited|wide|indie|theatrical) \Z"
 )
-_IN_COMPETITION = re.compile(r" in (?:the )?(?:main |official )?competition\b")
+#: "release" as any film of a kind (folded): "of any ", "every "
+_RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
+_IN_COMPETITION = re.compile(r" in (?:the )?(?:main |official )?competition\b(?! with\b)")
 _FROM_BEFORE = re.compile(r"\bfrom (?:its |the )?\Z")
 
 
@@ -280,8 +282,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
         ):
             continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
-        if m.group() == "releases" and _RELEASES_COUNTED.search(
-            text, max(0, m.start() - 30), m.start()
+        if (m.group() == "releases" and _RELEASES_COUNTED.search(text, 0, m.start())) or (
+            m.group() == "release" and _RELEASE_COUNTED.search(text, 0, m.start())
         ):
             continue  # "among specialty releases this year": films counted, not a plan
         if _RESULT_AFTER_VERB.match(text, m.end()):

@@ -162,8 +162,9 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "advance sales top $40M": money taken before the release
         if PROMO_RIGHT_BEFORE.search(text, max(clause[0], cue.start - 20), cue.start):
             continue  # "Teaser Out Now": the teaser is out
-        if words.startswith("opening") and _FESTIVAL_RIGHT_BEFORE.search(
-            text, max(seg.fstart, cue.start - 30), cue.start
+        if words.startswith("opening") and (
+            _FESTIVAL_RIGHT_BEFORE.search(text, max(seg.fstart, cue.start - 30), cue.start)
+            or _OF_A_FESTIVAL.match(text, cue.end)
         ):
             continue  # "the film festival's opening weekend", "Sundance Opening Weekend"
         if _VIEWS.search(words) and _hashtag_before(ctx, clause[0], cue.start):
@@ -198,7 +199,10 @@ _HEADING_FOR = re.compile(
     r"\b(?:(?:heads?|heading|headed|poised|on course) for|(?:is|are) looking at)\b"
 )
 #: a festival right before its own opening days (folded): "the film festival ", "sundance "
-_FESTIVAL_RIGHT_BEFORE = re.compile(rf"\b{FESTIVAL}(?: \d{{4}})? \Z")
+_FESTIVAL_RIGHT_BEFORE = re.compile(rf"\b(?<!post ){FESTIVAL}(?: \d{{4}})? \Z")  # not "post-Cannes"
+#: a festival right after its own opening days (folded): " of the toronto international film
+#: festival"
+_OF_A_FESTIVAL = re.compile(rf" of (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}\b")
 #: a count of views or streams
 _VIEWS = re.compile(r"\b(?:views|streams)\b")
 
@@ -209,7 +213,7 @@ def _hashtag_before(ctx: Context, lo: int, fpos: int) -> bool:
     return bool(_HASHTAG.search(ctx.doc.source, source_at(ctx, lo), source_at(ctx, fpos)))
 
 
-_HASHTAG = re.compile(r"(?i)#\w|\bhashtags?\b")
+_HASHTAG = re.compile(r"(?i)#(?!\d+\b)\w|\bhashtags?\b")  # not a rank: "#1 show"
 
 
 #: an earlier work as a result's subject: "the first film grossed", "the 2003 original"

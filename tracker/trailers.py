@@ -54,6 +54,11 @@ _NOT_A_LIST_WORD = re.compile(
 )
 
 
+_PROMO_NOUN = re.compile(r"\b(?:trailers?|teasers?|spots?)\b")
+#: trailers taken back, right after a roundup's words (folded)
+_PULLED = re.compile(r" (?:\w+ )?(?:pulled|axed|scrapped|banned|cut|withdrawn|yanked)\b")
+
+
 def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
     """Whether a headline's title after a trailer roundup's words is one of its list ("This
     Week's Best Trailers: 'A', 'B' and More"): the list ends at a semicolon or at words
@@ -99,7 +104,15 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         # an aggregator's listed headline is a roundup of its own ("Super Bowl Trailers:
         # 'X,' 'Y' and More Variety"), or none: not the headline's
         own = TRAILER_ROUNDUP.search(text, seg.fstart, seg.fend)
-        roundup = own.end() if own and not HEDGE.search(text, seg.fstart, seg.fend) else None
+        roundup = (
+            own.end()
+            if own
+            and _PROMO_NOUN.search(own.group())  # "Super Bowl Ads: ...": ads of anything
+            and not HEDGE.search(text, seg.fstart, seg.fend)
+            else None
+        )
+    if roundup is not None and _PULLED.match(text, roundup):
+        roundup = None  # "Every Trailer Pulled From the Super Bowl": none aired
     if roundup is not None:
         # a roundup gives a trailer to the titles the summary names, and to those the
         # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
