@@ -6788,3 +6788,106 @@ def test_a_festival_bow_behind_a_film_dates_no_premiere() -> None:
         for o in detect(e, MATCHER, _SEPTEMBER)
     }
     assert got == {("release_date", "announced", "2026-11-13")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer as half of a compound adjective names no trailer; tracking is no result
+        (
+            "‘Orbital Drift’ Tracking For $25M+ Opening",
+            "Universal’s Orbital Drift is tracking to a $25M start, with upside if the film’s "
+            "trailer-driven buzz converts.",
+            set(),
+        ),
+        # a roundup's still images of a title are not its trailer
+        (
+            "The Week’s Best Trailers: ‘Pale Kingdom’ and More",
+            "This week brought a new look at Lionsgate's Pale Kingdom. We also got first-look "
+            "photos from Universal’s sci-fi drama “Orbital Drift,” starring Theo Vance.",
+            {("kingdom", "trailer", "released", None)},
+        ),
+        # another film's date in brackets after its name is that film's
+        (
+            "November Calendar: ‘Pale Kingdom,’ ‘Orbital Drift’ and More",
+            "Families have Universal’s “Orbital Drift” on Nov. 25. In between come Sony’s "
+            "“Aurelia Rising” (Nov. 13) and more.",
+            set(),
+        ),
+        # "now streaming": out; the day the clause names after it is no release day
+        (
+            "Thanksgiving Streaming Guide: ‘Orbital Drift’ and 20 More",
+            "Here is what to stream this Thanksgiving. Universal’s “Orbital Drift,” now "
+            "streaming, is a perfect Black Friday warm-up.",
+            {("drift", "release", "released", None)},
+        ),
+        # a slate confirmed for a period; a series' start date
+        (
+            "Universal Maps Out 2027",
+            "The studio also confirmed Theo Vance’s space epic ‘Orbital Drift’ for summer "
+            "2027 in Imax.",
+            {("drift", "release_date", "expected", "2027-06-01")},
+        ),
+        (
+            "Velvet Hours series 3: HBO confirms 21 June start date",
+            "",
+            {("velvet-s3", "release_date", "announced", "2026-06-21")},
+        ),
+        # ... but a shoot's start date is the production's
+        ("‘Orbital Drift’ Production Start Date Set for June 21", "Universal", set()),
+        ("Production on ‘Orbital Drift’ gets a June 21 start date", "Universal", set()),
+        ("‘Orbital Drift’ sets June 21 shoot start date", "Universal", set()),
+        (
+            "‘Orbital Drift’ Release Date Set for June 21",
+            "Universal",
+            {("drift", "release_date", "announced", "2026-06-21")},
+        ),
+        # a ratings day, and a bank that is no verb of the box office
+        (
+            "Ratings: ‘Velvet Hours’ Season 2 Premiere Draws 4.1M Viewers, Leads Tuesday For HBO",
+            "",
+            {("velvet-s2", "release", "released", None)},
+        ),
+        ("The Bank That Financed ‘Orbital Drift’ Charged $40M in Fees", "Universal", set()),
+        # a trailer that sets its season's return is out; one set for a day is coming
+        (
+            "‘Velvet Hours’ Season 2 Trailer Sets June 21 Return",
+            "",
+            {
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            },
+        ),
+        (
+            "‘Velvet Hours’ Season 2 trailer arrives June 21",
+            "",
+            {("velvet-s2", "trailer", "expected", "2026-06-21")},
+        ),
+        (
+            "Universal Sets First ‘Orbital Drift’ Teaser For Thursday Debut",
+            "",
+            {("drift", "trailer", "expected", "2026-06-11")},
+        ),
+        # where it shot, ending the clause: wrapped
+        (
+            "‘Orbital Drift’ Wraps In Budapest; Universal Eyes 2027 Bow For Theo Vance Actioner",
+            "",
+            {
+                ("drift", "production", "wrapped", None),
+                ("drift", "release_date", "expected", "2027-01-01"),
+            },
+        ),
+        ("‘Orbital Drift’ wraps in two weeks", "Universal", set()),
+        ("‘Orbital Drift’ Wraps in May", "Universal", set()),
+        # the seasons counted out are the ones before the watched season
+        (
+            "All Two Seasons of ‘Velvet Hours’ Are Now Streaming on Netflix Ahead of Season 3",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_holdout73_to_76_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

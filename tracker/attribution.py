@@ -67,7 +67,10 @@ _TIMESLOT = re.compile(
     r".*\b(?:a|every|each) \w+day (?:\d+ ?(?:pm|am)|(?:night |evening )?(?:slot|timeslot|at \d))"
 )
 #: a record's adjective right before a weekday (folded): "best Wednesday"
-_RECORD_DAY = re.compile(r"\b(?:best|biggest|highest|largest|strongest|worst|record|top) \Z")
+_RECORD_DAY = re.compile(
+    r"\b(?:best|biggest|highest|largest|strongest|worst|record|top|wins?|won|winning|leads?|led|"
+    r"leading|tops|topped|dominates?|dominated|rules?|ruled) \Z"
+)
 #: a network's schedule for a season (folded): its weekdays are timeslots
 _SEASON_SCHEDULE = re.compile(
     r"\b(?:(?P<season>fall|autumn|winter|spring|summer)(?: (?P<year>20\d\d))?|(?P<tv>20\d\d) \d\d) "
@@ -525,7 +528,8 @@ _DATED_NAME = re.compile(
     r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}[‘“'\"]?" + _NAME + r"[’”'\"]?,?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
-    r"(?i:for|on|to|in|into|at|from)\b"
+    # "come Sony's 'Aurelia Rising' (Nov. 13)": its date in brackets
+    r"(?:(?i:for|on|to|in|into|at|from)\b|\((?=[A-Z0-9]))"
 )
 
 

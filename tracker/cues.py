@@ -159,7 +159,8 @@ VIDEO_TAIL_WORDS = frozenset(
 #: reveals", "trailer confirms", "new trailer shows"
 TRAILER_ACTS = re.compile(
     r" (?:reveals|revealed|confirms|confirmed|shows|showed|teases|teased|hints|hinted|"
-    r"unveils|unveiled|introduces|introduced|offers|offered|gives|gave)\b"
+    r"unveils|unveiled|introduces|introduced|offers|offered|gives|gave|sets|announces|"
+    r"dates)\b"
 )
 TRAILER_DESCRIBES = re.compile(
     r" (?:teases|brings|gives|shows|sees|finds|puts|takes|features|introduces|sets up|hints|"
@@ -294,6 +295,8 @@ RD_VERB = re.compile(
     # "Paramount's sequel, out Aug. 7,": a day in an aside (_is_release_verb wants the comma)
     rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
     rf"march|april|june|july|august|september|october|november|december) \d)|"
+    # a slate's verb: "confirmed X for summer 2027"
+    rf"confirms|confirmed|"
     rf"comes?|coming|sets?(?! (?:a |an |the |"
     rf"new )?records?)|"
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
@@ -387,7 +390,9 @@ RECORD_BEFORE = re.compile(
 RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
     r"season |u s )?"
-    r"(?:release|premiere|debut|opening|launch|return|bow|simulcast)\b"
+    r"(?:release|premiere|debut|opening|launch|return|bow|simulcast)\b|"
+    # a series' "10 January start date" (its first episode's; a shoot's is the production's)
+    r" start date\b"
 )
 #: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
 WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")
@@ -438,7 +443,7 @@ UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned)\b")
 #: participles of a plan, not a past release: "scheduled for", "targeted for", "expected"
 PLAN_PARTICIPLE = re.compile(
-    r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted)\b"
+    r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted|confirmed)\b"
 )
 
 #: a sum in any currency: "$ 20m", "¥ 5 billion", "₹ 32 crore", "2.1 billion yen"
@@ -460,7 +465,8 @@ BO_WORDS = (
 BO_VERBS = (
     r"cross(?:es|ed)|surpass(?:es|ed)|tops?|topped|pass(?:es|ed)|hits?|nears?|neared|reach(?:es|"
     r"ed)|"
-    r"scores?|scored|posts?|posted|banks?|banked|earns?|earned|collects?|collected|grosses|grossed|"
+    # not "bank": "My bank charged me $140"
+    r"scores?|scored|posts?|posted|banks|banked|earns?|earned|collects?|collected|grosses|grossed|"
     r"takes in|took in|pulls? in|pulled in|brought in|brings in|rakes?|raked|notch(?:es|ed)|adds?|"
     r"added|"
     r"generat(?:es|ed)|opens? to|opened to|debuts? (?:to|with)|debuted (?:to|with)|leads?|led"
@@ -923,6 +929,12 @@ PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|se
 WRAPS_AFTER = re.compile(
     r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)"
     r"(?= as | with |\Z)|"
+    # "'Halberd' Wraps In Budapest;": where it shot, ending its clause (not "wraps in two
+    # weeks", "wraps in May")
+    r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped) in "
+    r"(?!(?:a|an|the|\d+|two|three|four|five|six|few|several|next|this|early|late|mid|spring|"
+    r"summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)(?:\w+ ){0,2}?\w+\Z|"
     # "'Cantor Hill' Wraps Season Three": the title's own season
     r" (?:has |officially |finally )?(?:wraps|wrapped) (?:season|series) \w+"
     r"(?= and | as | with |\Z)"

@@ -212,6 +212,7 @@ from tracker.match import (
     renewed_season,
     season_word_value,
     seasons_ahead,
+    seasons_counted,
     without_older_works,
 )
 from tracker.premieres import premiere_cues
@@ -453,8 +454,13 @@ def _run(
             best.get((m.production.id, "release")),
             best.get((m.production.id, "release_date")),
         )
+        counted = seasons_counted(ctx.text)
         if release is not None and m.production.season in seasons_ahead(ctx.text):
             note(notes, f"{m.production.id}: its season is still to come; the release is not its")
+            del best[m.production.id, "release"]
+        elif release is not None and counted and (m.production.season or 0) > counted:
+            # "All Five Seasons of X Are Now Streaming Ahead of the Final Season" (6 watched)
+            note(notes, f"{m.production.id}: the seasons out are the {counted} before it")
             del best[m.production.id, "release"]
         elif (
             m.production.kind == "series"

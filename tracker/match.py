@@ -381,6 +381,23 @@ def seasons_ahead(text: str) -> set[int]:
     }
 
 
+def seasons_counted(text: str) -> int | None:
+    """How many seasons folded ``text`` counts as out ("all five seasons of X are now
+    streaming": 5), or None."""
+    m = _SEASONS_COUNTED.search(text)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _WORD_VALUES.get(n)
+
+
+#: "all five seasons", "the first three seasons", "its previous 4 seasons" (folded)
+_SEASONS_COUNTED = re.compile(
+    r"\b(?:all|the first|the previous|its previous|the past|its first|every one of the) "
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) seasons\b"
+)
+
+
 def renewed_season(text: str) -> int | None:
     """The season a renewal in folded ``text`` is for ("renewed for season 3": 3), or None."""
     m = _RENEWED.search(text)

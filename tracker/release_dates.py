@@ -85,6 +85,15 @@ _RELEASES_COUNTED = re.compile(
 )
 #: "release" as any film of a kind (folded): "of any ", "every "
 _RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
+_NOW_BEFORE = re.compile(r"\bnow \Z")
+#: a shoot's start (folded): " shoot start date", "production start date "
+_SHOOT_WORDS = re.compile(
+    r"\b(?:production|filming|shoot|shooting|cameras|principal photography|lensing)\b"
+)
+_SHOOT_START_AFTER = re.compile(r" (?:\w+ )?start date\b")
+_SHOOT_START_BEFORE = re.compile(
+    r"\b(?:production|filming|shoot|shooting|principal photography) start (?:date (?:is )?)?\Z"
+)
 _IN_COMPETITION = re.compile(r" in (?:the )?(?:main |official )?competition\b(?! with\b)")
 _FROM_BEFORE = re.compile(r"\bfrom (?:its |the )?\Z")
 
@@ -286,6 +295,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             m.group() == "release" and _RELEASE_COUNTED.search(text, 0, m.start())
         ):
             continue  # "among specialty releases this year": films counted, not a plan
+        if _NOW_BEFORE.search(text, max(0, m.start() - 5), m.start()) and re.match(
+            r"streaming|playing|available", m.group()
+        ):
+            continue  # "'X,' now streaming, is a perfect Black Friday warm-up": it is out
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
@@ -297,6 +310,12 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Netflix is opening 2026 with ...": the year is what opens
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
+        if _SHOOT_START_AFTER.match(
+            text, ctx.doc.folded.to_folded(window[0].end) - 1
+        ) and _SHOOT_WORDS.search(text, *clause_of(clauses, m.start())[:2]):
+            continue  # "Production Start Date Set for June 21": the shoot's day
+        if _SHOOT_START_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "X Production Start Date Set for June 21"
         if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "released its 2026 film slate": the year names the slate
         if _STEP_AFTER_DATE.match(ctx.doc.source, window[0].end):
@@ -850,6 +869,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if _SHOOT_START_AFTER.match(ctx.text, fe) and _SHOOT_WORDS.search(
+            ctx.text, *clause_of(clauses, fs)[:2]
+        ):
+            continue  # "Production gets a June 21 start date": the shoot's
         if noun and (
             _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs)
             or (d.form == "weekday" and _AFTER_ITS.search(ctx.text, max(seg.fstart, fs - 12), fs))

@@ -54,6 +54,14 @@ _NOT_A_LIST_WORD = re.compile(
 )
 
 
+#: a still image of the title named before it (folded): "first look photos from Netflix s
+#: department store comedy "
+_STILL_BEFORE = re.compile(
+    r"\b(?:posters?|images?|photos?|stills?|key art|artwork|character art) (?:from|of|for) "
+    r"(?:\w+ ){0,6}?\Z"
+)
+#: the second half of a compound adjective (folded): "trailer driven buzz"
+_COMPOUND_AFTER = re.compile(r" (?:driven|fueled|fuelled|led|powered|heavy|friendly|ready)\b")
 _PROMO_NOUN = re.compile(r"\b(?:trailers?|teasers?|spots?)\b")
 #: trailers taken back, right after a roundup's words (folded)
 _PULLED = re.compile(r" (?:\w+ )?(?:pulled|axed|scrapped|banned|cut|withdrawn|yanked)\b")
@@ -124,6 +132,7 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             for o, _ in ctx.occurrences
             if lo <= o.start < seg.fend
             and not STILL_AFTER.match(text, o.end)
+            and not _STILL_BEFORE.search(text, max(seg.fstart, o.start - 80), o.start)
             and (not listed or _in_roundup_list(ctx, roundup, o))
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
@@ -131,6 +140,9 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         clause = clause_of(clauses, m.start())
         if _WISH_BEFORE.search(text, max(clause[0], m.start() - 50), m.start()):
             continue  # "I'd love to launch the X trailer at a cricket stadium": a wish
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "the film's trailer-driven buzz": the buzz, described
+
         if words.endswith("promo") and (
             SALES_MARKET.search(text, seg.fstart, seg.fend)
             or SALES_MARKET.search(text, 0, ctx.title_fend)
@@ -271,7 +283,7 @@ def _shown_in_trailer(ctx: Context, clause: Clause, start: int) -> bool:
     return bool(_SHOWN_IN.search(text, clause[0], lo))
 
 
-_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow|simulcast|premiere)\b")
+_FILM_RELEASE_AFTER = re.compile(r" (?:\w+ )?(?:release|opening|bow|simulcast|premiere|return)\b")
 
 
 REFERENCE_BEFORE = re.compile(r"\b(?:ahead of|before|until|in time for)\b")
