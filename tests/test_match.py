@@ -289,6 +289,9 @@ _LOOK = Matcher(
         ("Good Sex", "A comedy on Netflix.", True),
         ("Portman’s ‘Good Sex’ wraps", "", True),
         ("Natalie Portman stars", "in Good Sex", True),
+        # ... or beside a gross that vouches for it
+        ("‘Good Sex’ Crosses $40M", "", True),
+        ("‘Good Sex’ Tops £3M in the UK", "", True),
     ],
 )
 def test_may_name_is_a_cheap_first_look(title: str, summary: str, may: bool) -> None:
@@ -303,7 +306,8 @@ def test_a_title_of_words_folding_makes_up_lets_every_entry_through() -> None:
 
 _WORDS = st.sampled_from(
     ["Good", "Sex", "good", "SEX", "sex's", "Sex’s", "Netflix", "Toy", "Story", "5", "teaser",
-     "Penélope", "Penelope's", "Garden", "Laga'aia", "the", "won't", "&amp;", "<i>", "</i>"]
+     "Penélope", "Penelope's", "Garden", "Laga'aia", "the", "won't", "&amp;", "<i>", "</i>",
+     "Crosses", "$40M", "£3M", "Box", "Office"]
 )  # fmt: skip
 _GAPS = st.sampled_from([" ", " ", "’", "'", "‘", "“", "”", ", ", ": ", " — ", "-", "\n", "_"])
 

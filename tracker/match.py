@@ -442,8 +442,9 @@ def _needed_words(p: _Production) -> tuple[str, ...] | None:
     words = {fold_phrase(c) for c in p.spec.context} | set(p.surnames)
     if any(not w or skeleton(w) != w for w in words):
         return None
-    # or a box-office headline, which vouches for a quoted title (_box_office_headline)
-    return tuple(f" {w}" for w in sorted(words | {"box office"}))
+    # or a box-office headline, or a gross right after the title, which vouch for a quoted
+    # title (_box_office_headline, _RANKED_GROSS)
+    return tuple(f" {w}" for w in sorted(words | {"box office", *_CURRENCIES}))
 
 
 #: Words :func:`tracker.text.fold` makes up ("&" → "and", "%" → "percent", "won't" →
@@ -880,6 +881,7 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     return ""
 
 
+_CURRENCIES = ("$", "£", "€", "¥", "₹")
 #: a quoted title's gross right after it, as a chart lists it: ",' $24.6 million" (source)
 _RANKED_GROSS = re.compile(
     r",?[’'\"”],?\s*[$£€]\d|"
