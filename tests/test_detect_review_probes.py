@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (a table of probes: each headline on one line)
-"""A reviewer's probes of the holdout69-72 round's rules: ordinary trade phrasings
-around each rule (what it is for, and what it must leave alone), in our own words, with
-what detection should give. Probes still misread are listed in the closing note, not here."""
+"""Reviewers' probes of the holdout69-72 and holdout73-76 rounds' rules: ordinary trade
+phrasings around each rule (what it is for, and what it must leave alone), in our own
+words, with what detection should give. Probes still misread are not here; the closing
+note counts them."""
 
 from __future__ import annotations
 
@@ -1029,6 +1030,762 @@ from tests.test_detect import dated
     ids=lambda v: v if isinstance(v, str) and len(v) < 24 else "",
 )
 def test_review_probe(
+    rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert sorted(dated(title, summary)) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "title", "summary", "expected"),
+    [
+        (
+            "trailer-compound",
+            "Watch: ‘Orbital Drift’ Final Trailer Heavy With Dread",
+            "Universal",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer-compound",
+            "‘Orbital Drift’ Teaser Ready to Launch During the Super Bowl",
+            "Universal",
+            [("drift", "trailer", "expected", None)],
+        ),
+        (
+            "trailer-compound",
+            "‘Orbital Drift’ Eyes $25M Opening on Trailer-Heavy Campaign",
+            "Universal",
+            [],
+        ),
+        (
+            "trailer-compound",
+            "Trailer-Ready Moments: Inside the Making of ‘Orbital Drift’",
+            "Universal",
+            [],
+        ),
+        (
+            "trailer-compound",
+            "‘Orbital Drift’ Tracking For $25M+ Opening",
+            "Universal’s Orbital Drift is tracking to a $25M start, with upside if the film’s trailer-powered buzz converts.",
+            [],
+        ),
+        (
+            "still-before",
+            "The Week’s Best Trailers: ‘Pale Kingdom’ and More",
+            "Watch the new trailer for Lionsgate’s Pale Kingdom, plus new images from Universal’s Orbital Drift.",
+            [("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "The Week’s Best Trailers: ‘Pale Kingdom’ and More",
+            "This week brought a new look at Lionsgate's Pale Kingdom. Universal also unveiled character posters for Theo Vance’s Orbital Drift.",
+            [("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "The Week’s Best Trailers: ‘Pale Kingdom’ and More",
+            "This week brought a new look at Lionsgate's Pale Kingdom. We also got the first image of Theo Vance in Orbital Drift.",
+            [("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "The Week’s Best Trailers: ‘Pale Kingdom’, ‘Orbital Drift’ and More",
+            "This week brought new trailers and posters for Lionsgate's Pale Kingdom and Universal’s Orbital Drift.",
+            [("drift", "trailer", "released", None), ("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "Trailer Roundup: ‘Pale Kingdom’, ‘Orbital Drift’ and More",
+            "Plus a new trailer and key art for Theo Vance’s Orbital Drift, and Lionsgate's first look at Pale Kingdom.",
+            [("drift", "trailer", "released", None), ("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "New Trailers and Posters for ‘Orbital Drift’, ‘Pale Kingdom’ and More",
+            "Universal, Lionsgate",
+            [("drift", "trailer", "released", None), ("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "still-before",
+            "This Week’s Trailers: ‘Orbital Drift’, ‘Pale Kingdom’ and More",
+            "The poster for Universal's Orbital Drift landed alongside its trailer, and Lionsgate's Pale Kingdom got a teaser.",
+            [("drift", "trailer", "released", None), ("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "bracket",
+            "Holiday Movie Preview: What’s Opening When",
+            "Universal’s ‘Orbital Drift’ opens Nov. 25. Also coming: Sony’s ‘Aurelia Rising’ (Nov. 13) and Disney’s ‘Moana 3’ (Dec. 18).",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "bracket",
+            "Universal Dates ‘Orbital Drift’ (Theo Vance) for Nov. 25",
+            "",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "bracket",
+            "Universal Sets Theo Vance (‘Dune’) Space Epic ‘Orbital Drift’ for Nov. 25",
+            "",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "bracket",
+            "Universal Dates Mara Quell (Arrival) Sci-Fi Pic ‘Orbital Drift’ for Nov. 25",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "bracket",
+            "Release Calendar: Universal Dates ‘Aurelia Rising’ (Nov. 13) and ‘Orbital Drift’ (Nov. 25)",
+            "",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "bracket",
+            "Netflix Sets ‘Ridgeline’ (June 19) and ‘Gravewater’ (June 26) Premiere Dates",
+            "",
+            [("gravewater", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "bracket",
+            "Netflix Dates ‘Gravewater’ (June 26), ‘Ridgeline’ (July 10) in Summer Slate",
+            "",
+            [("gravewater", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "bracket",
+            "Opening Friday: Sony's ‘Aurelia Rising’ (PG-13), Universal's ‘Orbital Drift’ (PG-13)",
+            "",
+            [("drift", "release_date", "announced", "2026-06-12")],
+        ),
+        (
+            "bracket",
+            "Universal Moves ‘Aurelia Rising’ (Sony) Rival ‘Orbital Drift’ to Nov. 25",
+            "",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "now-streaming",
+            "Thanksgiving Streaming Guide: ‘Orbital Drift’ and 20 More",
+            "Here is what to stream this Thanksgiving. Universal’s “Orbital Drift,” now available on Peacock, makes a perfect Black Friday warm-up.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "now-streaming",
+            "Weekend Watch: ‘Orbital Drift’ Now Playing in Theaters, Perfect for Saturday",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "now-streaming",
+            "‘Velvet Hours’ Season 2 Now Available to Pre-Order Ahead of June 21 Premiere",
+            "HBO",
+            [("velvet-s2", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "now-streaming",
+            "‘Orbital Drift,’ Now Playing in Theaters, Hits Peacock July 3",
+            "Universal",
+            [
+                ("drift", "release", "released", None),
+                ("drift", "release_date", "announced", "2026-07-03"),
+            ],
+        ),
+        (
+            "confirmed",
+            "Universal Maps Out 2027",
+            "The studio confirmed that Theo Vance’s space epic ‘Orbital Drift’ remains on track for summer 2027.",
+            [("drift", "release_date", "expected", "2027-06-01")],
+        ),
+        (
+            "confirmed",
+            "Universal Confirms ‘Orbital Drift’ Release Date: Nov. 25",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "confirmed",
+            "Netflix Confirms ‘Good Sex’ for June 26",
+            "Natalie Portman stars in Lena Dunham’s comedy.",
+            [("good-sex", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "confirmed",
+            "Universal confirmed on Monday that ‘Orbital Drift’ will open Nov. 25",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "confirmed",
+            "‘Gravewater’ Renewed at Netflix",
+            "Netflix confirmed Tuesday that the thriller will return for a second season.",
+            [],
+        ),
+        (
+            "confirmed",
+            "HBO Confirms ‘Velvet Hours’ Season 3 Renewal Monday",
+            "Ines Marlow returns.",
+            [],
+        ),
+        (
+            "confirmed",
+            "HBO Confirmed Monday That ‘Velvet Hours’ Season 3 Will Be Its Last",
+            "Ines Marlow",
+            [],
+        ),
+        ("confirmed", "Theo Vance Confirmed for ‘Orbital Drift’ Sequel", "Universal", []),
+        ("confirmed", "Mara Quell Confirmed to Star in Searchlight’s ‘The Lantern Keeper’", "", []),
+        ("confirmed", "‘Velvet Hours’ Confirmed for Season 3 at HBO", "Ines Marlow", []),
+        ("confirmed", "Universal Confirms ‘Orbital Drift’ Sequel for 2028", "Theo Vance", []),
+        (
+            "confirmed",
+            "Theo Vance Confirms ‘Orbital Drift’ Shoots in Budapest This Fall",
+            "Universal",
+            [],
+        ),
+        (
+            "confirmed",
+            "HBO Confirms ‘Velvet Hours’ Season 3 Will Film in Belfast This Summer",
+            "Ines Marlow",
+            [],
+        ),
+        (
+            "confirmed",
+            "Cast Confirmed for ‘Velvet Hours’ Season 3 as Production Starts in Belfast in September",
+            "HBO",
+            [],
+        ),
+        (
+            "confirmed",
+            "Theo Vance Confirmed Friday He Will Return for ‘Orbital Drift’ Sequel",
+            "Universal",
+            [],
+        ),
+        (
+            "confirmed",
+            "Netflix confirmed on Tuesday that ‘Gravewater’ has been picked up for a second season",
+            "",
+            [],
+        ),
+        (
+            "confirmed",
+            "Lionsgate Confirms ‘Pale Kingdom’ Is Still Dated for March 2027 Despite Reshoots",
+            "",
+            [("kingdom", "release_date", "expected", "2027-03-01")],
+        ),
+        (
+            "confirmed",
+            "Theo Vance Confirmed for Comic-Con Panel on July 23 Ahead of ‘Orbital Drift’ Release",
+            "Universal",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Orbital Drift’ Sets January Start Date; Theo Vance Leads Universal Space Epic",
+            "",
+            [],
+        ),
+        (
+            "start-date",
+            "Theo Vance’s ‘Orbital Drift’ Eyes October Start Date",
+            "Universal’s sci-fi epic will shoot in Budapest.",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Velvet Hours’ Season 3 Sets September Start Date in Belfast",
+            "Filming will take place across Northern Ireland, HBO said.",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Orbital Drift’ Shoot Start Date Pushed to September Amid Strike",
+            "Universal",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Velvet Hours’ Season 3 Gets June 21 Start Date on HBO",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "start-date",
+            "HBO Sets ‘Velvet Hours’ Season 3 Start Date: June 21",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "start-date",
+            "Velvet Hours series 3: start date, cast and everything we know",
+            "HBO has confirmed the drama returns on Sunday 21 June.",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "start-date",
+            "Gravewater on Netflix: start date revealed as thriller lands June 26",
+            "",
+            [("gravewater", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "start-date",
+            "Velvet Hours series 3 start date announced: HBO drama returns 21 June",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "start-date",
+            "‘Orbital Drift’ Gets a September Start Date After Theo Vance’s Schedule Clears",
+            "Cameras will roll in Budapest for Universal.",
+            [],
+        ),
+        (
+            "ratings-day",
+            "Ratings: ‘Velvet Hours’ Season 2 Premiere Wins Sunday for HBO",
+            "",
+            [("velvet-s2", "release", "released", None)],
+        ),
+        (
+            "ratings-day",
+            "‘Velvet Hours’ Season 2 Premiere Tops Sunday Cable Ratings",
+            "",
+            [("velvet-s2", "release", "released", None)],
+        ),
+        (
+            "ratings-day",
+            "‘Velvet Hours’ Season 2 Premiere Dominates Sunday Night",
+            "HBO",
+            [("velvet-s2", "release", "released", None)],
+        ),
+        (
+            "ratings-day",
+            "Box Office: ‘Orbital Drift’ Wins Friday With $20M",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "ratings-day",
+            "‘Orbital Drift’ Leads Thursday Previews With $5.1M",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "ratings-day",
+            "HBO’s ‘Velvet Hours’ Leads Sunday Lineup as Season 3 Premieres June 21",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "bank",
+            "‘Orbital Drift’ To Bank $40M Opening After $15M Friday",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "bank",
+            "Weekend Box Office: ‘Orbital Drift’ Set to Bank $40M Opening",
+            "Universal’s Theo Vance space epic led Friday with $15M.",
+            [("drift", "release", "released", None)],
+        ),
+        ("bank", "Bank of America Backs ‘Orbital Drift’ With $40M Loan", "Universal", []),
+        (
+            "bank",
+            "‘Orbital Drift’ Banks $40M Opening",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "bank",
+            "‘Orbital Drift’ Banked $12M Friday",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Announces June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Teaser Dates June 21 Premiere",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Reveals June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Sets Up June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Teases June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Drops Ahead of June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Arrives Monday Ahead of June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "expected", "2026-06-15"),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Sets June 21 Return Date",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Velvet Hours’ Season 2 Trailer Locks In June 21 Return",
+            "",
+            [
+                ("velvet-s2", "release_date", "announced", "2026-06-21"),
+                ("velvet-s2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Orbital Drift’ Trailer Announces Nov. 25 Release",
+            "Universal",
+            [
+                ("drift", "release_date", "announced", "2026-11-25"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer-sets",
+            "‘Orbital Drift’ Trailer Sets the Stage for Theo Vance’s Space Odyssey",
+            "Universal",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer-sets",
+            "‘Orbital Drift’ Trailer Sets Record With 180M Views in 24 Hours",
+            "Universal",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer-sets",
+            "Universal Sets ‘Orbital Drift’ Trailer Launch for Thursday",
+            "",
+            [("drift", "trailer", "expected", "2026-06-11")],
+        ),
+        (
+            "trailer-sets",
+            "‘Orbital Drift’ Trailer Announcement Coming Thursday",
+            "Universal",
+            [("drift", "trailer", "expected", "2026-06-11")],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps In Budapest After 62 Days",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in the U.K.",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in Atlanta",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Velvet Hours’ Season 3 Wraps in Belfast",
+            "HBO",
+            [("velvet-s3", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ wraps in Los Angeles; Theo Vance heads to Cannes",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in Record Time",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Oct.", "Universal", []),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in One Month; Universal Eyes 2027 Bow",
+            "",
+            [("drift", "release_date", "expected", "2027-01-01")],
+        ),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Days", "Universal", []),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Less Than a Month", "Universal", []),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Budapest Next Week", "Universal", []),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Budapest Tomorrow", "Universal", []),
+        ("wraps-in", "‘Orbital Drift’ Wraps in Seven Weeks", "Universal", []),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Officially Wraps in Budapest",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Has Wrapped in New Zealand",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Premiere Draws 4.1M Viewers, Up From the First Two Seasons’ Average",
+            "HBO",
+            [("velvet-s3", "release", "released", None)],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Is Now Streaming; Catch Up on the First Two Seasons on Max",
+            "HBO",
+            [("velvet-s3", "release", "released", None)],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Premiere Draws 4.1M Viewers, Topping Its First Two Seasons",
+            "",
+            [("velvet-s3", "release", "released", None)],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Premiere Draws 4.1M Viewers",
+            "The HBO drama premiered Sunday. Meanwhile, the first two seasons of ‘Ridgeline’ arrive on Max Friday.",
+            [("velvet-s3", "release", "released", "2026-06-07")],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Premiere Draws 4.1M Viewers",
+            "The HBO drama premiered Sunday; all three seasons of ‘Ridgeline’ are on Max.",
+            [("velvet-s3", "release", "released", "2026-06-07")],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Is Streaming Now — Here’s a Recap of the Previous Two Seasons",
+            "HBO",
+            [("velvet-s3", "release", "released", None)],
+        ),
+        (
+            "seasons-counted",
+            "Ahead of Season 3, Stream the First Two Seasons of ‘Velvet Hours’ on Max",
+            "HBO",
+            [],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Season 3 Premiered Sunday to Higher Ratings Than All Two Previous Seasons",
+            "HBO",
+            [("velvet-s3", "release", "released", "2026-06-07")],
+        ),
+        (
+            "seasons-counted",
+            "The First Two Seasons of ‘Velvet Hours’ Are Now on Netflix Ahead of Season 3",
+            "",
+            [],
+        ),
+        (
+            "seasons-counted",
+            "Both Seasons of ‘Velvet Hours’ Are Now Streaming on Netflix Ahead of Season 3",
+            "",
+            [],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Seasons 1 and 2 Land on Netflix Ahead of Season 3",
+            "",
+            [],
+        ),
+        (
+            "seasons-counted",
+            "‘Velvet Hours’ Seasons 1-2 Now Streaming on Netflix Ahead of Season 3 Premiere",
+            "",
+            [],
+        ),
+        (
+            "seasons-counted",
+            "All 2 Seasons of ‘Velvet Hours’ Now Streaming Ahead of Season 3",
+            "",
+            [],
+        ),
+        (
+            "bracket",
+            "Netflix Sets Premiere Dates: Ridgeline (June 19), Gravewater (June 26)",
+            "",
+            [("gravewater", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "bracket",
+            "Summer TV Calendar: Netflix Dates Ridgeline (Thriller) and Gravewater for June 26",
+            "",
+            [("gravewater", "release_date", "announced", "2026-06-26")],
+        ),
+        (
+            "trailer-compound",
+            "‘Orbital Drift’ Trailer Led YouTube Views This Week With 80M",
+            "Universal",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "start-date",
+            "‘Orbital Drift’ Gets Jan. 12 Start Date",
+            "Universal’s Theo Vance epic will shoot in Budapest.",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Velvet Hours’ Season 3 Gets Jan. 12 Start Date in Belfast",
+            "Filming will take place across Northern Ireland, HBO said.",
+            [],
+        ),
+        (
+            "start-date",
+            "‘Orbital Drift’ Sets Sept. 8 Start Date; Theo Vance Leads Universal Space Epic",
+            "",
+            [],
+        ),
+        (
+            "confirmed",
+            "Universal Confirms ‘Orbital Drift’ Hall H Panel for Saturday",
+            "Theo Vance",
+            [],
+        ),
+        ("confirmed", "Universal Confirms ‘Orbital Drift’ Test Screening Friday", "Theo Vance", []),
+        (
+            "confirmed",
+            "‘Velvet Hours’ Season 2 Confirmed for June 21",
+            "HBO",
+            [("velvet-s2", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "confirmed",
+            "Netflix Drops ‘Gravewater’ Trailer",
+            "Netflix first confirmed the thriller in March; it premieres June 26.",
+            [
+                ("gravewater", "release_date", "announced", "2026-06-26"),
+                ("gravewater", "trailer", "released", None),
+            ],
+        ),
+        (
+            "confirmed",
+            "HBO Confirmed Monday That ‘Velvet Hours’ Will Return for Season 3",
+            "Ines Marlow",
+            [],
+        ),
+        (
+            "confirmed",
+            "Theo Vance Confirms ‘Orbital Drift’ Sequel Will Shoot in 2027",
+            "Universal",
+            [],
+        ),
+        (
+            "confirmed",
+            "Netflix Confirms ‘Good Sex’ Casting Call in Atlanta for July",
+            "Natalie Portman, Lena Dunham",
+            [],
+        ),
+        (
+            "bank",
+            "‘Orbital Drift’ To Bank $40M Opening",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in Hungary",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in the Canary Islands",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "wraps-in",
+            "‘Orbital Drift’ Wraps in Style",
+            "Universal",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "now-streaming",
+            "‘Gravewater’ Now Streaming: Netflix’s Thriller Arrived Friday",
+            "",
+            [("gravewater", "release", "released", "2026-06-05")],
+        ),
+        (
+            "ratings-day",
+            "‘Velvet Hours’ Season 3 Wins Sunday Slot on HBO, Premieres June 21",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-21")],
+        ),
+        (
+            "ratings-day",
+            "Ratings: ‘Velvet Hours’ Season 2 Premiere Leads Sunday",
+            "HBO",
+            [("velvet-s2", "release", "released", None)],
+        ),
+        (
+            "trailer-compound",
+            "Trailer-Driven Buzz Lifts ‘Orbital Drift’ Presales Ahead of Nov. 25 Opening",
+            "Universal",
+            [("drift", "release_date", "announced", "2026-11-25")],
+        ),
+        (
+            "still-before",
+            "Trailers of the Week: ‘Orbital Drift’, ‘Pale Kingdom’ and More",
+            "Universal dropped the trailer — and a striking poster — for Orbital Drift, and Lionsgate unveiled Pale Kingdom's teaser.",
+            [("drift", "trailer", "released", None), ("kingdom", "trailer", "released", None)],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 24 else "",
+)
+def test_review_probe_of_the_holdout73_to_76_round(
     rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert sorted(dated(title, summary)) == expected, rule

@@ -529,7 +529,8 @@ _DATED_NAME = re.compile(
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
     # "come Sony's 'Aurelia Rising' (Nov. 13)": its date in brackets
-    r"(?:(?i:for|on|to|in|into|at|from)\b|\((?=[A-Z0-9]))"
+    r"(?:(?i:for|on|to|in|into|at|from)\b|\((?:out |on )?(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)\w*\.? \d|\d{1,2}(?:/|\s+[A-Z])))"
 )
 
 

@@ -160,7 +160,7 @@ VIDEO_TAIL_WORDS = frozenset(
 TRAILER_ACTS = re.compile(
     r" (?:reveals|revealed|confirms|confirmed|shows|showed|teases|teased|hints|hinted|"
     r"unveils|unveiled|introduces|introduced|offers|offered|gives|gave|sets|announces|"
-    r"dates)\b"
+    r"dates|locks in)\b"
 )
 TRAILER_DESCRIBES = re.compile(
     r" (?:teases|brings|gives|shows|sees|finds|puts|takes|features|introduces|sets up|hints|"
@@ -295,8 +295,14 @@ RD_VERB = re.compile(
     # "Paramount's sequel, out Aug. 7,": a day in an aside (_is_release_verb wants the comma)
     rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
     rf"march|april|june|july|august|september|october|november|december) \d)|"
-    # a slate's verb: "confirmed X for summer 2027"
-    rf"confirms|confirmed|"
+    # a slate's verb, with its date right after "for": "confirmed X for summer 2027" (not
+    # "Cast Confirmed for 'X' Season 3 as Production Starts in September")
+    rf"(?:confirms|confirmed)(?!(?: \w+){{0,8}}? (?:casting|call|screening|panel|test|shoot|"
+    rf"shooting|filming|production|renewal|tour|event|tickets?)\b)"
+    rf"(?=(?: \w+){{0,8}}? for (?:early |late |mid |the |a |an )?"
+    rf"(?:spring|summer|fall|autumn|winter|holiday|christmas|thanksgiving|january|february|"
+    rf"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    rf"jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d|\d))|"
     rf"comes?|coming|sets?(?! (?:a |an |the |"
     rf"new )?records?)|"
     # "slates" but not "slate": "the final slate on Sunday" is a clapperboard
@@ -566,6 +572,11 @@ RELEASED = re.compile(
             r"audience share)\b",
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
+            # an airing that won its night: "Season 2 Premiere Wins Sunday", "Finale Tops
+            # Tuesday Cable Ratings"
+            r"\b(?:premiere|finale|opener|debut) (?:wins|won|tops|topped|leads|led|dominates|"
+            r"dominated|rules|ruled|takes|took) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)\b",
             # a review of the episode that aired: "in Monday night's opener" (not "ahead of
             # Sunday night's premiere", "this Sunday night's finale")
             r"\b(?<!ahead of )(?<!before )(?<!until )(?<!this )(?<!catch )(?:monday|tuesday|"
@@ -929,12 +940,11 @@ PRODUCTION_MARK = re.compile(r"film|shoot|production|photography|cameras|wrap|se
 WRAPS_AFTER = re.compile(
     r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped)"
     r"(?= as | with |\Z)|"
-    # "'Halberd' Wraps In Budapest;": where it shot, ending its clause (not "wraps in two
-    # weeks", "wraps in May")
+    # "'Halberd' Wraps In Budapest;", "Wraps in the U.K. After 62 Days": where it shot,
+    # ending its clause (not "wraps in two weeks", "wraps in May": shoots.py checks the
+    # place holds no time word)
     r"(?: (?:season|series) \w+)? (?:has |officially |finally )?(?:wraps|wrapped) in "
-    r"(?!(?:a|an|the|\d+|two|three|four|five|six|few|several|next|this|early|late|mid|spring|"
-    r"summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b)(?:\w+ ){0,2}?\w+\Z|"
+    r"(?:the )?(?P<place>(?:\w+ ){0,2}?\w+)(?= after \d+ days?\b|\Z)|"
     # "'Cantor Hill' Wraps Season Three": the title's own season
     r" (?:has |officially |finally )?(?:wraps|wrapped) (?:season|series) \w+"
     r"(?= and | as | with |\Z)"

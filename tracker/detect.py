@@ -458,7 +458,12 @@ def _run(
         if release is not None and m.production.season in seasons_ahead(ctx.text):
             note(notes, f"{m.production.id}: its season is still to come; the release is not its")
             del best[m.production.id, "release"]
-        elif release is not None and counted and (m.production.season or 0) > counted:
+        elif (
+            release is not None
+            and counted
+            and (m.production.season or 0) > counted
+            and not _SEASON_WORD.search(release.evidence)
+        ):
             # "All Five Seasons of X Are Now Streaming Ahead of the Final Season" (6 watched)
             note(notes, f"{m.production.id}: the seasons out are the {counted} before it")
             del best[m.production.id, "release"]

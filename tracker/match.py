@@ -388,13 +388,16 @@ def seasons_counted(text: str) -> int | None:
     if m is None:
         return None
     n = m.group("n")
+    if n is None:
+        return 2  # "both seasons of"
     return int(n) if n.isdigit() else _WORD_VALUES.get(n)
 
 
 #: "all five seasons", "the first three seasons", "its previous 4 seasons" (folded)
 _SEASONS_COUNTED = re.compile(
     r"\b(?:all|the first|the previous|its previous|the past|its first|every one of the) "
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) seasons\b"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) seasons of\b|"
+    r"\bboth seasons of\b"
 )
 
 
@@ -856,7 +859,10 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     if (
         not any(c[1] <= start or c[0] >= end for c in h.context)
         and not _owned_by(p, src, o_start)
-        and not _RANKED_GROSS.match(src, min(o_end, len(src)))
+        and not (
+            _RANKED_GROSS.match(src, min(o_end, len(src)))
+            and not _MARKETS.search(doc.text, 0, doc.folded.to_folded(doc.title_end))
+        )
         and not _box_office_headline(doc, start, o_start)
     ):
         return "ambiguous title without a context word"
@@ -882,13 +888,18 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
 
 
 _CURRENCIES = ("$", "£", "€", "¥", "₹")
+#: markets whose prices a headline reports (folded): "'Silver' Tops $5 Million as Gold Slips"
+_MARKETS = re.compile(
+    r"\b(?:gold|oil|crude|copper|bitcoin|stocks?|shares|bonds?|ounce|futures|prices?|"
+    r"market cap|valuation|profit|revenue|fees?|salary|auction|sells? for|sold for)\b"
+)
 #: a quoted title's gross right after it, as a chart lists it: ",' $24.6 million" (source)
 _RANKED_GROSS = re.compile(
     r",?[’'\"”],?\s*[$£€]\d|"
     # its gross as its own verb's object: "' Crosses $40M", "' Passes $350 Million"
     r"[’'\"”]\s+(?i:crosses|crossed|passes|passed|tops|topped|nears|neared|surpasses|"
     r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned|hits|"
-    r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d"
+    r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\b"
 )
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")

@@ -310,9 +310,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Netflix is opening 2026 with ...": the year is what opens
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
-        if _SHOOT_START_AFTER.match(
-            text, ctx.doc.folded.to_folded(window[0].end) - 1
-        ) and _SHOOT_WORDS.search(text, *clause_of(clauses, m.start())[:2]):
+        if _SHOOT_START_AFTER.match(text, ctx.doc.folded.to_folded(window[0].end) - 1) and (
+            _SHOOT_WORDS.search(text) or all(p.production.kind == "film" for p in ctx.matches)
+        ):
             continue  # "Production Start Date Set for June 21": the shoot's day
         if _SHOOT_START_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "X Production Start Date Set for June 21"
@@ -869,10 +869,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
-        if _SHOOT_START_AFTER.match(ctx.text, fe) and _SHOOT_WORDS.search(
-            ctx.text, *clause_of(clauses, fs)[:2]
+        if _SHOOT_START_AFTER.match(ctx.text, fe) and (
+            _SHOOT_WORDS.search(ctx.text) or all(m.production.kind == "film" for m in ctx.matches)
         ):
-            continue  # "Production gets a June 21 start date": the shoot's
+            continue  # "Production gets a June 21 start date", a film's: the shoot's
         if noun and (
             _SINCE_ITS.search(ctx.text, max(seg.fstart, fs - 30), fs)
             or (d.form == "weekday" and _AFTER_ITS.search(ctx.text, max(seg.fstart, fs - 12), fs))

@@ -44,6 +44,8 @@ def production_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         clause = clause_of(clauses, o.start)
         after = WRAPS_AFTER.match(text[: clause[1]], o.end)
+        if after and after.group("place") and _TIME_WORDS & set(after.group("place").split()):
+            after = None  # "wraps in two weeks", "wraps in Budapest next week": not yet
         before = WRAPS_BEFORE.search(text, max(clause[0], o.start - 8), o.start)
         for w in (after, before):
             if w and not HEDGE.search(text, max(clause[0], w.start() - HEDGE_BEFORE), w.start()):
@@ -76,6 +78,74 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
     return out
 
 
+#: words of a time, not a place (folded)
+_TIME_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "few",
+        "several",
+        "a",
+        "an",
+        "next",
+        "this",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "weekend",
+        "tomorrow",
+        "today",
+        "tonight",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+) | frozenset(str(n) for n in range(100))
 #: a shoot's start in the present or future tense
 _STARTS = re.compile(r"\b(?:begins?|starts?|kicks? off|commences?|gets? underway)\b")
 

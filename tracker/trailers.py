@@ -140,7 +140,9 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         clause = clause_of(clauses, m.start())
         if _WISH_BEFORE.search(text, max(clause[0], m.start() - 50), m.start()):
             continue  # "I'd love to launch the X trailer at a cricket stadium": a wish
-        if _COMPOUND_AFTER.match(text, m.end()):
+        if _COMPOUND_AFTER.match(text, m.end()) and ctx.doc.source[
+            source_at(ctx, m.end()) : source_at(ctx, m.end()) + 1
+        ] in ("-", "‐", "‑"):
             continue  # "the film's trailer-driven buzz": the buzz, described
 
         if words.endswith("promo") and (
