@@ -6891,3 +6891,102 @@ def test_holdout73_to_76_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer "For" a quoted other film; the watched title is that film's maker's credit
+        (
+            "Lionsgate Drops Trailer For ‘Nightfall Depot’, Produced By ‘Orbital Drift’ "
+            "Director Theo Vance",
+            "",
+            set(),
+        ),
+        (
+            "Universal Drops Trailer For ‘Orbital Drift’",
+            "",
+            {("drift", "trailer", "released", None)},
+        ),
+        # a streamer's "global premiere" on a day is its release; a premiere tour is an event
+        (
+            "Netflix has set May 7 for the global premiere of ‘Gravewater’",
+            "The streamer also released the first teaser.",
+            {
+                ("gravewater", "release_date", "announced", "2027-05-07"),
+                ("gravewater", "trailer", "released", None),
+            },
+        ),
+        (
+            "Disney Sets ‘Orbital Drift’ Global Premiere Tour Starting Dec. 8 in London",
+            "",
+            {("drift", "premiere", "announced", "2026-12-08")},
+        ),
+        # the season a cue's object names is that season's
+        (
+            "‘Gravewater’ Star Mara Quell Joins Universal’s ‘Foxtrot Zulu’",
+            "Mara Quell, the star of Netflix’s “Gravewater,” has joined “Foxtrot Zulu.” She is "
+            "currently shooting the second season of “Gravewater” in Oslo.",
+            set(),
+        ),
+        # "(2026 Movie)" closes a video's title
+        (
+            "Harbor Lights 2 | Big Game Spot (2026 Movie) | Paramount Pictures",
+            "",
+            {("harbor-2", "trailer", "released", None)},
+        ),
+        # where a story is set is no film set
+        (
+            "‘Orbital Drift’ First Look",
+            "Universal released first images from Theo Vance's film, set over one long night in "
+            "a newsroom.",
+            set(),
+        ),
+        # the premiere of a trailer is the trailer's
+        (
+            "Mubi Dates ‘Orbital Drift’ For November 6; Watch The U.S. Trailer",
+            "Deadline has the exclusive premiere of the U.S. trailer, below.",
+            {
+                ("drift", "release_date", "announced", "2026-11-06"),
+                ("drift", "trailer", "released", None),
+            },
+        ),
+        # a decision due, buyers arriving, releases listed: no work's date or release
+        (
+            "Korea Selects ‘Orbital Drift’? Not So Fast",
+            "Universal. The decision is due in September.",
+            set(),
+        ),
+        (
+            "Cannes Market: Neon Circles Titles",
+            "Buyers arrived on the Croisette with deep pockets this year, with Universal’s "
+            "“Orbital Drift” among the packages.",
+            set(),
+        ),
+        (
+            "Lionsgate Q2 Results: Studio Touts Film Slate",
+            "Executives highlighted upcoming releases including the heist comedy Orbital Drift, "
+            "now in post-production.",
+            set(),
+        ),
+        # a gross a few words after a quoted phrase title; the title's own words are no "bet"
+        (
+            "‘Good Sex’ Pays Off With $11M Opening; ‘Pale Kingdom’ Crosses $100M Domestic",
+            "",
+            {("good-sex", "release", "released", None), ("kingdom", "release", "released", None)},
+        ),
+        ("Netflix paid $40 million for ‘Good Sex’", "Natalie Portman", set()),
+        # a reference point in the sentence before does not make a title a passing mention
+        (
+            "‘Harbor Lights’ Climbs Back Into Netflix Top 10 Ahead Of Sequel",
+            "Paramount’s 2023 actioner Harbor Lights is back in the top 10 as audiences catch up "
+            "ahead of the sequel. Harbor Lights 2, again starring Jack Tremaine, opens in "
+            "theaters July 24.",
+            {("harbor-2", "release_date", "announced", "2026-07-24")},
+        ),
+    ],
+)
+def test_holdout77_to_80_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -364,7 +364,9 @@ class Context:
 
     def credited(self, o: Occurrence) -> bool:
         """Named as a credit, in a list or as a reference point: words before it say so."""
-        before = self.text[max(0, o.start - 60) : o.start]
+        seg = self.doc.segment_at(o.start)
+        # within its sentence: "... ahead of the sequel. X 2 opens July 24" names X 2 plainly
+        before = self.text[max(0, o.start - 60, seg.fstart if seg else 0) : o.start]
         if PASSING_BEFORE.search(before) or REFERENCE_POINT.search(before):
             return True
         if CREDIT_AFTER.match(self.text, o.end):
@@ -465,6 +467,18 @@ def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -
     return None
 
 
+def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
+    """A promo "for" or "of" a quoted name right after it that holds no watched title."""
+    if cue.kind != "trailer":
+        return False
+    e = ctx.doc.folded.to_source(cue.end)
+    quoted = re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", ctx.doc.source[e : e + 12])
+    if quoted is None:
+        return False
+    at = ctx.doc.folded.to_folded(e + quoted.end())
+    return not any(o.start <= at < o.end for o, _ in ctx.occurrences)
+
+
 def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
     """The phrasing names a title that is not watched ("'Other' trailer", "trailer for 'Other'")."""
     src = ctx.doc.source
@@ -487,7 +501,7 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
         if not any(lo <= o.start < cue.start for o, _ in ctx.occurrences):
             return True  # "Lamplighter 2's Ending Explained" when Lamplighter 3 is watched
     e = ctx.doc.folded.to_source(cue.end)
-    if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]):
+    if re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", src[e : e + 12]):
         return True
     return _names_another(ctx, cue)
 
@@ -677,6 +691,9 @@ def targets(
         # Nov. 20 Release")
         lead = _listed_lead(ctx, seg)
         return lead if lead and not _bound_elsewhere(ctx, cue) else []
+    if _for_another_quoted(ctx, cue):
+        note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
+        return []  # "Drops Trailer For 'Nightfall Depot', Produced By 'X' Director ..."
     inside = [
         o for o, _ in occs if cue.start <= o.start and o.end <= cue.end and not ctx.person_work(o)
     ]

@@ -147,7 +147,9 @@ TRAILER_DONE = re.compile(
 #: place in the campaign speaks of one that is out
 TRAILER_ORDINAL = re.compile(r"\b(?:first|final|second|third|new|latest|2nd|3rd)\b")
 #: after a video title's trailer words: "#2", "(2026)", "HD", "(Universal Pictures)"
-VIDEO_TAIL = re.compile(r"\s*(?:#?\d{1,2}\s*)?\(\s*(?:19|20)\d\d\s*\)")
+VIDEO_TAIL = re.compile(
+    r"\s*(?:#?\d{1,2}\s*)?\(\s*(?:19|20)\d\d(?:\s+(?i:movie|film|series|tv series|show))?\s*\)"
+)
 VIDEO_TAIL_WORDS = frozenset(
     {"hd", "4k", "uhd", "official", "pictures", "picture", "studios", "studio"}
     | {"entertainment", "films", "animation"}
@@ -930,7 +932,9 @@ FILMING = re.compile(
     r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
     r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
-    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d))|"
+    # (not where or when a story is set: "film, set over one long night", "set during")
+    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d|over|during|amid|across|against|"
+    r"around|in (?:the )?\d))|"
     r"on set (?:photos?|images?|video))\b"
 )
 #: Words one of which every shoot phrasing holds (WRAPPED, FILMING, FILMING_THROUGH): a

@@ -210,6 +210,7 @@ from tracker.match import (
     Occurrence,
     note,
     renewed_season,
+    season_of_after,
     season_word_value,
     seasons_ahead,
     seasons_counted,
@@ -302,6 +303,15 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                         # "X Renewed for Season 3 After Record Sophomore Run": the figures
                         # are the season out, not the one renewed
                         note(notes, f"{m.production.id}: the season renewed is not out")
+                        continue
+                    object_season = (
+                        season_of_after(ctx.text, cue.end, clause[1])
+                        if m.production.season is not None
+                        else None
+                    )
+                    if object_season is not None and object_season != m.production.season:
+                        # "She is currently shooting the second season of X" (1 watched)
+                        note(notes, f"{m.production.id}: the {cue.kind} is another season's")
                         continue
                     direct = seg.fstart <= o.start < seg.fend
                     found.append(

@@ -381,6 +381,16 @@ def seasons_ahead(text: str) -> set[int]:
     }
 
 
+def season_of_after(text: str, pos: int, end: int) -> int | None:
+    """The season folded ``text`` names right at ``pos`` as a cue's object, "(shooting) the
+    second season of X" (2), or None."""
+    m = _SEASON_OF_AFTER.match(text, pos, end)
+    return _season_value(m) if m else None
+
+
+_SEASON_OF_AFTER = re.compile(rf" (?:the |its |a )?(?:{_season_pattern('x')}) of\b")
+
+
 def seasons_counted(text: str) -> int | None:
     """How many seasons folded ``text`` counts as out ("all five seasons of X are now
     streaming": 5), or None."""
@@ -899,7 +909,10 @@ _RANKED_GROSS = re.compile(
     # its gross as its own verb's object: "' Crosses $40M", "' Passes $350 Million"
     r"[’'\"”]\s+(?i:crosses|crossed|passes|passed|tops|topped|nears|neared|surpasses|"
     r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned|hits|"
-    r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\b"
+    r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\b|"
+    # "' Pays Off With $11M Opening", "' Soars to $61M Debut"
+    r"[’'\"”]\s+(?:[A-Za-z]+\s+){1,3}(?i:with|to)\s+(?:an?\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*"
+    r"(?i:m|mn|million|b|bn|billion)\s+(?i:opening|debut|start|bow|launch|weekend)\b"
 )
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")

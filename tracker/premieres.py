@@ -121,6 +121,11 @@ _LOOKING_BACK = re.compile(
 
 
 _PREMIERE_WORD = re.compile(r"\bpremiere\b")
+#: a promo as what premieres (folded): " of the u s trailer", " of its first clip"
+_PROMO_OF_AFTER = re.compile(
+    r" of (?:the |its |a |an )?(?:\w+ ){0,3}?(?:trailers?|teasers?|clips?|posters?|videos?|songs?|"
+    r"singles?|tracks?|featurettes?|first look|promos?|spots?|music video)\b"
+)
 
 
 VENUE_WORD = re.compile(rf"\b{VENUE}\b")
@@ -164,10 +169,15 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
-        if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
-            ctx, max(seg.fstart, m.start() - 40), m.start()
-        ):
-            continue  # "has set Thursday, June 25 for the premiere of X": its release day
+        if _PROMO_OF_AFTER.match(text, m.end()):
+            continue  # "has the exclusive premiere of the U.S. trailer": the trailer's
+        if (
+            m.group().startswith(("for the premiere", "to the premiere"))
+            or (m.group() == "global premiere" and text.endswith("for the ", 0, m.start()))
+        ) and dates_between(ctx, max(seg.fstart, m.start() - 40), m.start()):
+            # "has set Thursday, June 25 for the premiere of X", "set May 7 for the global
+            # premiere of X": its release day
+            continue
         if m.group().startswith("clos") and _DEAL_BEFORE.search(
             text, max(seg.fstart, m.start() - 60), m.start()
         ):

@@ -86,6 +86,18 @@ _RELEASES_COUNTED = re.compile(
 #: "release" as any film of a kind (folded): "of any ", "every "
 _RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
 _NOW_BEFORE = re.compile(r"\bnow \Z")
+#: a thing due that is no work (folded): "the decision is ", "results are "
+_NOT_A_WORK_DUE = re.compile(
+    r"\b(?:decision|vote|ruling|verdict|announcement|report|results?|deadline|selection|"
+    r"submission|submissions|payment|filing|review|nominations?|shortlist|winners?) "
+    r"(?:is |are |was |were |now )?\Z"
+)
+#: people as the subject of "arrive" (folded): "buyers ", "fans have "
+_PEOPLE_ARRIVE = re.compile(
+    r"\b(?:buyers|fans|audiences|crowds|guests|stars|critics|executives|delegates|attendees|"
+    r"festivalgoers|moviegoers|visitors|tourists|travelers|journalists|press|talent|sellers|"
+    r"distributors) (?:\w+ )?\Z"
+)
 #: a shoot's start (folded): " shoot start date", "production start date "
 _SHOOT_WORDS = re.compile(
     r"\b(?:production|filming|shoot|shooting|cameras|principal photography|lensing)\b"
@@ -299,6 +311,14 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             r"streaming|playing|available", m.group()
         ):
             continue  # "'X,' now streaming, is a perfect Black Friday warm-up": it is out
+        if m.group().startswith("due") and _NOT_A_WORK_DUE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "The decision is due in September": the decision's date
+        if _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start()) and re.match(
+            r"arriv", m.group()
+        ):
+            continue  # "Buyers arrived on the Croisette this year": people arrive
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (

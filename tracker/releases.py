@@ -96,7 +96,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         words = text[cue.start : cue.end]
         if (
             _money(words)
-            and NOT_BO.search(text, clause[0], clause[1])
+            # (in the text without watched titles: "'Safe Bet' Pays Off With $11M Opening")
+            and NOT_BO.search(ctx.untitled, clause[0], clause[1])
             and not _GROSS_AT_THE_BOX_OFFICE.match(text, cue.end)
         ):
             continue
@@ -418,7 +419,9 @@ _MONEY_AFTER = re.compile(r"[’'\"”]?,?[’'\"”]?\s*[$£€]\d")
 _DROPS_BEFORE = re.compile(
     r"\b(?:surprise drops|surprise dropped|(?:quietly |finally |has |have )?(?:drops|dropped|"
     r"releases|released|debuts|debuted|launches|launched)) (?:its |the |a |new )?"
-    r"(?:(?!(?:for|with|of|to|in|on|at|from|as|by|campaign|push|deal|slate|lineup)\b)\w+ ){0,4}?\Z"
+    # (not a list of releases: "upcoming releases including the heist comedy X")
+    r"(?:(?!(?:for|with|of|to|in|on|at|from|as|by|campaign|push|deal|slate|lineup|including|"
+    r"like|such)\b)\w+ ){0,4}?\Z"
 )
 #: ... a plan, not a release: "A24 next releases X", "then launches"
 _NEXT_BEFORE = re.compile(r"\b(?:next|soon|later|then|also|will|to|would)\s*\Z")
