@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (a table of probes: each headline on one line)
-"""Reviewers' probes of the holdout69-72 and holdout73-76 rounds' rules: ordinary trade
+"""Reviewers' probes of the holdout69-72, 73-76 and 77-80 rounds' rules: ordinary trade
 phrasings around each rule (what it is for, and what it must leave alone), in our own
 words, with what detection should give. Probes still misread are not here; the closing
 note counts them."""
@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect import dated
+from tests.test_detect import PUBLISHED, SPECS, dated, entry
+from tracker.detect import detect
+from tracker.domain import ProductionSpec
+from tracker.match import Matcher
 
 
 @pytest.mark.parametrize(
@@ -1789,3 +1792,822 @@ def test_review_probe_of_the_holdout73_to_76_round(
     rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert sorted(dated(title, summary)) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "title", "summary", "expected"),
+    [
+        (
+            "trailer_for_quoted",
+            "Universal Drops Trailer For ‘Orbital Drift’",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Universal drops trailer for ‘Orbital Drift’",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Universal Drops Trailer For ‘80s Sci-Fi Thriller ‘Orbital Drift’",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Watch the Trailer For ‘70s-Set Heist Film ‘Orbital Drift,’ Starring Theo Vance",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Searchlight Unveils Teaser for ‘90s Ghost Story ‘The Lantern Keeper’",
+            "",
+            [("lantern", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Lionsgate Drops Trailer For ‘Nightfall Depot’, Produced By ‘Orbital Drift’ Director Theo Vance",
+            "",
+            [],
+        ),
+        (
+            "trailer_for_quoted",
+            "Netflix Releases Teaser For ‘Nightfall Depot’ From ‘Gravewater’ Creator",
+            "",
+            [],
+        ),
+        (
+            "trailer_for_quoted",
+            "Theo Vance Unveils Trailer of ‘Nightfall Depot’, His Follow-Up to ‘Orbital Drift’",
+            "",
+            [],
+        ),
+        (
+            "trailer_for_quoted",
+            "New Trailer For ‘Nightfall Depot’ Teases Theo Vance’s Return After ‘Orbital Drift’",
+            "",
+            [],
+        ),
+        (
+            "trailer_for_quoted",
+            "Watch the Trailer for “The Lantern Keeper,” Mara Quell’s Ghost Story",
+            "",
+            [("lantern", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "HBO Drops Teaser For ‘Velvet Hours’ Season 3",
+            "",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "HBO Releases Official Trailer for 'Velvet Hours' Season 2",
+            "",
+            [("velvet-s2", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Here’s the First Trailer For ‘Pale Kingdom’",
+            "",
+            [("kingdom", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Watch the Trailer of ‘Good Sex,’ Starring Natalie Portman",
+            "",
+            [("good-sex", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "A24 Drops Trailer for ‘Silver,’ Daniel Okafor’s Boxing Drama",
+            "",
+            [("silver", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Official Trailer For 'Orbital Drift' (2026) | Universal Pictures",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Netflix shares first teaser of ‘Gravewater’",
+            "",
+            [("gravewater", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Trailer For ‘Nightfall Depot’ Is Here; ‘Orbital Drift’ Sets Oct. 2 Release",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "trailer_for_quoted",
+            "Theo Vance Drops Trailer For ‘Orbital Drift’ Sequel ‘Orbital Drift 2’",
+            "",
+            [],
+        ),
+        (
+            "trailer_for_quoted",
+            "Watch: First Trailer for “Orbital Drift” Is Here",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "global_premiere",
+            "Netflix has set May 7 for the global premiere of ‘Gravewater’",
+            "",
+            [("gravewater", "release_date", "announced", "2027-05-07")],
+        ),
+        (
+            "global_premiere",
+            "Netflix has set July 3 for the global premiere of its limited series ‘Gravewater’",
+            "",
+            [("gravewater", "release_date", "announced", "2026-07-03")],
+        ),
+        (
+            "global_premiere",
+            "Netflix set July 3 for the global premiere of ‘Good Sex,’ the Natalie Portman rom-com",
+            "",
+            [("good-sex", "release_date", "announced", "2026-07-03")],
+        ),
+        (
+            "global_premiere",
+            "Disney Sets ‘Orbital Drift’ Global Premiere Tour Starting Dec. 8 in London",
+            "",
+            [("drift", "premiere", "announced", "2026-12-08")],
+        ),
+        (
+            "global_premiere",
+            "‘Orbital Drift’ Global Premiere: Theo Vance Walks the Red Carpet in London",
+            "",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "season_object",
+            "‘Gravewater’ Star Mara Quell Joins Universal’s ‘Foxtrot Zulu’",
+            "Mara Quell, the star of Netflix’s “Gravewater,” has joined “Foxtrot Zulu.” She is currently filming the second season of “Gravewater” in Oslo.",
+            [],
+        ),
+        (
+            "season_object",
+            "Netflix starts shooting the second season of ‘Gravewater’ in Oslo",
+            "",
+            [],
+        ),
+        (
+            "season_object",
+            "HBO wraps production on season 3 of ‘Velvet Hours’",
+            "",
+            [("velvet-s3", "production", "wrapped", None)],
+        ),
+        (
+            "season_object",
+            "Ines Marlow wraps filming on the third season of ‘Velvet Hours’",
+            "",
+            [("velvet-s3", "production", "wrapped", None)],
+        ),
+        (
+            "season_object",
+            "HBO Begins Production on the Third Season of ‘Velvet Hours’",
+            "",
+            [("velvet-s3", "production", "filming", None)],
+        ),
+        (
+            "season_object",
+            "Cameras Roll on Season 2 of ‘Velvet Hours’ in Belfast",
+            "",
+            [("velvet-s2", "production", "filming", None)],
+        ),
+        (
+            "season_object",
+            "Ines Marlow is currently shooting the third season of ‘Velvet Hours’ in Belfast",
+            "",
+            [("velvet-s3", "production", "filming", None)],
+        ),
+        (
+            "season_object",
+            "Production on the second season of ‘Gravewater’ begins in Oslo in September",
+            "Netflix renewed the series in March.",
+            [],
+        ),
+        (
+            "season_object",
+            "HBO premieres the third season of ‘Velvet Hours’ on June 22",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-22")],
+        ),
+        (
+            "season_object",
+            "HBO will premiere the second season of ‘Velvet Hours’ on June 22",
+            "",
+            [("velvet-s2", "release_date", "announced", "2026-06-22")],
+        ),
+        (
+            "season_object",
+            "HBO Drops Trailer for the Third Season of ‘Velvet Hours’",
+            "",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        ("season_object", "HBO Releases the First Season of ‘Velvet Hours’ on YouTube", "", []),
+        ("season_object", "Netflix Releases All of Season 2 of ‘Gravewater’ Today", "", []),
+        (
+            "season_object",
+            "HBO has renewed ‘Velvet Hours’, with the fourth season of the drama to begin filming in the fall",
+            "",
+            [],
+        ),
+        (
+            "season_object",
+            "Ines Marlow started filming season two of ‘Velvet Hours’ on Monday",
+            "",
+            [("velvet-s2", "production", "filming", None)],
+        ),
+        (
+            "video_tail",
+            "Harbor Lights 2 | Official Trailer (2026 Movie) | Paramount Pictures",
+            "",
+            [("harbor-2", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "ORBITAL DRIFT Trailer (2026 Movie) Theo Vance",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "Orbital Drift - Official Teaser (2026 Film) Theo Vance, Jack Tremaine",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "Gravewater Official Trailer (2026 TV Series) Netflix",
+            "",
+            [("gravewater", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "Velvet Hours Season 3 Official Teaser (2026 Series) | HBO",
+            "",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "Orbital Drift Final Trailer (2026 Movie) HD",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "The Lantern Keeper Official Trailer (2026 Horror Movie)",
+            "",
+            [("lantern", "trailer", "released", None)],
+        ),
+        (
+            "video_tail",
+            "Gravewater Official Trailer (2026 Netflix Series)",
+            "",
+            [("gravewater", "trailer", "released", None)],
+        ),
+        ("video_tail", "Orbital Drift (2026 Movie) Trailer Breakdown", "", []),
+        (
+            "story_set",
+            "‘Orbital Drift’ First Look",
+            "Universal released first images from Theo Vance's film, set in 1980s Berlin.",
+            [],
+        ),
+        (
+            "story_set",
+            "‘Orbital Drift’ First Look",
+            "Universal released first images from Theo Vance's film, set in the late 1980s.",
+            [],
+        ),
+        (
+            "story_set",
+            "Theo Vance Spotted in New Photos From the ‘Orbital Drift’ Set During Night Shoot",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "New Images From the ‘Orbital Drift’ Set Over the Weekend Show a Car Crash",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Photos From the ‘Orbital Drift’ Set in Atlanta Show Theo Vance in Costume",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Set photos from ‘Orbital Drift’ show Theo Vance in a spacesuit",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "promo_premiere",
+            "Mubi Dates ‘Orbital Drift’ For November 6; Watch The Teaser",
+            "Deadline has the exclusive premiere of the first teaser, below.",
+            [
+                ("drift", "release_date", "announced", "2026-11-06"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "promo_premiere",
+            "Velvet Hours Season 3 Trailer",
+            "Deadline has the exclusive premiere of the Velvet Hours season 3 trailer, below.",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        (
+            "promo_premiere",
+            "Billboard has the premiere of the song ‘Tidewater’ from ‘Orbital Drift’",
+            "",
+            [],
+        ),
+        (
+            "promo_premiere",
+            "Deadline has the exclusive premiere of a new clip from ‘Orbital Drift’",
+            "",
+            [],
+        ),
+        (
+            "promo_premiere",
+            "Lionsgate held the world premiere of the video game adaptation ‘Pale Kingdom’ in Los Angeles",
+            "",
+            [("kingdom", "premiere", "held", None)],
+        ),
+        (
+            "promo_premiere",
+            "Theo Vance walked the red carpet at the premiere of the single-camera comedy ‘Orbital Drift’ in London",
+            "",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "promo_premiere",
+            "HBO hosted the premiere of the single-camera comedy ‘Velvet Hours’ season 3 in New York",
+            "",
+            [("velvet-s3", "premiere", "held", None)],
+        ),
+        (
+            "promo_premiere",
+            "Stars Turn Out for the Premiere of the Video Game Movie ‘Pale Kingdom’",
+            "",
+            [("kingdom", "premiere", "held", None)],
+        ),
+        (
+            "not_a_work_due",
+            "Korea Selects ‘Orbital Drift’? Not So Fast",
+            "Universal. The decision is due in September.",
+            [],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift,’ the Sundance winner, is due in theaters Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "not_a_work_due",
+            "Universal’s ‘Orbital Drift’ is due in September",
+            "",
+            [("drift", "release_date", "expected", "2026-09-01")],
+        ),
+        ("not_a_work_due", "A decision on ‘Orbital Drift’ is not due until September", "", []),
+        (
+            "not_a_work_due",
+            "The Academy’s shortlist is due Dec. 16; ‘Orbital Drift’ is among the contenders",
+            "",
+            [],
+        ),
+        (
+            "not_a_work_due",
+            "Nominations are due Sept. 1 for the Gotham Awards, where ‘Orbital Drift’ is expected to compete",
+            "",
+            [],
+        ),
+        (
+            "people_arrive",
+            "Cannes Market: Neon Circles Titles",
+            "Buyers arrived on the Croisette with deep pockets this year, with Universal’s “Orbital Drift” among the packages.",
+            [],
+        ),
+        (
+            "people_arrive",
+            "Cannes Market: Neon Circles Titles",
+            "Buyers have now arrived on the Croisette, with Universal’s “Orbital Drift” among the packages.",
+            [],
+        ),
+        (
+            "people_arrive",
+            "Toronto Market Heats Up",
+            "Acquisition execs arrived in Toronto eager to see “Orbital Drift,” which Universal is shopping.",
+            [],
+        ),
+        (
+            "people_arrive",
+            "‘Gravewater,’ a hit with teen audiences, arrives on Netflix July 3",
+            "",
+            [("gravewater", "release_date", "announced", "2026-07-03")],
+        ),
+        (
+            "people_arrive",
+            "‘Orbital Drift’ Arrives in Theaters Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "people_arrive",
+            "Stars arrive at the ‘Orbital Drift’ premiere in London",
+            "",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "releases_listed",
+            "Lionsgate Q2 Results: Studio Touts Film Slate",
+            "Executives highlighted upcoming releases including the heist comedy Orbital Drift, now in post-production.",
+            [],
+        ),
+        (
+            "releases_listed",
+            "Universal Q2 Results",
+            "Executives touted upcoming releases such as Orbital Drift and Pale Kingdom.",
+            [],
+        ),
+        (
+            "releases_listed",
+            "Universal Q2 Results",
+            "Executives touted upcoming releases like Orbital Drift, now in post-production.",
+            [],
+        ),
+        (
+            "releases_listed",
+            "Universal Q2 Results",
+            "Executives touted upcoming releases that include Orbital Drift, now in post-production.",
+            [],
+        ),
+        (
+            "releases_listed",
+            "Universal Q2 Results",
+            "Executives touted its fall releases, among them Orbital Drift, now in post-production.",
+            [],
+        ),
+        (
+            "releases_listed",
+            "Universal Releases ‘Orbital Drift’ Digitally Today",
+            "",
+            [("drift", "release", "released", "2026-06-10")],
+        ),
+        (
+            "releases_listed",
+            "Netflix Quietly Drops Gravewater, Its Most Expensive Series Yet",
+            "",
+            [("gravewater", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Good Sex’ Pays Off With $11M Opening",
+            "",
+            [("good-sex", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Silver’ Soars to $61M Debut",
+            "",
+            [("silver", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Silver’ Soars to $61M+ Debut",
+            "",
+            [("silver", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Silver’ Soars to Record $61M Debut",
+            "",
+            [("silver", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Silver’ Soars With $61M Global Debut",
+            "",
+            [("silver", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Good Sex’ Scores With $11 Million Domestic Opening",
+            "",
+            [("good-sex", "release", "released", None)],
+        ),
+        ("gross_after_phrase", "Box Office Preview: ‘Silver’ Tracking to $30M Opening", "", []),
+        ("gross_after_phrase", "Box Office Preview: ‘Silver’ Eyes $30M Opening", "", []),
+        (
+            "gross_after_phrase",
+            "‘Good Sex’ Pays Off With $11M Opening; ‘Pale Kingdom’ Crosses $100M Domestic",
+            "",
+            [("good-sex", "release", "released", None), ("kingdom", "release", "released", None)],
+        ),
+        ("gross_after_phrase", "Netflix paid $40 million for ‘Good Sex’", "Natalie Portman", []),
+        (
+            "reference_point",
+            "‘Harbor Lights’ Climbs Back Into Netflix Top 10 Ahead Of Sequel",
+            "Paramount’s 2023 actioner Harbor Lights is back in the top 10 as audiences catch up ahead of the sequel. Harbor Lights 2, again starring Jack Tremaine, opens in theaters July 24.",
+            [("harbor-2", "release_date", "announced", "2026-07-24")],
+        ),
+        (
+            "reference_point",
+            "‘Harbor Lights’ Climbs Back Into Netflix Top 10 Ahead Of Sequel",
+            "Harbor Lights is back in the top 10 ahead of the sequel; Harbor Lights 2 opens in theaters July 24.",
+            [("harbor-2", "release_date", "announced", "2026-07-24")],
+        ),
+        (
+            "reference_point",
+            "‘Harbor Lights’ Climbs Back Into Netflix Top 10 Ahead Of Sequel",
+            "Harbor Lights is back in the top 10 ahead of the sequel, and Harbor Lights 2 opens in theaters July 24.",
+            [("harbor-2", "release_date", "announced", "2026-07-24")],
+        ),
+        ("reference_point", "Theo Vance Visits Tokyo Ahead of ‘Orbital Drift’ Release", "", []),
+        (
+            "reference_point",
+            "Natalie Portman Wraps ‘Nightfall Depot’, Her First Film Since ‘Good Sex’",
+            "",
+            [],
+        ),
+        (
+            "reference_point",
+            "Jack Tremaine Talks Fame Ahead of the U.S. Release of ‘Orbital Drift’",
+            "",
+            [],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift,’ Korea’s Oscar selection, is due out Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift,’ the Sundance winner, is due out Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift,’ the Sundance winner, is due Oct. 2 from Universal",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift’ Review: Theo Vance’s Thriller, the Cannes Jury Prize Winner, Is Due Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "not_a_work_due",
+            "Season 3 of ‘Velvet Hours’, HBO’s Emmy winner, is due June 22",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-22")],
+        ),
+        (
+            "not_a_work_due",
+            "‘Orbital Drift,’ the new film from the Oscar winner, is due Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "people_arrive",
+            "‘Orbital Drift,’ the thriller that wowed critics, arrives Oct. 2",
+            "",
+            [("drift", "release_date", "announced", "2026-10-02")],
+        ),
+        (
+            "people_arrive",
+            "‘Gravewater,’ a hit with teen audiences, arrives July 3",
+            "",
+            [("gravewater", "release_date", "announced", "2026-07-03")],
+        ),
+        (
+            "people_arrive",
+            "‘Velvet Hours’ season 3, packed with young talent, arrives June 22",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-22")],
+        ),
+        (
+            "people_arrive",
+            "‘Velvet Hours’ Season 3, Beloved by Fans, Arrives June 22",
+            "",
+            [("velvet-s3", "release_date", "announced", "2026-06-22")],
+        ),
+        (
+            "people_arrive",
+            "‘Good Sex,’ Natalie Portman’s rom-com for grown-up audiences, arrives on Netflix June 19",
+            "",
+            [("good-sex", "release_date", "announced", "2026-06-19")],
+        ),
+        (
+            "season_object",
+            "HBO releases the second season of ‘Velvet Hours’ on Max today",
+            "",
+            [("velvet-s2", "release", "released", "2026-06-10")],
+        ),
+        (
+            "video_tail",
+            "Orbital Drift (2026 Movie) Official Trailer – Theo Vance, Jack Tremaine",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        ("video_tail", "Orbital Drift - Teaser Trailer (2026 Movie) Fan Made", "", []),
+        ("video_tail", "Orbital Drift Official Trailer (2026 Movie) Reaction", "", []),
+        (
+            "video_tail",
+            "ORBITAL DRIFT Trailer 2 (2026 Film) | 4K UHD",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "story_set",
+            "Behind-the-Scenes Video From the ‘Orbital Drift’ Set During Filming in Budapest",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Exclusive Photos From the ‘Orbital Drift’ Set in Budapest",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Exclusive Photos From the ‘Orbital Drift’ Set in the Desert",
+            "",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "promo_premiere",
+            "Deadline has the exclusive premiere of the new Velvet Hours season 3 teaser",
+            "",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        (
+            "promo_premiere",
+            "Critics Praise the Spot-On Satire at the Premiere of ‘Orbital Drift’",
+            "",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "promo_premiere",
+            "Lionsgate hosted the premiere of a video game movie, ‘Pale Kingdom’, in Los Angeles",
+            "",
+            [("kingdom", "premiere", "held", None)],
+        ),
+        (
+            "promo_premiere",
+            "Natalie Portman at the premiere of the music-video director’s debut ‘Good Sex’",
+            "",
+            [("good-sex", "premiere", "held", None)],
+        ),
+        ("gross_after_phrase", "Netflix Pays $40M for ‘Good Sex’", "Natalie Portman", []),
+        (
+            "gross_after_phrase",
+            "‘Silver’ Shines With $30M Opening",
+            "",
+            [("silver", "release", "released", None)],
+        ),
+        (
+            "gross_after_phrase",
+            "‘Good Sex’ Fails to Excite With $3M Opening",
+            "",
+            [("good-sex", "release", "released", None)],
+        ),
+        ("gross_after_phrase", "‘Silver’ Could Climb to $40M Debut This Weekend", "", []),
+        (
+            "gross_after_phrase",
+            "Box Office Preview: ‘Silver’ Aims to Hit $40M Opening Weekend",
+            "",
+            [],
+        ),
+        ("gross_after_phrase", "‘Silver’ Projected to $40M Opening", "", []),
+        (
+            "reference_point",
+            "‘Harbor Lights’ Climbs Back Into Netflix Top 10 Ahead Of Sequel",
+            "Harbor Lights is back ahead of the sequel — Harbor Lights 2 opens July 24",
+            [("harbor-2", "release_date", "announced", "2026-07-24")],
+        ),
+        (
+            "reference_point",
+            "Paramount Bets on Sequels",
+            "Fans keep revisiting hits like Top Gun. Harbor Lights 2 opens in theaters July 24.",
+            [("harbor-2", "release_date", "announced", "2026-07-24")],
+        ),
+        (
+            "trailer_for_quoted",
+            "Netflix Drops Teaser Of “Gravewater” Season 1",
+            "",
+            [("gravewater", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "HBO Releases Teaser for ‘Velvet Hours: Season 3’",
+            "",
+            [("velvet-s3", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Universal Drops Trailer For “80s-Set ‘Orbital Drift’",
+            "",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "trailer_for_quoted",
+            "Watch the Trailer for ‘Le Gardien’ (‘The Lantern Keeper’), Mara Quell’s Ghost Story",
+            "",
+            [("lantern", "trailer", "released", None)],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 24 else "",
+)
+def test_review_probe_of_the_holdout77_to_80_round(
+    rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert sorted(dated(title, summary), key=str) == expected, rule
+
+
+_MONEY_TITLES = Matcher(
+    [
+        *SPECS,
+        ProductionSpec(
+            id="safe-bet", title="Safe Bet", context=("Focus Features", "Jack Tremaine")
+        ),
+        ProductionSpec(id="pay-day", title="Pay Day", context=("Sony", "Rhea Sol")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "title", "summary", "expected"),
+    [
+        (
+            "money_title",
+            "‘Safe Bet’ Pays Off With $11M Opening",
+            "",
+            [("safe-bet", "release", "released", None)],
+        ),
+        (
+            "money_title",
+            "‘Safe Bet’ Opens to $11M at the Box Office",
+            "",
+            [("safe-bet", "release", "released", None)],
+        ),
+        (
+            "money_title",
+            "‘Pay Day’ Tops Box Office With $30M Opening",
+            "",
+            [("pay-day", "release", "released", None)],
+        ),
+        (
+            "money_title",
+            "‘Pay Day’ Grosses $30M in Its Opening Weekend",
+            "",
+            [("pay-day", "release", "released", None)],
+        ),
+        ("money_title", "Jack Tremaine Paid $20M for ‘Safe Bet’", "", []),
+        ("money_title", "Sony Buys ‘Pay Day’ for $15M", "", []),
+        ("money_title", "Focus Features Acquires ‘Safe Bet’ in $15M Deal", "", []),
+        ("money_title", "‘Pay Day’ Star Rhea Sol Lands $10M Salary for Next Film", "", []),
+        ("money_title", "‘Safe Bet’ Budget Balloons to $80M", "", []),
+        ("money_title", "Sony Pays $15M for ‘Pay Day’", "", []),
+        ("money_title", "Focus Features Bets $30M on ‘Safe Bet’", "", []),
+        ("money_title", "Sony Pays Rhea Sol $10M for ‘Pay Day’", "", []),
+        (
+            "money_title",
+            "‘Pay Day’ Pays Off With $30M Opening",
+            "",
+            [("pay-day", "release", "released", None)],
+        ),
+        ("money_title", "Netflix Buys ‘Safe Bet’ for $20M", "", []),
+        ("money_title", "Jack Tremaine Gets $20M Payday for ‘Safe Bet’", "", []),
+        ("money_title", "‘Safe Bet’ Costs Focus $80M", "", []),
+        ("money_title", "Focus Features Spends $80M on ‘Safe Bet’", "", []),
+        ("money_title", "‘Safe Bet’ Sells to Netflix for $20M", "", []),
+        ("money_title", "‘Pay Day’ Lawsuit Settles for $5M", "", []),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 24 else "",
+)
+def test_review_probe_of_titles_with_money_words(
+    rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    got = {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary), _MONEY_TITLES, PUBLISHED)
+    }
+    assert sorted(got, key=str) == expected, rule

@@ -471,12 +471,20 @@ def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
     """A promo "for" or "of" a quoted name right after it that holds no watched title."""
     if cue.kind != "trailer":
         return False
+    src = ctx.doc.source
     e = ctx.doc.folded.to_source(cue.end)
-    quoted = re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?[‘“'\"]", ctx.doc.source[e : e + 12])
+    quoted = re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?[‘“'\"](?!\d)", src[e : e + 12])
     if quoted is None:
-        return False
+        return False  # (not a decade: "Trailer For ‘80s Sci-Fi Thriller 'X'")
     at = ctx.doc.folded.to_folded(e + quoted.end())
-    return not any(o.start <= at < o.end for o, _ in ctx.occurrences)
+    if any(o.start <= at < o.end for o, _ in ctx.occurrences):
+        return False
+    # an original title, then the watched one in brackets: "for ‘Le Gardien’ (‘X’)"
+    close = re.match(r"[^’”'\"]{1,60}[’”'\"]\s*\(\s*[‘“'\"]?", src[e + quoted.end() :])
+    if close:
+        after = ctx.doc.folded.to_folded(e + quoted.end() + close.end())
+        return not any(o.start <= after < o.end for o, _ in ctx.occurrences)
+    return True
 
 
 def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:

@@ -932,9 +932,10 @@ FILMING = re.compile(
     r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
     r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
-    # (not where or when a story is set: "film, set over one long night", "set during")
-    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d|over|during|amid|across|against|"
-    r"around|in (?:the )?\d))|"
+    # (not where or when a story is set: "film, set over one long night", "set in the 1980s")
+    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d|over (?:one|a single) (?:long )?"
+    r"(?:night|day|week|weekend|summer)|during (?:the )?(?:\d|world war|war)|in (?:the )?"
+    r"(?:late |early |mid )?\d))|"
     r"on set (?:photos?|images?|video))\b"
 )
 #: Words one of which every shoot phrasing holds (WRAPPED, FILMING, FILMING_THROUGH): a

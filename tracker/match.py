@@ -911,8 +911,9 @@ _RANKED_GROSS = re.compile(
     r"surpassed|grosses|grossed|opens to|opened to|debuts to|debuted to|earns|earned|hits|"
     r"reaches|reached)\s+(?i:the\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\b|"
     # "' Pays Off With $11M Opening", "' Soars to $61M Debut"
-    r"[’'\"”]\s+(?:[A-Za-z]+\s+){1,3}(?i:with|to)\s+(?:an?\s+)?[$£€¥₹]\d+(?:\.\d+)?\s*"
-    r"(?i:m|mn|million|b|bn|billion)\s+(?i:opening|debut|start|bow|launch|weekend)\b"
+    r"[’'\"”]\s+(?:[A-Za-z]+\s+){1,3}(?i:with|to)\s+(?:an?\s+|(?i:record)\s+)?[$£€¥₹]\d+"
+    r"(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\+?\s+(?:(?i:global|domestic|worldwide|"
+    r"box office)\s+)?(?i:opening|debut|start|bow|launch|weekend)\b"
 )
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")

@@ -33,6 +33,7 @@ from tracker.cues import (
     FUTURE,
     MONEY,
     PLACE_AFTER,
+    PLATFORM,
     PREMIERE,
     PREMIERE_AFTER_DATE,
     PREMIERE_AFTER_ITS,
@@ -123,9 +124,13 @@ _LOOKING_BACK = re.compile(
 _PREMIERE_WORD = re.compile(r"\bpremiere\b")
 #: a promo as what premieres (folded): " of the u s trailer", " of its first clip"
 _PROMO_OF_AFTER = re.compile(
-    r" of (?:the |its |a |an )?(?:\w+ ){0,3}?(?:trailers?|teasers?|clips?|posters?|videos?|songs?|"
+    r" of (?:the |its |a |an )?(?:\w+ ){0,5}?(?:trailers?|teasers?|clips?|posters?|videos?|songs?|"
     r"singles?|tracks?|featurettes?|first look|promos?|spots?|music video)\b"
+    # the promo as the head noun, not a modifier: "video game adaptation", "single camera"
+    r"(?! (?:game|games|adaptation|director|directors|camera|comedy|movie|film|series|star))"
 )
+#: a streamer as the subject (folded), whose "global premiere" on a day is its release
+_STREAMER = re.compile(rf"\b(?:{PLATFORM})\b")
 
 
 VENUE_WORD = re.compile(rf"\b{VENUE}\b")
@@ -173,7 +178,12 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "has the exclusive premiere of the U.S. trailer": the trailer's
         if (
             m.group().startswith(("for the premiere", "to the premiere"))
-            or (m.group() == "global premiere" and text.endswith("for the ", 0, m.start()))
+            or (
+                m.group() == "global premiere"
+                and text.endswith("for the ", 0, m.start())
+                and _STREAMER.search(text, clause_of(clauses, m.start())[0], m.start())
+                and not PLACE_AFTER.search(ctx.doc.source, source_at(ctx, m.end()))
+            )
         ) and dates_between(ctx, max(seg.fstart, m.start() - 40), m.start()):
             # "has set Thursday, June 25 for the premiere of X", "set May 7 for the global
             # premiere of X": its release day

@@ -88,8 +88,8 @@ _RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
 _NOW_BEFORE = re.compile(r"\bnow \Z")
 #: a thing due that is no work (folded): "the decision is ", "results are "
 _NOT_A_WORK_DUE = re.compile(
-    r"\b(?:decision|vote|ruling|verdict|announcement|report|results?|deadline|selection|"
-    r"submission|submissions|payment|filing|review|nominations?|shortlist|winners?) "
+    r"\b(?:decision|vote|ruling|verdict|announcement|report|results?|deadline|"
+    r"submission|submissions|payment|filing|nominations?|shortlist) "
     r"(?:is |are |was |were |now )?\Z"
 )
 #: people as the subject of "arrive" (folded): "buyers ", "fans have "
@@ -311,12 +311,19 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             r"streaming|playing|available", m.group()
         ):
             continue  # "'X,' now streaming, is a perfect Black Friday warm-up": it is out
-        if m.group().startswith("due") and _NOT_A_WORK_DUE.search(
-            text, max(0, m.start() - 30), m.start()
+        untitled = not any(
+            clause_of(clauses, m.start())[0] <= o.start < m.start() for o, _ in ctx.occurrences
+        )  # no watched title before the verb in its clause ("'X,' the Oscar winner, is due")
+        if (
+            untitled
+            and m.group().startswith("due")
+            and _NOT_A_WORK_DUE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "The decision is due in September": the decision's date
-        if _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start()) and re.match(
-            r"arriv", m.group()
+        if (
+            untitled
+            and re.match(r"arriv", m.group())
+            and _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "Buyers arrived on the Croisette this year": people arrive
         if _RESULT_AFTER_VERB.match(text, m.end()):

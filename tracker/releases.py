@@ -421,7 +421,7 @@ _DROPS_BEFORE = re.compile(
     r"releases|released|debuts|debuted|launches|launched)) (?:its |the |a |new )?"
     # (not a list of releases: "upcoming releases including the heist comedy X")
     r"(?:(?!(?:for|with|of|to|in|on|at|from|as|by|campaign|push|deal|slate|lineup|including|"
-    r"like|such)\b)\w+ ){0,4}?\Z"
+    r"like|such|that|which)\b)\w+ ){0,4}?\Z"
 )
 #: ... a plan, not a release: "A24 next releases X", "then launches"
 _NEXT_BEFORE = re.compile(r"\b(?:next|soon|later|then|also|will|to|would)\s*\Z")
