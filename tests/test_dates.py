@@ -57,6 +57,9 @@ def first(text: str, published: datetime = PUBLISHED) -> tuple[str, str] | None:
         ("Valentines Day 2027", "2027-02-14", "day"),
         ("a Thanksgiving Day premiere", "2026-11-26", "day"),
         ("on Thanksgiving Day 2027", "2027-11-25", "day"),
+        # the day after it: not a Friday of this week
+        ("opens Black Friday", "2026-11-27", "day"),
+        ("on Black Friday 2027", "2027-11-26", "day"),
         ("September 2026", "2026-09-01", "month"),
         ("Sept. 2026", "2026-09-01", "month"),
         ("in September", "2026-09-01", "month"),

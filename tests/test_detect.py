@@ -6990,3 +6990,98 @@ def test_holdout77_to_80_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a holiday as a genre's adjective; "Black Friday" is a day of its own
+        ("Blumhouse Lands Black Friday Horror ‘Orbital Drift’", "Theo Vance", set()),
+        (
+            "Universal Sets ‘Orbital Drift’ for Black Friday",
+            "Theo Vance",
+            {("drift", "release_date", "announced", "2026-11-27")},
+        ),
+        # a gross over a holiday's days is the opening's, no date of it
+        ("‘Orbital Drift’ Tracking For $95M+ Five-Day July 4th Opening", "Universal", set()),
+        (
+            "‘Orbital Drift’ Dives To $71M 5-Day Fourth Of July Opening – Box Office",
+            "Universal",
+            {("drift", "release", "released", None)},
+        ),
+        # figures that came out
+        (
+            "‘Orbital Drift’ Tracking For $95M+ Opening",
+            "Universal’s Orbital Drift is tracking for a $95 million opening, according to the "
+            "tracking services that came out Thursday.",
+            set(),
+        ),
+        # a credit and a person's name: the person is the subject
+        (
+            "Theater news - BBC",
+            "Theater news BBC Velvet Hours star Ines Marlow returns to the stage next spring "
+            "BBC News",
+            set(),
+        ),
+        # a story set inside something is no film set; a rapturous premiere followed
+        (
+            "Theo Vance Rides for Universal’s ‘Orbital Drift’ in First Photo",
+            "Universal has released a first-look photo from “Orbital Drift,” its drama set "
+            "inside a struggling cycling team.",
+            set(),
+        ),
+        (
+            "Universal Sets December Release For Venice Breakout ‘Orbital Drift’",
+            "Universal will open Theo Vance’s Orbital Drift on December 4, following the film’s "
+            "rapturous world premiere in competition at the Venice Film Festival.",
+            {
+                ("drift", "premiere", "held", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            },
+        ),
+        # "the sequel" of a numbered title is itself; of an unnumbered one, its sequel
+        (
+            "‘Harbor Lights 2’ Teaser: Jack Tremaine Is Back as Paramount Sets June 2027 Release",
+            "Paramount has unveiled the first teaser for “Harbor Lights 2,” the follow-up to the "
+            "2023 sleeper hit, and dated the sequel for June 11, 2027.",
+            {
+                ("harbor-2", "release_date", "announced", "2027-06-11"),
+                ("harbor-2", "trailer", "released", None),
+            },
+        ),
+        (
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal has dated the sequel for June 11, 2027.",
+            {("drift", "release", "released", None)},
+        ),
+        # a first trailer for a described film, coming on a day; the film "will drop" is
+        # the trailer's subject
+        (
+            "Orbital Drift: First Trailer for Universal's Sci-Fi Epic Arrives Thursday",
+            "",
+            {("drift", "trailer", "expected", "2026-06-11")},
+        ),
+        (
+            "‘Orbital Drift’ Trailer Arrives Thursday: Universal Shares First Look",
+            "Universal has released first-look images from Orbital Drift and said the first "
+            "trailer for the film will drop Thursday.",
+            {("drift", "trailer", "expected", "2026-06-11")},
+        ),
+        # a festival's slot is no release; a streamer's global premiere is
+        (
+            "Cameras Stop Rolling On ‘Orbital Drift’; Universal Eyes 2027 Festival Bow",
+            "",
+            {("drift", "production", "wrapped", None)},
+        ),
+        (
+            "‘Good Sex’ First Look: Netflix Rom-Com, Premiering Aug. 14",
+            "Netflix has set an Aug. 14 global premiere for “Good Sex,” starring Natalie "
+            "Portman, and released first-look images.",
+            {("good-sex", "release_date", "announced", "2026-08-14")},
+        ),
+    ],
+)
+def test_holdout81_to_84_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -77,6 +77,11 @@ _SEASON_SCHEDULE = re.compile(
     r"(?:tv |primetime |prime time )?(?:schedules?|lineups?)\b"
 )
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+#: a genre right after a holiday (folded): " horror", " rom com", " movie"
+_GENRE_AFTER = re.compile(
+    r" (?:horror|comedy|rom com|romcom|romance|thriller|movie|film|special|musical|tale|story|"
+    r"classic|favorite|favourite|episode|slasher|caper|drama)\b"
+)
 #: the end of a span counted (folded): "streams on HBO Max through ", "thru "
 _THROUGH = re.compile(r"\b(?:through|thru)(?: to)? \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
@@ -185,6 +190,8 @@ class Context:
                     continue  # "in a Sunday 9pm slot": a timeslot, no date
                 if d.form != "year" and _THROUGH.search(self.text, max(0, fs - 8), fs):
                     continue  # "streams through Tuesday": a span's end, no day of its own
+                if d.form == "feast" and _GENRE_AFTER.match(self.text, fe):
+                    continue  # "Blumhouse Lands Black Friday Horror 'X'": the story's setting
                 if d.form == "weekday" and self._slot_before(d):
                     continue  # "Fall 2026 Schedule: ... Comedy Block Moves To Tuesday": a slot
                 if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
@@ -437,6 +444,22 @@ def _word_gap(text: str, a: int, b: int) -> int:
     return text.count(" ", a, b) - 1 if b > a else 0
 
 
+#: a credit noun and a person's name right after a title (source text): " star Harriet Voss"
+_PERSON_AFTER_CREDIT = re.compile(
+    r"[’”'\"]?\s+(?i:star|stars|actor|actress|director|creator|showrunner|writer|producer|"
+    r"composer|alum|breakout)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+
+
+def _person_after_credit(ctx: Context, o: Occurrence) -> bool:
+    """A title's credit and a person's name right after it ("X star Harriet Voss"), a name
+    not of everyday words ("X Star Cast Unveils Trailer", "X Stars Hit the Red Carpet")."""
+    m = _PERSON_AFTER_CREDIT.match(ctx.doc.source, ctx.doc.folded.to_source(o.end))
+    return m is not None and not any(
+        w.lower() in COMMON_WORDS for w in m.group("name").split()[:2]
+    )
+
+
 def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
     best: Occurrence | None = None
     for o, _ in occs:
@@ -447,6 +470,8 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
                 continue  # "X soundtrack debuts at No. 2": the record's result
             if ctx.person_work(o):
                 continue  # "X Star's New Series Arrives July 3": the star's series does
+            if _person_after_credit(ctx, o):
+                continue  # "X star Harriet Voss returns to the stage next spring": she does
             if ctx.credited(o) and _ASIDE_CLOSE.match(
                 ctx.doc.source, ctx.doc.folded.to_source(o.end), ctx.doc.folded.to_source(cue.start)
             ):

@@ -353,7 +353,8 @@ RD_VERB = re.compile(
     # another work's ("eyes 2027 for her next film")
     rf"(?! s\b| (?:\w+ ){{0,2}}?(?:records?|biggest|best|highest|largest|top|box office|"
     rf"opening weekend|projection|haul|gross|oscars?|emmys?|awards? (?:run|push|race|bid)|"
-    rf"campaign|push|run)\b|"
+    # a festival's slot, not the release: "Eyes 2027 Festival Bow"
+    rf"campaign|push|run|festival|fest)\b|"
     rf" for (?:her|his|their|another)\b|"
     rf" for (?:a|an|its|the) (?:\w+ )?(?:next|new)\b))"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
@@ -368,9 +369,8 @@ RD_VERB = re.compile(
     # "has dated X, the Y-directed comedy starring A and B, for Friday, August 7"
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,{MOVE_REACH + 14}}}? (?:back |up |forward |ahead )?"
     # not an aside's "to": "shifted X, its sequel to the 2022 hit, from August 21 to ..."
-    rf"(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )"
-    rf"(?:to|from|for|"
-    rf"until|into|onto)(?= )"
+    rf"(?:(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )to|"
+    rf"from|for|until|into|onto)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
 #: also an appositive naming the object ("releases 'X' (Alias), the thriller directed by Y,
@@ -461,7 +461,9 @@ MONEY = (
 )
 #: "a $71M Fourth of July opening", "its $12M July debut": a sum before the date of a
 #: result's noun; the opening is past, the date no coming one
-FIGURE_BEFORE_DATE = re.compile(rf"{MONEY}(?: plus)? (?:fourth of |4th of )?\Z")
+FIGURE_BEFORE_DATE = re.compile(
+    rf"{MONEY}(?: plus)? (?:(?:[3-5]|three|four|five) day )?(?:fourth of |4th of )?\Z"
+)
 BO_WORDS = (
     r"box office|b o|opening|debut|weekend|gross(?:es|ed|ing)?|cume|worldwide|ww|global(?:ly)?|"
     r"domestic(?:ally)?|international(?:ly)?|overseas|admissions|per screen|psa|ticket sales|tally|"
@@ -878,14 +880,17 @@ PREMIERE_HELD = re.compile(
     r"kicked off with|"
     r"opened with|bowed|hit the red carpet|on the red carpet|(?:standing )?ovation|"
     r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response)|"
-    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) premiere|"
+    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) "
+    r"(?:world |festival )?premiere|"
     r"since (?:its|the|their))\b"
 )
 #: "a day after its world premiere": behind it, unless the festival or the sentence is ahead
 #: ("will launch ... a week after its premiere at San Sebastian")
 PREMIERE_AFTER_ITS = re.compile(
     r"\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks|hours)|shortly|just|right|days|"
-    r"hours|weeks) after (?:its|the|their)\b"
+    r"hours|weeks) after (?:its|the|their)\b|"
+    # "following the film's rapturous world premiere"
+    r"\bfollowing (?:its|the|their)\b"
 )
 
 WRAPPED = re.compile(
@@ -932,8 +937,11 @@ FILMING = re.compile(
     r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
     r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
-    # (not where or when a story is set: "film, set over one long night", "set in the 1980s")
-    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d|over (?:one|a single) (?:long )?"
+    # (not where or when a story is set: "film, set over one long night", "set in the 1980s",
+    # "its drama set inside a cycling team")
+    r"(?:\w+ ){0,6}?(?<!drama )(?<!comedy )(?<!thriller )(?<!series )(?<!movie )(?<!story )"
+    r"(?<!musical )(?<!horror )(?<!romance )(?<!saga )(?<!epic )(?<!show )"
+    r"set\b(?! (?:for|to|of|a|an|the|date|\d|over (?:one|a single) (?:long )?"
     r"(?:night|day|week|weekend|summer)|during (?:the )?(?:\d|world war|war)|in (?:the )?"
     r"(?:late |early |mid )?\d))|"
     r"on set (?:photos?|images?|video))\b"

@@ -10,8 +10,8 @@ A date is the ISO first day of the period the text names, with a precision
   mention: the weekday only names the day the date gives), weekdays ("this Friday",
   "Sunday night", "on Wednesday"), "today", "tonight", "tomorrow", "yesterday" (not the
   newspaper "USA Today"), the one-day holidays "Christmas Day", "Christmas Eve", "Boxing
-  Day", "New Year's Day", "New Year's Eve", "Valentine's Day" and "Thanksgiving Day" (the
-  fourth Thursday of November).
+  Day", "New Year's Day", "New Year's Eve", "Valentine's Day", "Thanksgiving Day" (the
+  fourth Thursday of November) and "Black Friday" (the day after it).
 - month: "September 2026", "in September", "for April", "to May" (the end of a move: "from
   March to May"), "this September", "early/late September", "next month", "this month"
   (not "earlier this month", gone by, nor "this month's", a category), and a capitalised
@@ -180,7 +180,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         # a holiday that is one day every year: "on Christmas Day", "Boxing Day 2026"
         "feast",
-        r"\b(?P<fe>christmas\s+day|christmas\s+eve|boxing\s+day|thanksgiving\s+day|"
+        r"\b(?P<fe>christmas\s+day|christmas\s+eve|boxing\s+day|thanksgiving\s+day|black\s+friday|"
         r"new\s+year['’]?s\s+day|"
         r"new\s+year['’]?s\s+eve|valentine['’]?s\s+day)(?:,?\s+" + _YEAR.format(g="fey") + r")?\b",
     ),
@@ -202,7 +202,7 @@ _TRIGGER_WORDS = (
     "spring|summer|fall|autumn|winter|this|next|last|in|by|until|til|since|from|early|late|mid|"
     "end|beginning|start|the|first|second|third|fourth|q[1-4]|h[12]|1st|2nd|3rd|4th|today|"
     "tonight|tomorrow|yesterday|on|coming|past|during|through|before|after|starting|for|to|holiday|"
-    "christmas|boxing|new|valentine|thanksgiving"
+    "christmas|boxing|new|valentine|thanksgiving|black"
 )
 #: the letters a trigger word starts with: one test first that skips most words faster still
 _TRIGGER_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS.split("|") if w[0].isalpha()}))
@@ -430,11 +430,12 @@ def _thanksgiving(year: int) -> date:
 
 def _feast(g: dict[str, str | None], ref: date) -> _Found:
     words = re.findall(r"[a-z]+", (g["fe"] or "").lower())
-    if words[0] == "thanksgiving":
+    if words[0] in ("thanksgiving", "black"):  # Black Friday: the day after Thanksgiving
+        after = timedelta(days=1 if words[0] == "black" else 0)
         if g["fey"]:
-            return (_thanksgiving(int(g["fey"])), "day", False)
-        day = _thanksgiving(ref.year)
-        return (day if day >= ref else _thanksgiving(ref.year + 1), "day", True)
+            return (_thanksgiving(int(g["fey"])) + after, "day", False)
+        day = _thanksgiving(ref.year) + after
+        return (day if day >= ref else _thanksgiving(ref.year + 1) + after, "day", True)
     month, dd = _FEASTS[words[0], words[-1]]
     d = _safe_day(int(g["fey"]), month, dd) if g["fey"] else _next_day(month, dd, ref)
     return (d, "day", not g["fey"]) if d else None

@@ -176,18 +176,16 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         if _PROMO_OF_AFTER.match(text, m.end()):
             continue  # "has the exclusive premiere of the U.S. trailer": the trailer's
+        if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
+            ctx, max(seg.fstart, m.start() - 40), m.start()
+        ):
+            continue  # "has set Thursday, June 25 for the premiere of X": its release day
         if (
-            m.group().startswith(("for the premiere", "to the premiere"))
-            or (
-                m.group() == "global premiere"
-                and text.endswith("for the ", 0, m.start())
-                and _STREAMER.search(text, clause_of(clauses, m.start())[0], m.start())
-                and not PLACE_AFTER.search(ctx.doc.source, source_at(ctx, m.end()))
-            )
-        ) and dates_between(ctx, max(seg.fstart, m.start() - 40), m.start()):
-            # "has set Thursday, June 25 for the premiere of X", "set May 7 for the global
-            # premiere of X": its release day
-            continue
+            m.group() == "global premiere"
+            and _STREAMER.search(text, clause_of(clauses, m.start())[0], m.start())
+            and not PLACE_AFTER.search(ctx.doc.source, source_at(ctx, m.end()))
+        ):
+            continue  # "Netflix has set an Aug. 14 global premiere for X": its release
         if m.group().startswith("clos") and _DEAL_BEFORE.search(
             text, max(seg.fstart, m.start() - 60), m.start()
         ):

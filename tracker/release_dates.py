@@ -49,6 +49,7 @@ from tracker.cues import (
     PREMIERE_AFTER_DATE,
     PREMIERE_NOUN_BEFORE,
     PROMO,
+    PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
@@ -86,11 +87,19 @@ _RELEASES_COUNTED = re.compile(
 #: "release" as any film of a kind (folded): "of any ", "every "
 _RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
 _NOW_BEFORE = re.compile(r"\bnow \Z")
+#: "(dated) the sequel": a numbered watched title's own name for itself, else its sequel's
+_THE_SEQUEL = re.compile(r" (?:the|its) (?:sequel|follow up|prequel) (?:for|to|into|until)\b")
+_NUMBERED = re.compile(r"(?:\d|\b[IVX]{1,4})\s*$")
 #: a thing due that is no work (folded): "the decision is ", "results are "
 _NOT_A_WORK_DUE = re.compile(
     r"\b(?:decision|vote|ruling|verdict|announcement|report|results?|deadline|"
     r"submission|submissions|payment|filing|nominations?|shortlist) "
     r"(?:is |are |was |were |now )?\Z"
+)
+#: figures as the subject of a release verb (folded): "tracking services that "
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:tracking|tracking services|numbers|figures|reports?|data|results|survey|poll|"
+    r"estimates|ratings|nielsen numbers|earnings) (?:that |which )?(?:have |had )?\Z"
 )
 #: people as the subject of "arrive" (folded): "buyers ", "fans have "
 _PEOPLE_ARRIVE = re.compile(
@@ -326,6 +335,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "Buyers arrived on the Croisette this year": people arrive
+        if PROMO_OF_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "the first trailer for the film will drop Thursday": the trailer will
+        if _FIGURES_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the tracking services that came out Thursday": the figures did
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
@@ -349,6 +362,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Sets 2027 Table Read": the day of a step of the making
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
+        if _THE_SEQUEL.match(text, m.start() + _first_word(m)) and not any(
+            _NUMBERED.search(w.production.title) for w in ctx.matches
+        ):
+            continue  # "dated the sequel for June 2028" when X itself is watched: X's sequel
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):

@@ -240,6 +240,9 @@ def _coming_day(ctx: Context, clause: Clause, end: int) -> DateMention | None:
     for o, _ in ctx.occurrences:
         if end < o.start < hi and text.startswith((" for ", " of "), end):
             hi = max(hi, words_after(text, o.end, 3))
+    if text.startswith((" for ", " of "), end):
+        # past a described object: "First Trailer for Paramount's Sci-Fi Epic Arrives Thursday"
+        hi = max(hi, words_after(text, end, 9))
     hi = min(clause[1], hi)
     pub = ctx.published.date()
     for fs, fe, d in dates_between(ctx, end, hi):
