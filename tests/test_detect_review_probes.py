@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (a table of probes: each headline on one line)
-"""Reviewers' probes of the holdout69-72, 73-76 and 77-80 rounds' rules: ordinary trade
+"""Reviewers' probes of the holdout69-72, 73-76, 77-80 and 81-84 rounds' rules: ordinary trade
 phrasings around each rule (what it is for, and what it must leave alone), in our own
 words, with what detection should give. Probes still misread are not here; the closing
 note counts them."""
@@ -2611,3 +2611,654 @@ def test_review_probe_of_titles_with_money_words(
         for o in detect(entry(title, summary), _MONEY_TITLES, PUBLISHED)
     }
     assert sorted(got, key=str) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "title", "summary", "expected"),
+    [
+        (
+            "feast_black_friday",
+            "Universal Sets ‘Orbital Drift’ for Black Friday",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2026-11-27")],
+        ),
+        (
+            "feast_black_friday",
+            "Universal Sets Black Friday Opening for ‘Orbital Drift’",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2026-11-27")],
+        ),
+        (
+            "feast_black_friday",
+            "Universal Dates ‘Orbital Drift’ for Black Friday 2027",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2027-11-26")],
+        ),
+        (
+            "feast_black_friday",
+            "‘Orbital Drift’ Moves to Black Friday Weekend",
+            "Universal's Theo Vance film.",
+            [("drift", "release_date", "announced", "2026-11-27")],
+        ),
+        (
+            "feast_black_friday",
+            "‘Orbital Drift’ Trailer Drops Black Friday",
+            "Universal",
+            [("drift", "trailer", "expected", "2026-11-27")],
+        ),
+        (
+            "feast_genre_after",
+            "Blumhouse Lands Black Friday Horror ‘Orbital Drift’",
+            "Theo Vance",
+            [],
+        ),
+        (
+            "feast_genre_after",
+            "Blumhouse Lands Black Friday Slasher ‘Orbital Drift’",
+            "Universal, Theo Vance",
+            [],
+        ),
+        (
+            "feast_genre_after",
+            "Blumhouse Dates Black Friday Slasher ‘Orbital Drift’ for Oct. 16",
+            "Universal, Theo Vance",
+            [("drift", "release_date", "announced", "2026-10-16")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal’s Christmas Horror ‘Orbital Drift’ Sets Dec. 4 Release",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-12-04")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal’s Halloween Movie ‘Orbital Drift’ Gets First Trailer",
+            "Theo Vance",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "feast_genre_after",
+            "Universal’s Black Friday Horror Movie ‘Orbital Drift’ Gets First Trailer",
+            "Theo Vance",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "feast_genre_after",
+            "Universal Moves ‘Orbital Drift’ to Christmas Day Release",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "Netflix Sets ‘Good Sex’ for Valentine’s Day Release",
+            "Natalie Portman stars in the film from Lena Dunham.",
+            [("good-sex", "release_date", "announced", "2027-02-14")],
+        ),
+        (
+            "feast_genre_after",
+            "HBO Sets ‘Velvet Hours’ Season 3 Premiere With Christmas Day Special",
+            "Ines Marlow stars.",
+            [("velvet-s3", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "‘Velvet Hours’ Season 3 to Return With Christmas Eve Episode",
+            "HBO drama with Ines Marlow.",
+            [("velvet-s3", "release_date", "announced", "2026-12-24")],
+        ),
+        (
+            "feast_genre_after",
+            "‘Orbital Drift’ opens Black Friday. Film stars Theo Vance.",
+            "Universal",
+            [("drift", "release_date", "announced", "2026-11-27")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal will open ‘Orbital Drift’ on Christmas Day. Movie fans have waited years.",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal Sets ‘Orbital Drift’ for Christmas Day - Film Stories",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal Dates ‘Orbital Drift’ for Black Friday - Movie Insider",
+            "Theo Vance stars.",
+            [("drift", "release_date", "announced", "2026-11-27")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal Sets ‘Orbital Drift’ for Christmas Day; Thriller Stars Theo Vance",
+            "",
+            [("drift", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "Universal Sets ‘Orbital Drift’ for Christmas Day, Comedy Sequel Moves to 2027",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-12-25")],
+        ),
+        (
+            "feast_genre_after",
+            "Orbital Drift | In Theaters Christmas Day | Movie Trailer",
+            "Universal Pictures. Theo Vance.",
+            [
+                ("drift", "release_date", "announced", "2026-12-25"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "holiday_gross",
+            "‘Orbital Drift’ Tracking For $95M+ Five-Day July 4th Opening",
+            "Universal",
+            [],
+        ),
+        (
+            "holiday_gross",
+            "‘Orbital Drift’ Dives To $71M 5-Day Fourth Of July Opening – Box Office",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "holiday_gross",
+            "‘Orbital Drift’ Eyes $100M Five-Day Thanksgiving Day Opening",
+            "Universal",
+            [],
+        ),
+        (
+            "holiday_gross",
+            "‘Orbital Drift’ Nabs $71M Over 5-Day July 4th Holiday",
+            "Universal",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "holiday_gross",
+            "Universal Sets July 4th Opening for ‘Orbital Drift’",
+            "Theo Vance",
+            [("drift", "release_date", "announced", "2026-07-04")],
+        ),
+        (
+            "holiday_gross",
+            "‘Orbital Drift’ Gets Wednesday July 1 Release for Five-Day Fourth of July Frame",
+            "Universal, Theo Vance",
+            [("drift", "release_date", "announced", "2026-07-01")],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Tracking For $95M+ Opening",
+            "Universal’s Orbital Drift is tracking for a $95 million opening, according to the tracking services that came out Thursday.",
+            [],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Tracking For $95M+ Opening",
+            "Universal’s Orbital Drift is tracking for a $95 million opening, according to tracking released Thursday.",
+            [],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Tracking For $95M+ Opening",
+            "Universal’s Orbital Drift is tracking for a $95 million opening, per first tracking, which came out Thursday.",
+            [],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Tracking For $95M+ Opening",
+            "Universal’s Orbital Drift is tracking for a $95 million opening, according to the tracking services that came out Thursday. The film opens June 19.",
+            [("drift", "release_date", "announced", "2026-06-19")],
+        ),
+        (
+            "figures_came_out",
+            "‘Velvet Hours’ Ratings",
+            "The ratings that came out Tuesday show HBO's Velvet Hours season 2 up 20%.",
+            [],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Box Office",
+            "Universal's Orbital Drift grossed $40M, according to the numbers that arrived Sunday.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Tracking Strong",
+            "Universal's Theo Vance film opens Friday, per tracking that came out Thursday.",
+            [("drift", "release_date", "announced", "2026-06-12")],
+        ),
+        (
+            "figures_came_out",
+            "‘Orbital Drift’ Opens Dec. 4",
+            "Early reports that Universal will open Orbital Drift Dec. 4 were confirmed on Tuesday.",
+            [("drift", "release_date", "announced", "2026-12-04")],
+        ),
+        (
+            "credit_person",
+            "Theater news - BBC",
+            "Theater news BBC Velvet Hours star Ines Marlow returns to the stage next spring BBC News",
+            [],
+        ),
+        (
+            "credit_person",
+            "‘Velvet Hours’ Star Ines Marlow Returns to Broadway Next Spring",
+            "",
+            [],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Director Kira Sandoval Returns With Sci-Fi Thriller Next Spring",
+            "Universal",
+            [],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Helmer Mara Quell Sets Next Film for March 2027",
+            "",
+            [],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Director Unveils Haunting First Trailer",
+            "Universal, Theo Vance",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Director Debuts Thrilling First Teaser",
+            "Universal, Theo Vance",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Star Cast Unveils Trailer",
+            "Universal, Theo Vance",
+            [("drift", "trailer", "released", None)],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Stars Hit the Red Carpet at Venice Premiere",
+            "Universal, Theo Vance",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "credit_person",
+            "‘Velvet Hours’ Star Ines Marlow Says Season 3 Premieres in July",
+            "HBO",
+            [("velvet-s3", "release_date", "expected", "2026-07-01")],
+        ),
+        (
+            "credit_person",
+            "‘Velvet Hours’ Creator Ines Marlow Confirms Season 3 Returns July 5",
+            "HBO",
+            [("velvet-s3", "release_date", "announced", "2026-07-05")],
+        ),
+        (
+            "credit_person",
+            "‘Orbital Drift’ Director Mara Quell Says Film Will Hit Theaters Dec. 4",
+            "Universal, Theo Vance",
+            [("drift", "release_date", "announced", "2026-12-04")],
+        ),
+        (
+            "credit_person",
+            "‘Gravewater’ Showrunner Kira Sandoval Says Season 1 Arrives in October",
+            "Netflix",
+            [("gravewater", "release_date", "expected", "2026-10-01")],
+        ),
+        (
+            "story_set",
+            "Theo Vance Rides for Universal’s ‘Orbital Drift’ in First Photo",
+            "Universal has released a first-look photo from “Orbital Drift,” its drama set inside a struggling cycling team.",
+            [],
+        ),
+        (
+            "story_set",
+            "First Look at ‘Orbital Drift’",
+            "Universal has released a first-look image from “Orbital Drift,” its thriller set aboard a failing space station.",
+            [],
+        ),
+        (
+            "story_set",
+            "First Look at ‘Orbital Drift’",
+            "Universal released a first image from Orbital Drift, the Theo Vance drama, set in a remote Arctic research base.",
+            [],
+        ),
+        (
+            "story_set",
+            "Leaked Photos From ‘Orbital Drift’ Movie Set Show Theo Vance in Costume",
+            "Universal",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Footage From ‘Gravewater’ Series Set Reveals Creepy Lake House",
+            "Netflix",
+            [("gravewater", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "‘Orbital Drift’ Set Photos Show Theo Vance in Costume",
+            "Universal",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "Images From ‘Orbital Drift’ Film Set Reveal Theo Vance’s Look",
+            "Universal",
+            [("drift", "production", "filming", None)],
+        ),
+        (
+            "story_set",
+            "New Video From the ‘Velvet Hours’ Season 3 Set Shows Ines Marlow",
+            "HBO",
+            [("velvet-s3", "production", "filming", None)],
+        ),
+        (
+            "premiere_following",
+            "Universal Sets December Release For Venice Breakout ‘Orbital Drift’",
+            "Universal will open Theo Vance’s Orbital Drift on December 4, following the film’s rapturous world premiere in competition at the Venice Film Festival.",
+            [
+                ("drift", "premiere", "held", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "Universal Dates ‘Orbital Drift’ After Cannes Triumph",
+            "Universal will open Orbital Drift on Dec. 4, following the film's rapturous premiere at Cannes last month.",
+            [
+                ("drift", "premiere", "held", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "Universal Sets December Release For ‘Orbital Drift’",
+            "Universal will open Theo Vance’s Orbital Drift on December 4, following its world premiere at the Venice Film Festival in September.",
+            [
+                ("drift", "premiere", "announced", "2026-09-01"),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "‘Orbital Drift’ Dated for Dec. 4",
+            "Orbital Drift opens Dec. 4, following its world premiere at AFI Fest next month.",
+            [
+                ("drift", "premiere", "announced", "2026-07-01"),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "‘Orbital Drift’ Dated for Dec. 4",
+            "Universal is opening Orbital Drift on Dec. 4, following its upcoming premiere in London.",
+            [
+                ("drift", "premiere", "announced", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "‘Orbital Drift’ Dated for Dec. 4",
+            "Orbital Drift hits theaters Dec. 4, following the film's upcoming world premiere at the BFI London Film Festival.",
+            [
+                ("drift", "premiere", "announced", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_following",
+            "‘Orbital Drift’ Opens Dec. 4 Following Its Upcoming London Premiere",
+            "Universal, Theo Vance",
+            [
+                ("drift", "premiere", "announced", None),
+                ("drift", "release_date", "announced", "2026-12-04"),
+            ],
+        ),
+        (
+            "premiere_adj_world",
+            "‘Orbital Drift’ Gets Rapturous World Premiere in Venice",
+            "Universal, Theo Vance",
+            [("drift", "premiere", "held", None)],
+        ),
+        (
+            "premiere_adj_world",
+            "Netflix Plans Splashy World Premiere for ‘Good Sex’ in Los Angeles on Aug. 12",
+            "Natalie Portman, Lena Dunham",
+            [("good-sex", "premiere", "announced", "2026-08-12")],
+        ),
+        (
+            "premiere_adj_world",
+            "Universal Plans Star-Studded World Premiere for ‘Orbital Drift’ in London Next Month",
+            "Theo Vance",
+            [("drift", "premiere", "announced", "2026-07-01")],
+        ),
+        (
+            "premiere_adj_world",
+            "‘Orbital Drift’ Will Get a Glitzy World Premiere in Venice on Sept. 3",
+            "Universal, Theo Vance",
+            [("drift", "premiere", "announced", "2026-09-03")],
+        ),
+        (
+            "premiere_adj_world",
+            "Universal will roll out the red carpet for a starry world premiere of ‘Orbital Drift’ in London on July 1",
+            "Theo Vance",
+            [("drift", "premiere", "announced", "2026-07-01")],
+        ),
+        (
+            "the_sequel",
+            "‘Harbor Lights 2’ Teaser: Jack Tremaine Is Back as Paramount Sets June 2027 Release",
+            "Paramount has unveiled the first teaser for “Harbor Lights 2,” the follow-up to the 2023 sleeper hit, and dated the sequel for June 11, 2027.",
+            [
+                ("harbor-2", "release_date", "announced", "2027-06-11"),
+                ("harbor-2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "the_sequel",
+            "‘Harbor Lights 2’ Gets First Teaser",
+            "Paramount also dated the sequel, which reunites the original cast, for June 11, 2027.",
+            [
+                ("harbor-2", "release_date", "announced", "2027-06-11"),
+                ("harbor-2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "the_sequel",
+            "‘Harbor Lights 2’ Gets Release Date",
+            "Paramount has moved the sequel from June 2027 to July 16, 2027.",
+            [("harbor-2", "release_date", "announced", "2027-07-16")],
+        ),
+        (
+            "the_sequel",
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal has dated the sequel for June 11, 2027.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "the_sequel",
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal has dated the untitled sequel for June 11, 2027.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "the_sequel",
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal has dated the inevitable sequel for June 9, 2028.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "the_sequel",
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal dated Theo Vance's Orbital Drift follow-up for June 9, 2028.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "the_sequel",
+            "‘Orbital Drift’ Tops Box Office",
+            "Universal has dated the spinoff for June 11, 2027.",
+            [("drift", "release", "released", None)],
+        ),
+        (
+            "trailer_for_coming",
+            "Orbital Drift: First Trailer for Universal's Sci-Fi Epic Arrives Thursday",
+            "",
+            [("drift", "trailer", "expected", "2026-06-11")],
+        ),
+        (
+            "trailer_for_coming",
+            "‘Orbital Drift’: Trailer for Theo Vance’s Space Thriller Drops Tomorrow",
+            "Universal",
+            [("drift", "trailer", "expected", "2026-06-11")],
+        ),
+        (
+            "trailer_for_coming",
+            "Final Trailer for Universal’s ‘Orbital Drift’ Lands Ahead of Friday Opening",
+            "Theo Vance",
+            [
+                ("drift", "release_date", "announced", "2026-06-12"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer_will_drop",
+            "‘Orbital Drift’ Trailer Arrives Thursday: Universal Shares First Look",
+            "Universal has released first-look images from Orbital Drift and said the first trailer for the film will drop Thursday.",
+            [("drift", "trailer", "expected", "2026-06-11")],
+        ),
+        (
+            "trailer_will_drop",
+            "Universal Drops Trailer for ‘Orbital Drift,’ Opening Dec. 4",
+            "Theo Vance stars.",
+            [
+                ("drift", "release_date", "announced", "2026-12-04"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer_will_drop",
+            "Universal has released the first trailer for Orbital Drift, which opens Dec. 4.",
+            "Theo Vance",
+            [
+                ("drift", "release_date", "announced", "2026-12-04"),
+                ("drift", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer_will_drop",
+            "Paramount Unveils Teaser for ‘Harbor Lights 2,’ Opening June 11, 2027",
+            "",
+            [
+                ("harbor-2", "release_date", "announced", "2027-06-11"),
+                ("harbor-2", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer_will_drop",
+            "Gravewater | Official Trailer | Netflix",
+            "Watch the official trailer for Gravewater, premiering October 3 only on Netflix.",
+            [
+                ("gravewater", "release_date", "announced", "2026-10-03"),
+                ("gravewater", "trailer", "released", None),
+            ],
+        ),
+        (
+            "trailer_will_drop",
+            "The Velvet Hours season 3 trailer is here",
+            "HBO released the trailer for Velvet Hours season 3, which returns July 5.",
+            [
+                ("velvet-s3", "release_date", "announced", "2026-07-05"),
+                ("velvet-s3", "trailer", "released", None),
+            ],
+        ),
+        (
+            "festival_slot",
+            "Cameras Stop Rolling On ‘Orbital Drift’; Universal Eyes 2027 Festival Bow",
+            "",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "festival_slot",
+            "Cameras Stop Rolling On ‘Orbital Drift’; Universal Eyes 2027 Fest Debut",
+            "",
+            [("drift", "production", "wrapped", None)],
+        ),
+        (
+            "festival_slot",
+            "Cameras Stop Rolling On ‘Orbital Drift’; Universal Eyes 2027 Release",
+            "",
+            [
+                ("drift", "production", "wrapped", None),
+                ("drift", "release_date", "expected", "2027-01-01"),
+            ],
+        ),
+        (
+            "festival_slot",
+            "Universal Eyes 2027 Release for ‘Orbital Drift’ After Festival Run",
+            "Theo Vance",
+            [("drift", "release_date", "expected", "2027-01-01")],
+        ),
+        (
+            "festival_slot",
+            "Universal Eyes 2027 Festival-Season Release for ‘Orbital Drift’",
+            "Theo Vance",
+            [("drift", "release_date", "expected", "2027-01-01")],
+        ),
+        (
+            "global_premiere",
+            "‘Good Sex’ First Look: Netflix Rom-Com, Premiering Aug. 14",
+            "Netflix has set an Aug. 14 global premiere for “Good Sex,” starring Natalie Portman, and released first-look images.",
+            [("good-sex", "release_date", "announced", "2026-08-14")],
+        ),
+        (
+            "global_premiere",
+            "Netflix Sets Oct. 3 Global Launch for ‘Gravewater’",
+            "",
+            [("gravewater", "release_date", "announced", "2026-10-03")],
+        ),
+        (
+            "global_premiere",
+            "Netflix Hosts ‘Good Sex’ Global Premiere in Los Angeles",
+            "Natalie Portman, Lena Dunham",
+            [("good-sex", "premiere", "held", None)],
+        ),
+        (
+            "global_premiere",
+            "Netflix Will Host the ‘Good Sex’ Global Premiere on Aug. 12 in New York",
+            "Natalie Portman, Lena Dunham",
+            [("good-sex", "premiere", "announced", "2026-08-12")],
+        ),
+        (
+            "global_premiere",
+            "Photos: Natalie Portman, Lena Dunham at Netflix’s ‘Good Sex’ Global Premiere",
+            "",
+            [("good-sex", "premiere", "held", None)],
+        ),
+        (
+            "global_premiere",
+            "Netflix’s Global Premiere of ‘Good Sex’ Draws Natalie Portman, Lena Dunham",
+            "",
+            [("good-sex", "premiere", "held", None)],
+        ),
+        (
+            "global_premiere",
+            "Netflix held the global premiere of Gravewater at the Egyptian Theatre on Tuesday night.",
+            "",
+            [("gravewater", "premiere", "held", None)],
+        ),
+        (
+            "global_premiere",
+            "Netflix Celebrates the Global Premiere of ‘Gravewater’",
+            "The streamer's horror series drew a starry crowd.",
+            [("gravewater", "premiere", "held", None)],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 24 else "",
+)
+def test_review_probe_of_the_holdout81_to_84_round(
+    rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert sorted(dated(title, summary), key=str) == expected, rule

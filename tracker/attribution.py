@@ -79,8 +79,8 @@ _SEASON_SCHEDULE = re.compile(
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: a genre right after a holiday (folded): " horror", " rom com", " movie"
 _GENRE_AFTER = re.compile(
-    r" (?:horror|comedy|rom com|romcom|romance|thriller|movie|film|special|musical|tale|story|"
-    r"classic|favorite|favourite|episode|slasher|caper|drama)\b"
+    r"(?i)[ \t]+(?:horror|comedy|rom-?com|romance|thriller|movie|film|musical|tale|story|"
+    r"classic|favorite|favourite|slasher|caper|drama)\b"
 )
 #: the end of a span counted (folded): "streams on HBO Max through ", "thru "
 _THROUGH = re.compile(r"\b(?:through|thru)(?: to)? \Z")
@@ -190,7 +190,7 @@ class Context:
                     continue  # "in a Sunday 9pm slot": a timeslot, no date
                 if d.form != "year" and _THROUGH.search(self.text, max(0, fs - 8), fs):
                     continue  # "streams through Tuesday": a span's end, no day of its own
-                if d.form == "feast" and _GENRE_AFTER.match(self.text, fe):
+                if d.form == "feast" and _GENRE_AFTER.match(self.doc.source, d.end):
                     continue  # "Blumhouse Lands Black Friday Horror 'X'": the story's setting
                 if d.form == "weekday" and self._slot_before(d):
                     continue  # "Fall 2026 Schedule: ... Comedy Block Moves To Tuesday": a slot
@@ -451,12 +451,23 @@ _PERSON_AFTER_CREDIT = re.compile(
 )
 
 
+#: headline verbs a name never is ("X Director Unveils ...")
+_HEADLINE_VERBS = frozenset({"unveil", "tease", "debut", "reveal", "share"})
+
+
 def _person_after_credit(ctx: Context, o: Occurrence) -> bool:
     """A title's credit and a person's name right after it ("X star Harriet Voss"), a name
     not of everyday words ("X Star Cast Unveils Trailer", "X Stars Hit the Red Carpet")."""
     m = _PERSON_AFTER_CREDIT.match(ctx.doc.source, ctx.doc.folded.to_source(o.end))
-    return m is not None and not any(
-        w.lower() in COMMON_WORDS for w in m.group("name").split()[:2]
+    if m is None:
+        return False
+    first, second = (w.lower() for w in m.group("name").split()[:2])
+    verb = first.endswith("s") and len(first) > 4 and first[:-1] in COMMON_WORDS | _HEADLINE_VERBS
+    return not (
+        verb  # "X Director Unveils Haunting First Trailer": a verb, not a name
+        or first in COMMON_WORDS
+        or second in COMMON_WORDS
+        or second.endswith(("ing", "ed"))
     )
 
 

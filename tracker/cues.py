@@ -354,7 +354,7 @@ RD_VERB = re.compile(
     rf"(?! s\b| (?:\w+ ){{0,2}}?(?:records?|biggest|best|highest|largest|top|box office|"
     rf"opening weekend|projection|haul|gross|oscars?|emmys?|awards? (?:run|push|race|bid)|"
     # a festival's slot, not the release: "Eyes 2027 Festival Bow"
-    rf"campaign|push|run|festival|fest)\b|"
+    rf"campaign|push|run|festival(?! season)|fest)\b|"
     rf" for (?:her|his|their|another)\b|"
     rf" for (?:a|an|its|the) (?:\w+ )?(?:next|new)\b))"
     # "due Sept. 18", "due in theaters March 5" (not "due to")
@@ -880,17 +880,16 @@ PREMIERE_HELD = re.compile(
     r"kicked off with|"
     r"opened with|bowed|hit the red carpet|on the red carpet|(?:standing )?ovation|"
     r"applause|(?:warm|rapturous|rousing|mixed|divided) (?:reception|response)|"
-    r"(?:rousing|warm|rapturous|glitzy|star studded|starry|splashy|emotional|raucous) "
-    r"(?:world |festival )?premiere|"
+    r"(?:glitzy|star studded|starry|splashy) premiere|"
+    # a reception, which a premiere to come cannot have: "the film's rapturous world premiere"
+    r"(?:rousing|warm|rapturous|emotional|raucous) (?:world |festival )?premiere|"
     r"since (?:its|the|their))\b"
 )
 #: "a day after its world premiere": behind it, unless the festival or the sentence is ahead
 #: ("will launch ... a week after its premiere at San Sebastian")
 PREMIERE_AFTER_ITS = re.compile(
     r"\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks|hours)|shortly|just|right|days|"
-    r"hours|weeks) after (?:its|the|their)\b|"
-    # "following the film's rapturous world premiere"
-    r"\bfollowing (?:its|the|their)\b"
+    r"hours|weeks) after (?:its|the|their)\b"
 )
 
 WRAPPED = re.compile(
@@ -939,7 +938,7 @@ FILMING = re.compile(
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
     # (not where or when a story is set: "film, set over one long night", "set in the 1980s",
     # "its drama set inside a cycling team")
-    r"(?:\w+ ){0,6}?(?<!drama )(?<!comedy )(?<!thriller )(?<!series )(?<!movie )(?<!story )"
+    r"(?:\w+ ){0,6}?(?<!drama )(?<!comedy )(?<!thriller )(?<!story )"
     r"(?<!musical )(?<!horror )(?<!romance )(?<!saga )(?<!epic )(?<!show )"
     r"set\b(?! (?:for|to|of|a|an|the|date|\d|over (?:one|a single) (?:long )?"
     r"(?:night|day|week|weekend|summer)|during (?:the )?(?:\d|world war|war)|in (?:the )?"

@@ -180,9 +180,11 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             ctx, max(seg.fstart, m.start() - 40), m.start()
         ):
             continue  # "has set Thursday, June 25 for the premiere of X": its release day
+        clause = clause_of(clauses, m.start())
         if (
             m.group() == "global premiere"
-            and _STREAMER.search(text, clause_of(clauses, m.start())[0], m.start())
+            and _STREAMER.search(text, clause[0], m.start())
+            and dates_between(ctx, clause[0], m.start())
             and not PLACE_AFTER.search(ctx.doc.source, source_at(ctx, m.end()))
         ):
             continue  # "Netflix has set an Aug. 14 global premiere for X": its release

@@ -49,7 +49,6 @@ from tracker.cues import (
     PREMIERE_AFTER_DATE,
     PREMIERE_NOUN_BEFORE,
     PROMO,
-    PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_SUBJECT,
     PROMO_WORD,
@@ -87,8 +86,15 @@ _RELEASES_COUNTED = re.compile(
 #: "release" as any film of a kind (folded): "of any ", "every "
 _RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
 _NOW_BEFORE = re.compile(r"\bnow \Z")
+#: a promo as the subject of a coming verb (folded): "the first trailer for the film will "
+_PROMO_WILL_BEFORE = re.compile(
+    rf"\b(?:{PROMO}) (?:for|of|from) (?:\w+ ){{0,3}}?(?:will|is set to|set to|is going to) \Z"
+)
 #: "(dated) the sequel": a numbered watched title's own name for itself, else its sequel's
-_THE_SEQUEL = re.compile(r" (?:the|its) (?:sequel|follow up|prequel) (?:for|to|into|until)\b")
+_THE_SEQUEL = re.compile(
+    r" (?:(?P<own>the|its) |(?:[\w$]+ ){1,6}?)(?:sequel|follow up|prequel|spinoff|spin off) "
+    r"(?:for|into|until)\b"
+)
 _NUMBERED = re.compile(r"(?:\d|\b[IVX]{1,4})\s*$")
 #: a thing due that is no work (folded): "the decision is ", "results are "
 _NOT_A_WORK_DUE = re.compile(
@@ -335,7 +341,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "Buyers arrived on the Croisette this year": people arrive
-        if PROMO_OF_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        if _PROMO_WILL_BEFORE.search(text, max(0, m.start() - 50), m.start()) and "," not in (
+            ctx.doc.source[source_at(ctx, max(0, m.start() - 50)) : source_at(ctx, m.start())]
+        ):
             continue  # "the first trailer for the film will drop Thursday": the trailer will
         if _FIGURES_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the tracking services that came out Thursday": the figures did
@@ -362,10 +370,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Sets 2027 Table Read": the day of a step of the making
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "will open on Sept. 24 with the world premiere of X": the premiere's day
-        if _THE_SEQUEL.match(text, m.start() + _first_word(m)) and not any(
-            _NUMBERED.search(w.production.title) for w in ctx.matches
+        sequel = _THE_SEQUEL.match(text, m.start() + _first_word(m))
+        if sequel and not (
+            sequel.group("own")
+            and any(_NUMBERED.search(w.production.title) for w in ctx.matches)
+            and not RELEASED.search(text)  # "'X 2' Tops Box Office ... dated the sequel": X 3
         ):
-            continue  # "dated the sequel for June 2028" when X itself is watched: X's sequel
+            # "dated the sequel for June 2028", "dated X's follow-up for": X's sequel, unless
+            # X is itself the numbered sequel ("Harbor Lights 2 ... dated the sequel for")
+            continue
         if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):

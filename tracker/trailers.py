@@ -242,7 +242,11 @@ def _coming_day(ctx: Context, clause: Clause, end: int) -> DateMention | None:
             hi = max(hi, words_after(text, o.end, 3))
     if text.startswith((" for ", " of "), end):
         # past a described object: "First Trailer for Paramount's Sci-Fi Epic Arrives Thursday"
-        hi = max(hi, words_after(text, end, 9))
+        # (not past a comma: "Trailer for the Netflix Series, Which Premieres on Friday")
+        src = ctx.doc.source
+        comma = src.find(",", source_at(ctx, end), source_at(ctx, words_after(text, end, 9)))
+        reach = words_after(text, end, 9)
+        hi = max(hi, reach if comma < 0 else min(reach, ctx.doc.folded.to_folded(comma)))
     hi = min(clause[1], hi)
     pub = ctx.published.date()
     for fs, fe, d in dates_between(ctx, end, hi):
