@@ -341,12 +341,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and _PEOPLE_ARRIVE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "Buyers arrived on the Croisette this year": people arrive
+        promo = _PROMO_WILL_BEFORE.search(text, max(0, m.start() - 50), m.start())
         if (
-            _PROMO_WILL_BEFORE.search(text, max(0, m.start() - 50), m.start())
-            and ","
-            not in (
-                ctx.doc.source[source_at(ctx, max(0, m.start() - 50)) : source_at(ctx, m.start())]
-            )
+            promo
+            and "," not in ctx.doc.source[source_at(ctx, promo.start()) : source_at(ctx, m.start())]
         ):
             continue  # "the first trailer for the film will drop Thursday": the trailer will
         if _FIGURES_BEFORE.search(text, max(0, m.start() - 40), m.start()):
