@@ -7085,3 +7085,63 @@ def test_holdout81_to_84_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an aggregator's listed headline in a video's shape is a headline too
+        (
+            "Every Super Bowl 2026 movie trailer and TV spot - Polygon",
+            "Every Super Bowl 2026 movie trailer and TV spot Polygon ‘Orbital Drift’ Big Game "
+            "Spot: Theo Vance Chases The Storm Of The Century Deadline Super Bowl LX ads: The "
+            "best and worst commercials USA Today",
+            {("drift", "trailer", "released", None)},
+        ),
+        # a trailer, then a comma and its coming day: the trailer's day
+        (
+            "Netflix teases ‘Orbital Drift’ trailer, arriving Thursday - What's on Netflix",
+            "",
+            {("drift", "trailer", "expected", "2026-06-11")},
+        ),
+        (
+            "Universal’s ‘Orbital Drift’, arriving Thursday, is the week’s big bet",
+            "",
+            {("drift", "release_date", "announced", "2026-06-11")},
+        ),
+        # "supposed to know" hedges nothing
+        (
+            "‘Orbital Drift’ Trailer: Theo Vance Robs a Dutch Auction House",
+            "Theo Vance is stealing a painting nobody is supposed to know exists in the first "
+            "trailer for “Orbital Drift.” The film opens Oct. 9.",
+            {
+                ("drift", "trailer", "released", None),
+                ("drift", "release_date", "announced", "2026-10-09"),
+            },
+        ),
+        # the title's own words are no box-office opening
+        (
+            "Searchlight’s ‘Soft Opening’ Sets Ensemble",
+            "Searchlight Pictures has set the ensemble for Soft Opening, a restaurant comedy.",
+            set(),
+        ),
+        # a premiere long past, and no season named where the figures are: the first season's
+        (
+            "‘Velvet Hours’ Creator Ines Marlow on Season 2 and the Pressure of a Breakout Debut",
+            "When “Velvet Hours” premiered on HBO last summer, Ines Marlow assumed it would be "
+            "quietly canceled. Instead, the drama became the network’s most-watched launch.",
+            set(),
+        ),
+        # a gross after a later weekend vouches for a quoted phrase title
+        (
+            "Weekend Box Office: ‘Good Sex’ Holds No. 1 - Variety",
+            "Weekend Box Office: ‘Good Sex’ Holds No. 1 Variety ‘Good Sex’ stays on top with "
+            "$18M second weekend Deadline",
+            {("good-sex", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout85_to_88_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

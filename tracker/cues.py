@@ -174,7 +174,11 @@ TRAILER_DESCRIBES = re.compile(
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")
 MAY = r"(?<!in )(?<!by )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid )may(?! \d)"
-MODAL = rf"will|would|could|{MAY}|might|should|going to|gonna|supposed to|meant to"
+# (not "supposed to know": "a painting nobody is supposed to know exists in the first trailer")
+MODAL = (
+    rf"will|would|could|{MAY}|might|should|going to|gonna|supposed to(?! know\b)|"
+    rf"meant to(?! know\b)"
+)
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
     r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"

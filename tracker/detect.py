@@ -197,10 +197,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tracker.attribution import Context, targets
-from tracker.clauses import clause_of, split_clauses
+from tracker.clauses import clause_of, dates_in, is_history, split_clauses
 from tracker.cues import (
     Cue,
 )
@@ -299,6 +299,16 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                         # "a year after its first season topped the charts" (season 2 watched)
                         note(notes, f"{m.production.id}: the release is another season's")
                         continue
+                    if (
+                        cue.kind == "release"
+                        and (m.production.season or 0) > 1
+                        and not _SEASON_WORD.search(ctx.text, clause[0], clause[1])
+                        and _long_past(ctx, ctx.title_fend, seg.fend)
+                    ):
+                        # "When 'X' premiered on Hulu last summer, ... became the streamer's
+                        # most-watched comedy launch" (season 2 watched): the first season's
+                        note(notes, f"{m.production.id}: the release is an earlier season's")
+                        continue
                     if cue.kind == "release" and renewed == m.production.season is not None:
                         # "X Renewed for Season 3 After Record Sophomore Run": the figures
                         # are the season out, not the one renewed
@@ -328,6 +338,13 @@ _SEASON_SUBJECT_BEFORE = re.compile(
     # "after season two drew 6.1 million views"
     r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+)? \Z"
 )
+
+
+def _long_past(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether a date of more than three months before the entry stands in ``[lo, hi)``
+    ("premiered on Hulu last summer"): an earlier season's time."""
+    limit = ctx.published.date() - timedelta(days=90)
+    return any(is_history(ctx, d) and d.date.day < limit for d in dates_in(ctx, lo, hi))
 
 
 def _another_season_before(ctx: Context, lo: int, start: int, season: int | None) -> bool:

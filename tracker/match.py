@@ -913,7 +913,7 @@ _RANKED_GROSS = re.compile(
     # "' Pays Off With $11M Opening", "' Soars to $61M Debut"
     r"[’'\"”]\s+(?:[A-Za-z]+\s+){1,3}(?i:with|to)\s+(?:an?\s+|(?i:record)\s+)?[$£€¥₹]\d+"
     r"(?:\.\d+)?\s*(?i:m|mn|million|b|bn|billion)\+?\s+(?:(?i:global|domestic|worldwide|"
-    r"box office)\s+)?(?i:opening|debut|start|bow|launch|weekend)\b"
+    r"box office|second|third|fourth|fifth|sixth)\s+)?(?i:opening|debut|start|bow|launch|weekend)\b"
 )
 #: an owner's possessive right before a title, as trade press credits a director (source text)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:[’']s?)\s*[‘“'\"]?\Z")

@@ -836,7 +836,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     return True
 
 
-_PARTICIPLE = re.compile(r"released|dropped|unveiled|debuted|launched|posted|shared|premiered")
+_PARTICIPLE = re.compile(
+    r"released|dropped|unveiled|debuted|launched|posted|shared|premiered|"
+    # a promo to come: "teases 'X' trailer, arriving Thursday"
+    r"arriving|dropping|landing|debuting|coming"
+)
 
 
 #: "opening night", "opening gala": a festival's or a season's first event, not a release

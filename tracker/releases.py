@@ -92,6 +92,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         *(Cue("release", "released", m.start(), m.end()) for m in released),
         *_box_office_cues(ctx, seg, clauses),
     ]:
+        if any(o.start <= cue.start and cue.end <= o.end for o, _ in ctx.occurrences):
+            continue  # "Searchlight's 'Soft Opening' Sets Ensemble": the title's own words
         clause = clause_of(clauses, cue.start)
         words = text[cue.start : cue.end]
         if (

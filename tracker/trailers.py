@@ -316,7 +316,7 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, en
     Before them in their clause only a title and a season ("X Season 2 Official Teaser"),
     after them nothing but a year or "HD" ("X - Official Trailer (2026)", "X Trailer: ...").
     """
-    if not seg.in_title:
+    if not (seg.in_title or seg.related):  # an aggregator's listed headlines are headlines
         return False
     if _ASKS_AFTER.match(ctx.doc.source, source_at(ctx, end)):
         return False  # "X season 4 trailer: when will Apple release it?": a question about it
