@@ -476,12 +476,12 @@ def _run(
             ]
             if dated:
                 best[key] = replace(f, cue=replace(f.cue, date=dated[0].cue.date))
+    counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
             best.get((m.production.id, "release")),
             best.get((m.production.id, "release_date")),
         )
-        counted = seasons_counted(ctx.text)
         if release is not None and m.production.season in seasons_ahead(ctx.text):
             note(notes, f"{m.production.id}: its season is still to come; the release is not its")
             del best[m.production.id, "release"]
