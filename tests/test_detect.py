@@ -7145,3 +7145,22 @@ def test_holdout85_to_88_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("‘Orbital Drift’ opened on Black Friday to $40M", "2026-11-27"),
+        ("‘Orbital Drift’ opened on Thanksgiving Day to $40M", "2026-11-26"),
+    ],
+)
+def test_a_holiday_gone_by_is_this_year_s_by_its_rule(title: str, day: str) -> None:
+    """A holiday a past verb names fell on its own day this year (the fourth Thursday of
+    November, the day after it), not on last year's month and day."""
+    published = datetime(2026, 11, 29, 12, tzinfo=UTC)
+    (o,) = detect(entry(title, "Universal", published), MATCHER, published)
+    assert (o.milestone, o.status, o.date.iso() if o.date else None) == (
+        "release",
+        "released",
+        day,
+    )

@@ -70,7 +70,7 @@ from tracker.cues import (
     WHERE_AFTER_DATE,
     Cue,
 )
-from tracker.dates import DateMention
+from tracker.dates import DateMention, extract_dates
 from tracker.domain import FuzzyDate
 from tracker.match import Occurrence
 from tracker.text import Segment, fold
@@ -146,6 +146,12 @@ def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
         return when
     if when.form in ("weekday", "relday"):
         earlier = when.date.day - timedelta(days=7)
+    elif when.form == "feast":
+        # a holiday by its rule (Thanksgiving, Black Friday), as it fell in the year before
+        again = extract_dates(when.text, ctx.published - timedelta(days=364))
+        if not again or again[0].date.day > pub:
+            return when
+        earlier = again[0].date.day
     else:
         try:
             earlier = when.date.day.replace(year=when.date.day.year - 1)
