@@ -940,13 +940,8 @@ FILMING = re.compile(
     r"(?:begins?|began|starts?|started|kicks? off|kicked off) (?:\w+ )?shoots?|"
     r"set (?:photos?|pics?|pictures?|images?|videos?|footage)|"
     r"(?:image|images|photo|photos|pictures?|update|video|footage) from (?:the )?"
-    # (not where or when a story is set: "film, set over one long night", "set in the 1980s",
-    # "its drama set inside a cycling team")
-    r"(?:\w+ ){0,6}?(?<!drama )(?<!comedy )(?<!thriller )(?<!story )"
-    r"(?<!musical )(?<!horror )(?<!romance )(?<!saga )(?<!epic )(?<!show )"
-    r"set\b(?! (?:for|to|of|a|an|the|date|\d|over (?:one|a single) (?:long )?"
-    r"(?:night|day|week|weekend|summer)|during (?:the )?(?:\d|world war|war)|in (?:the )?"
-    r"(?:late |early |mid )?\d))|"
+    # (not where or when a story is set: shoots.py checks STORY_BEFORE, STORY_SETTING_AFTER)
+    r"(?:\w+ ){0,6}?set\b(?! (?:for|to|of|a|an|the|date|\d))|"
     r"on set (?:photos?|images?|video))\b"
 )
 #: Words one of which every shoot phrasing holds (WRAPPED, FILMING, FILMING_THROUGH): a
@@ -1123,6 +1118,14 @@ COMPANIES = frozenset(
 GENRE = (
     r"comedy|drama|thriller|horror|documentary|doc|musical|epic|adaptation|romance|satire|"
     r"blockbuster|tentpole|sequel|prequel|spinoff|animation|rom com|western|biopic"
+)
+#: ... after a kind of story: "The chamber drama, set on ..." (not "'X' Release Set in the Fall")
+STORY_BEFORE = re.compile(rf"\b(?:{GENRE}|film|movie|series|show|story|tale|mystery|novel|play) \Z")
+#: where a story is set, after "set": "set on a country estate", "set in 1980s Miami"
+STORY_SETTING_AFTER = re.compile(
+    r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst|over) "
+    r"(?:a|an|the|one|\d{3}0s)\b"
+    r"(?! (?:theaters|theatres|cinemas|date)\b)"
 )
 FILM_NOUN = re.compile(r"\b(?:movie|film|pic|feature)\b")
 SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?)\b")

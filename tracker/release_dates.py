@@ -36,7 +36,6 @@ from tracker.cues import (
     FIGURE_BEFORE_DATE,
     FORMER_BEFORE,
     FROM_TO,
-    GENRE,
     MOVE_REACH,
     MOVE_VERB,
     NEGATED_BEFORE,
@@ -65,6 +64,8 @@ from tracker.cues import (
     SHIFT_FROM_BEFORE,
     SHIFT_TO_BEFORE,
     START_VERB,
+    STORY_BEFORE,
+    STORY_SETTING_AFTER,
     UNTIL,
     WEAK_HEDGE,
     WHERE_AFTER_DATE,
@@ -800,8 +801,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         return False  # "a canal-set series", "Paris-set drama": where the story is set
     if (
         m.group() == "set"
-        and _STORY_SETTING_AFTER.match(text, m.end())
-        and _STORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and STORY_SETTING_AFTER.match(text, m.end())
+        and STORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ):
         return False  # "The chamber drama, set on a country estate in the summer of 1917"
     if m.group().startswith("set") and _SET_NOUN_BEFORE.search(
@@ -1077,15 +1078,6 @@ _SHOOT_OBJECT = re.compile(
 _RELATIVE_VERB_BETWEEN = re.compile(
     r"\b(?:which|that|who) (?:\w+ ){0,3}?(?:premiered|opened|debuted|screened|bowed|launched|"
     r"wrapped|aired)\b"
-)
-#: ... after a kind of story: "The chamber drama, set on ..." (not "'X' Release Set in the Fall")
-_STORY_BEFORE = re.compile(
-    rf"\b(?:{GENRE}|film|movie|series|show|story|tale|mystery|novel|play) \Z"
-)
-#: where a story is set, after "set": "set on a country estate", "set in 1980s Miami"
-_STORY_SETTING_AFTER = re.compile(
-    r" (?:on|in|against|during|among|aboard|inside|outside|amid|amidst) (?:a|an|the|\d{3}0s)\b"
-    r"(?! (?:theaters|theatres|cinemas|date)\b)"
 )
 #: a film set, by the noun before it: "the main set", "the production's soundstage set"
 _SET_NOUN_BEFORE = re.compile(

@@ -25,6 +25,8 @@ from tracker.cues import (
     HEDGE,
     PRE_POST,
     PRODUCTION_MARK,
+    STORY_BEFORE,
+    STORY_SETTING_AFTER,
     WRAPPED,
     WRAPS_AFTER,
     WRAPS_BEFORE,
@@ -70,6 +72,12 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                     continue  # another work named right after the verb
             if status == "filming" and _starts_ahead(ctx, clauses, m):
                 continue  # "Season 3 Starts Shooting This Summer": not yet
+            if (
+                m.group().endswith(" set")
+                and STORY_SETTING_AFTER.match(text, m.end())
+                and STORY_BEFORE.search(text, max(0, m.end() - 33), m.end() - 3)
+            ):
+                continue  # "a photo from X, its drama set inside a cycling team": the story's
             if not hedged(ctx, clauses, m.start(), m.end(), HEDGE):
                 out.append(Cue("production", status, m.start(), m.end(), bound=bound))
     for m in FILMING_THROUGH.finditer(text, seg.fstart, seg.fend):
