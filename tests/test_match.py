@@ -326,3 +326,58 @@ def test_an_entry_the_matcher_accepts_always_passes_the_first_look(
     entry = Entry("e", title, None, summary, datetime(2026, 6, 1, tzinfo=UTC))
     if _LOOK.match(entry):
         assert _LOOK.may_name(title, summary)
+
+
+#: everyday phrases (all words among the 10,000 most frequent, not all among the 3,000)
+PHRASES = Matcher(
+    [
+        ProductionSpec(id="rotation", title="Heavy Rotation", kind="series", context=("Hulu",)),
+        ProductionSpec(id="draft", title="Rough Draft", context=("A24", "Mara Quint")),
+        ProductionSpec(id="spidey", title="Spider-Man: Brand New Day"),
+        ProductionSpec(id="fighter", title="Street Fighter", ambiguous=False),
+        ProductionSpec(id="rare", title="Copperhead Lane"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the phrase: unquoted, no context word, nothing that marks a title
+        ("Heavy Rotation: The TV Theme Songs Topping Streaming Charts", "", set()),
+        ("Rough Draft Tips: How Novelists Beat the Blank Page", "", set()),
+        ("Why Your Rough Draft Should Be Bad", "Writers explain.", set()),
+        # a context word vouches for it
+        ("Heavy Rotation Sets Summer Premiere", "The Hulu comedy returns.", {"rotation"}),
+        ("Rough Draft Wraps Filming", "A24 has the film.", {"draft"}),
+        # quotes, capitals, a hashtag mark a title
+        ("‘Rough Draft’ Sets December Release", "", {"draft"}),
+        ("ROUGH DRAFT | Official Trailer | In Theaters December 11", "", {"draft"}),
+        ("Fans cheer #RoughDraft and #Rough Draft", "", {"draft"}),
+        # a screen noun or a sum of money after it
+        ("Rough Draft Ending Explained: Who Wrote the Letter?", "", {"draft"}),
+        ("Rough Draft movie delayed to 2027", "", {"draft"}),
+        ("Rough Draft - Official Teaser", "", {"draft"}),
+        ("Rough Draft crosses $50 million worldwide", "", {"draft"}),
+        ("Heavy Rotation Season 1 Review", "", {"rotation"}),
+        ("Heavy Rotation midseason premiere recap: the band breaks up", "", {"rotation"}),
+        ("Rough Draft (2026) trailer", "", {"draft"}),
+        ("Rough Draft Star Says the Ending Changed", "", {"draft"}),
+        ("Watch the First Teaser for Rough Draft", "", {"draft"}),
+        ("Rough Draft Is Here: 5 Tips for Editing Your Essay", "", set()),
+        ("Rough Draft of the Budget Heads to Council", "", set()),
+        # punctuation of its own, an explicit ambiguous: false, a rarer phrase: no rule
+        ("Spider-Man: Brand New Day is now playing", "", {"spidey"}),
+        ("Street Fighter Tournament Draws Record Crowd", "", {"fighter"}),
+        ("Copperhead Lane Is Now Streaming", "", {"rare"}),
+    ],
+)
+def test_an_everyday_phrase_counts_only_marked_as_a_title(
+    title: str, summary: str, expected: set[str]
+) -> None:
+    assert {m.production.id for m in PHRASES.match(entry(title, summary))} == expected
+
+
+def test_explain_names_the_everyday_phrase_rule() -> None:
+    notes = PHRASES.explain(entry("Heavy Rotation: The TV Theme Songs Topping Streaming Charts"))
+    assert any("everyday phrase" in n for n in notes)
