@@ -47,9 +47,6 @@ SPECS = [
     ProductionSpec(
         id="kingdom",
         title="Pale Kingdom",
-        # an everyday phrase by the matching rule; these tests are about cues, so the admin's
-        # key lifts it (test_match tests the rule itself)
-        ambiguous=False,
         exclude=("Pale Kingdom: The Game",),
         context=("Lionsgate",),
     ),

@@ -35,8 +35,7 @@ Rules, in the order they are applied to each title occurrence:
      frequent English words ("Harbor", "Mercy"), a weekday or month ("Wednesday") or a
      common first name ("Michael"); or
    - several words, all among the 3,000 most frequent ("Good Sex", "Too Much", "This Is
-     Us"); "Stranger Things" or "Slow Horses" are rarer phrases (but see everyday
-     phrases below).
+     Us"); "Stranger Things" or "Slow Horses" are rarer phrases.
    A numbered title ("Frozen 3", "Toy Story 5") is never ambiguous. The frequency list is
    ``data/common_en.txt``, generated from wordfreq (CC-BY-SA 4.0, see its header). An
    ambiguous occurrence counts only when the entry also names one of the production's
@@ -50,14 +49,6 @@ Rules, in the order they are applied to each title occurrence:
    followed by a season ("This Is Us Season 6", "S2"), or quoted with its season named
    in the clause ("'Atlanta' Wraps Production On Seasons 3 & 4"), is a rare phrase and
    needs no context word.
-   A title of several words all among the 10,000 most frequent but not all among the 3,000
-   ("Heavy Rotation", "Open Enrollment"), with no punctuation of its own ("Spider-Man:
-   Brand New Day" has some), is an everyday phrase: it needs no context word, but without
-   one (or a season named with it) an occurrence counts only where typography or the next
-   words mark it as a title: in quotes, in capitals ("ROUGH DRAFT | Official Trailer"),
-   after "#", or followed by a screen noun ("Gift Receipt Ending Explained", "Street
-   Fighter movie delayed") or a sum of money. "Heavy Rotation: The TV Theme Songs Topping
-   Streaming Charts" is the phrase. ``ambiguous: false`` lifts the rule.
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
@@ -433,16 +424,6 @@ class _Production:
         self.spec = spec
         self.ambiguous = is_ambiguous(spec)
         core, numbered = _core_words(spec.title)
-        #: several frequent words, not frequent enough to be ambiguous ("Heavy Rotation"):
-        #: without a context word, only an occurrence marked as a title counts
-        self.everyday_phrase = (
-            spec.ambiguous is None
-            and not self.ambiguous
-            and not numbered
-            and len(core) > 1
-            and all(_is_everyday(w, _ONE_WORD_RANK) for w in core)
-            and not _TITLE_PUNCTUATION.search(spec.title)
-        )
         self.calendar = len(core) == 1 and core[0] in _CALENDAR
         self.single_word = len(core) == 1
         #: the admin writes it with a capital ("Headliner", not "mother!")
@@ -705,51 +686,7 @@ class Matcher:
             reason = _season_problem(watched, season, doc, start, end)
             if reason:
                 return reason, None
-        if (
-            p.everyday_phrase
-            and season is None
-            and not any(c[1] <= start or c[0] >= end for c in h.context)
-            and not quotes.quoted(doc, start, end)
-            and not _owned_by(p, doc.source, doc.folded.to_source(start))
-            and not _marked_as_title(doc, start, end)
-        ):
-            return "an everyday phrase, unquoted, with no context word or title mark", None
         return "", Occurrence(start, end, season)
-
-
-#: punctuation inside a title that an everyday phrase has not ("Spider-Man: Brand New Day")
-_TITLE_PUNCTUATION = re.compile(r"[:\-–—!?.,&'’]")
-#: what follows a title and not a phrase (source text): a screen noun within two words
-#: ("Ending Explained", "midseason premiere recap", "(2022) trailer", "| Official Trailer",
-#: "Star Cast"), the series' return, or a sum of money in its clause ("Record High Crosses
-#: $100M")
-_TITLE_MARK_AFTER = re.compile(
-    r"\s*(?:[-–—:|]\s*)?(?:\(\d{4}\)\s*)?(?:[\w'’]+\s+){0,2}?(?:(?i:official)\s+)?"
-    r"(?i:film|movie|episode|ending|trailer|teaser|season|series|recap|clip|finale|premiere|"
-    r"review|returns|stars?|cast|director|creator|showrunner|sequel|box office|soundtrack|"
-    r"spoilers|release date)\b"
-    r"|[^.;:|!?]{0,40}?[$£€¥₹]\s?\d"
-)
-
-#: what comes before a title and not a phrase (source text): "Teaser for ", "the movie ",
-#: "Season 2 of "
-_TITLE_MARK_BEFORE = re.compile(
-    r"(?i:trailers?|teasers?|clips?|first look|premiere|release date|season \w+|films?|movies?|"
-    r"series|documentary|sequel|spot|poster|stream|watch)\s+(?:(?i:for|of|to|from|on)\s+)?"
-    r"(?:(?i:the)\s+)?\Z"
-)
-
-
-def _marked_as_title(doc: Document, start: int, end: int) -> bool:
-    """Whether typography or the words beside it mark an unquoted occurrence as a title: in
-    capitals ("ROUGH DRAFT | Official Trailer"), a hashtag, after a screen noun ("Teaser
-    for X"), or followed by one or by a sum of money (:data:`_TITLE_MARK_AFTER`)."""
-    a, b = doc.folded.to_source(start), _source_end(doc, end)
-    if doc.source[a:b].isupper() or doc.source[a - 1 : a] == "#":
-        return True
-    if _TITLE_MARK_BEFORE.search(doc.source, max(0, a - 30), a):
-        return True
-    return bool(_TITLE_MARK_AFTER.match(doc.source, b))
 
 
 def _is_remark(doc: Document, a: int, b: int) -> bool:
