@@ -7164,3 +7164,101 @@ def test_a_holiday_gone_by_is_this_year_s_by_its_rule(title: str, day: str) -> N
         "released",
         day,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a broadcast premiere (a network, an hour) announced at a fan convention is the
+        # series' release day, not a festival screening
+        (
+            "‘Gravewater’ Sets October Premiere On Netflix; Comic-Con Panel Shows First Footage",
+            "Netflix’s horror series Gravewater will premiere Sunday, October 18 at 9 p.m., the "
+            "streamer announced during Friday’s Hall H panel at Comic-Con.",
+            {("gravewater", "release_date", "announced", "2026-10-18")},
+        ),
+        (
+            "Netflix News",
+            "Gravewater will premiere Oct. 18, the streamer announced at Comic-Con.",
+            {("gravewater", "release_date", "announced", "2026-10-18")},
+        ),
+        (
+            "Netflix News",
+            "Gravewater will premiere at TIFF on Sept. 10 before streaming on Netflix.",
+            {("gravewater", "premiere", "announced", "2026-09-10")},
+        ),
+        # a festival's lineup in the headline, the festival still ahead: its world premieres
+        # are announced
+        (
+            "TIFF 2026 Lineup: Theo Vance’s ‘Orbital Drift’ to World Premiere as Galas and "
+            "Special Presentations Unveiled",
+            "The Toronto International Film Festival has unveiled its first wave of galas and "
+            "special presentations, led by the world premiere of Theo Vance’s boxing drama "
+            "“Orbital Drift,” starring Marcus Bell. Also premiering as galas are Colm Ashby’s "
+            "“Soundings.”",
+            {("drift", "premiere", "announced", None)},
+        ),
+        # a title whose own verb says it is still ahead gets no other title's gross
+        (
+            "‘Orbital Drift’ Jabs Its Way To $14M Opening As ‘Pale Kingdom’ Looms",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Box Office: ‘Orbital Drift’ Wins Weekend; ‘Pale Kingdom’ Looms",
+            "",
+            {("drift", "release", "released", None)},
+        ),
+        # "to start", "confirmed to begin" on a day
+        (
+            "Velvet Hours series 2 to start on BBC One on Sunday 4th October",
+            "",
+            {("velvet-s2", "release_date", "announced", "2026-10-04")},
+        ),
+        (
+            "Velvet Hours Season 2 Is Confirmed To Begin On October 4",
+            "",
+            {("velvet-s2", "release_date", "announced", "2026-10-04")},
+        ),
+        # a new TV spot is a trailer; a past verb's purpose ("used ... to drop") is done
+        (
+            "Super Bowl Trailers: Every Movie Spot From the Big Game",
+            "Universal used its Super Bowl ad time on Sunday to drop a 60-second spot for "
+            "“Orbital Drift” in the first quarter.",
+            {("drift", "trailer", "released", None)},
+        ),
+        (
+            "Studio News",
+            "Universal debuted a new spot for Orbital Drift on Tuesday.",
+            {("drift", "trailer", "released", None)},
+        ),
+        (
+            "Studio News",
+            "Universal plans to unveil a new trailer for Orbital Drift next week.",
+            {("drift", "trailer", "expected", None)},
+        ),
+        # a title's words in scare quotes after "the", closing the headline: the phrase
+        (
+            "Why Netflix Has Learned to Love the ‘Good Sex’",
+            "For years, a Netflix original lived or died on its opening weekend.",
+            set(),
+        ),
+        (
+            "Netflix Drops the ‘Good Sex’ Trailer",
+            "",
+            {("good-sex", "trailer", "released", None)},
+        ),
+        # festivals in general, none named, announce no premiere
+        (
+            "Universal Said to Eye October Debut for ‘Orbital Drift’",
+            "The film is expected to premiere on the fall festival circuit.",
+            {("drift", "release_date", "expected", "2026-10-01")},
+        ),
+        # a season's ratings: the season aired
+        ("Gravewater: Season One Ratings", "", {("gravewater", "release", "released", None)}),
+    ],
+)
+def test_holdout89_to_92_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

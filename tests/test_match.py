@@ -326,3 +326,26 @@ def test_an_entry_the_matcher_accepts_always_passes_the_first_look(
     entry = Entry("e", title, None, summary, datetime(2026, 6, 1, tzinfo=UTC))
     if _LOOK.match(entry):
         assert _LOOK.may_name(title, summary)
+
+
+GRAY = Matcher(
+    [ProductionSpec(id="gray", title="Gray Area", context=("Netflix", "Hallie Brennan"))]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # after "a" and a describing word, everyday words are the phrase
+        ("AI Voice Cloning Sits in a Legal Gray Area, SAG-AFTRA Warns", "", set()),
+        ("Netflix Ad Tier Operates in an Ethical Gray Area", "", set()),
+        # a promo's words, or quotes, keep the title
+        ("Netflix Drops a New Gray Area Trailer", "", {"gray"}),
+        ("Hallie Brennan on a Very ‘Gray Area’ Shoot", "", {"gray"}),
+        ("Netflix’s Gray Area Sets October Release", "", {"gray"}),
+    ],
+)
+def test_a_describing_word_after_an_article_makes_everyday_words_a_phrase(
+    title: str, summary: str, expected: set[str]
+) -> None:
+    assert {m.production.id for m in GRAY.match(entry(title, summary))} == expected

@@ -769,6 +769,7 @@ def targets(
         if not ctx.passing(o)
         and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
+        and not (o.start > cue.end and _AHEAD_AS_SUBJECT.match(ctx.text, o.end))
     ]
     if not near:
         near = [
@@ -821,6 +822,14 @@ def targets(
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
     return ctx.subject
+
+
+#: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
+#: 'Y' Looms" is no result of Y's
+_AHEAD_AS_SUBJECT = re.compile(
+    r" (?:looms|loom|awaits|await|approaches|nears|waits in the wings|is up next|opens next|"
+    r"arrives next|is next)\b"
+)
 
 
 #: a sentence that opens with a name and an aside about it, then the verb: "Lamplighter

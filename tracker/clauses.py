@@ -104,8 +104,24 @@ def _in_a_date(ctx: Context, fpos: int) -> bool:
 
 
 def _outside_dates(ctx: Context, pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
-    """Whether ``pattern`` matches in ``text[lo:hi]`` outside a date ("4 May" holds no "may")."""
-    return any(not _in_a_date(ctx, h.start()) for h in pattern.finditer(text, lo, hi))
+    """Whether ``pattern`` matches in ``text[lo:hi]`` outside a date ("4 May" holds no "may"),
+    and not as a past verb's purpose ("used its Super Bowl ad time to drop a trailer")."""
+    return any(
+        not _in_a_date(ctx, h.start())
+        and not (
+            h.group().startswith("to ")
+            and _PAST_PURPOSE.search(text, max(0, h.start() - 80), h.start())
+        )
+        for h in pattern.finditer(text, lo, hi)
+    )
+
+
+#: a past verb whose purpose an infinitive right after says (folded): "used its ad time on
+#: Sunday to", "took the stage to", "stopped by 'Kimmel' to"; its "to drop" is done
+_PAST_PURPOSE = re.compile(
+    r"\b(?:used|took|tapped|stopped by|teamed up with|partnered with|went|came|hit|seized|"
+    r"grabbed|turned to)\b(?: (?!will\b|would\b|plans?\b|is\b|are\b)\w+){0,8} \Z"
+)
 
 
 def dates_between(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, DateMention]]:

@@ -48,6 +48,9 @@ FESTIVAL_START = {
     "nyff": (9, 26), "busan": (9, 15),
 }  # fmt: skip
 
+#: a new TV spot for a title (folded): "a new spot for X", "the final spot from X"
+_NEW_SPOT = r"(?:(?<=new )|(?<=first )|(?<=final )|(?<=second ))spots?(?= (?:for|from) )"
+
 TRAILER = re.compile(
     r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
     r"extended|"
@@ -55,7 +58,9 @@ TRAILER = re.compile(
     # an anime's promotional video: "Official PV", "Second PV"
     r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|footage|"
     r"teaser|trailer)|"
-    r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?)"
+    r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?|"
+    # "debuting a new spot for X": a TV spot (not "a spot in the lineup", "the top spot")
+    rf"{_NEW_SPOT})"
     r"\b(?! park\b)"
     # a still, not a video: "a teaser visual", "teaser key art" (folded text has no commas, so
     # not "Trailer, Poster Revealed")
@@ -320,7 +325,7 @@ RD_VERB = re.compile(
     rf"january|february|march|april|june|july|august|september|october|november|december|"
     rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     # a series' start, only right after its title (detect checks): "X starts Monday 6 April"
-    rf"starts|begins|kicks off|(?<=will )(?:start|begin|kick off)|"
+    rf"starts|begins|kicks off|(?:(?<=will )|(?<=\bto ))(?:start|begin|kick off)|"
     # "In select theaters November 13", "goes out in 3,100 theaters this Friday"
     rf"in (?:select|selected|limited|imax|more than \d+|over \d+|nearly \d+|\d+) {VENUE}|"
     rf"(?:heads?|heading|headed) to (?:{VENUE}|{PLATFORM})|"
@@ -580,6 +585,8 @@ RELEASED = re.compile(
             r"audience share)\b",
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
+            # a season's ratings, which only an aired season has: "X: Season Four Ratings"
+            rf"\bseason {_EPISODE_NO} ratings\b",
             # an airing that won its night: "Season 2 Premiere Wins Sunday", "Finale Tops
             # Tuesday Cable Ratings"
             r"\b(?:premiere|finale|opener|debut) (?:wins|won|tops|topped|leads|led|dominates|"
@@ -811,7 +818,7 @@ PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
-    rf"reviews|(?:big game|super bowl|tv) spots?|{_ADVANCE}|advance tickets?"
+    rf"reviews|(?:big game|super bowl|tv) spots?|{_NEW_SPOT}|{_ADVANCE}|advance tickets?"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 #: "Teaser Out Now", "first look now available": the promo right before is what is out

@@ -434,6 +434,14 @@ class _Production:
             and re.sub(r"(?i)^(?:the|a|an)\s+", "", spec.title)[:1].isupper()
             and (core[0] in COMMON_WORDS or core[0] in _english_words())
         )
+        #: several everyday words, no leading article ("Gray Area", "Good Sex"): after "a"
+        #: and a describing word ("in a Legal Gray Area") the phrase, not the title
+        self.phrase_words = (
+            not numbered
+            and len(core) > 1
+            and core == fold_phrase(spec.title).split()
+            and all(_is_everyday(w, _ONE_WORD_RANK) for w in core)
+        )
         self.title_numbered = bool(re.search(r"\d\s*$", spec.title))
         #: a numbered title ("Ironjaw 2", "Toy Story 5") is never a phrase
         self.phrase_like = not numbered
@@ -639,6 +647,16 @@ class Matcher:
         reason = quotes.problem(doc, start, end, p.phrase_like)
         if reason:
             return reason, None
+        if _scare_quoted(p.spec, doc, start, end, quotes):
+            return f"{named!r} in quotes after 'the', closing its clause: a phrase", None
+        if (
+            p.phrase_words
+            and not quotes.quoted(doc, start, end)
+            and _A_ADJECTIVE_BEFORE.search(
+                doc.source, max(0, doc.folded.to_source(start) - 24), doc.folded.to_source(start)
+            )
+        ):
+            return f"{named!r} after an indefinite article and a describing word: a phrase", None
         if p.word_title and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
         if (
@@ -687,6 +705,20 @@ class Matcher:
             if reason:
                 return reason, None
         return "", Occurrence(start, end, season)
+
+
+def _scare_quoted(spec: ProductionSpec, doc: Document, start: int, end: int, q: _Quotes) -> bool:
+    """A quoted title right after "the" that its own title lacks, ending its clause ("Why
+    Netflix Has Learned to Love the 'Slow Build'"): a phrase in scare quotes. Before a noun
+    it is a title again ("the 'Slow Build' trailer")."""
+    if not q.quoted(doc, start, end) or re.match(r"(?i)the\b", spec.title):
+        return False
+    a, b = doc.folded.to_source(start), _source_end(doc, end)
+    stop = doc.title_end if a < doc.title_end else len(doc.source)
+    return bool(
+        re.search(r"(?:^|\s)the\s+[‘“'\"]\Z", doc.source[max(0, a - 6) : a])
+        and re.match(r"[’”'\"]\s*(?:[,.;:!?)]|\s[-–—|]\s|\Z)", doc.source[b:stop])
+    )
 
 
 def _is_remark(doc: Document, a: int, b: int) -> bool:
@@ -980,6 +1012,13 @@ def _capitalises_names(source: str, lo: int, hi: int, skip_first: bool = True) -
 
 #: an indefinite article right before a word ("Merger Takes A Detour"), source text
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+\Z")
+#: an indefinite article and a describing word right before (source text): "in a Legal ",
+#: "an Ethical " (not a promo's words: "a New 'X' Trailer" is the title)
+_A_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|an|A|An)\s+(?!(?i:new|first|second|third|final|official|brand|latest|"
+    r"full|fresh|special|limited|big|major|surprise|sneak|extended|exclusive|second)\b)"
+    r"[A-Za-z]+\s+\Z"
+)
 _SMALL_WORDS = frozenset(str.split("a an and at by for from in of on or the to with vs"))
 
 

@@ -129,6 +129,13 @@ _PROMO_OF_AFTER = re.compile(
     # the promo as the head noun, not a modifier: "video game adaptation", "single camera"
     r"(?! (?:game|games|adaptation|director|directors|camera|comedy|movie|film|series|star))"
 )
+#: festivals in general, none named (folded): "premiere on the fall festival circuit"
+_CIRCUIT = re.compile(
+    r"\w+(?: \w+)? (?:on|at|during|across|along) (?:the |this |next )?(?:\w+ )?"
+    r"(?:festival circuit|festival run|festival season|circuit|"
+    # a season's festivals, none named (the text may stop there: "on the fall festival...")
+    r"(?:fall|autumn|spring|summer|winter) festivals?(?! (?!circuit|run|season)\w))\b"
+)
 #: a streamer as the subject (folded), whose "global premiere" on a day is its release
 _STREAMER = re.compile(rf"\b(?:{PLATFORM})\b")
 
@@ -176,6 +183,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         if _PROMO_OF_AFTER.match(text, m.end()):
             continue  # "has the exclusive premiere of the U.S. trailer": the trailer's
+        if _CIRCUIT.match(text, m.start(), min(seg.fend, m.end() + 40)):
+            continue  # "is expected to premiere on the fall festival circuit": no festival yet
         if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
             ctx, max(seg.fstart, m.start() - 40), m.start()
         ):
@@ -245,7 +254,11 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     clause = clause_of(clauses, start)
     lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
     words = text[start:end]
-    ahead = any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(text, lo, hi))
+    named = list(FESTIVAL_NAME.finditer(text, lo, hi)) or (
+        # none by the premiere: the festival the headline names ("TIFF 2026 Lineup: ...")
+        list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend)) if start >= ctx.title_fend else []
+    )
+    ahead = any(_festival_ahead(ctx, f.group()) for f in named)
     future = (
         clause[2]
         or bool(FUTURE.search(text, lo, hi))

@@ -32,6 +32,7 @@ from tracker.cues import (
     EVENT_PLACE,
     EVENT_PREMIERE,
     EVENT_PREMIERE_DATE,
+    FESTIVAL,
     FESTIVAL_CONTEXT,
     FIGURE_BEFORE_DATE,
     FORMER_BEFORE,
@@ -45,6 +46,7 @@ from tracker.cues import (
     PAST_VERB,
     PLACE_AFTER,
     PLAN_PARTICIPLE,
+    PLATFORM,
     PREMIERE_AFTER_DATE,
     PREMIERE_NOUN_BEFORE,
     PROMO,
@@ -834,13 +836,35 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         # "the streamer said the first teaser for the third season of X, its hospital
         # drama, will debut next month": the teaser is the subject
         return False
-    if re.match(r"premier|debut|bow|screen", m.group()):
-        festival = FESTIVAL_CONTEXT.search(text, seg.fstart, seg.fend) or (
-            FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
-        )
-        if festival:
+    if re.match(r"premier|debut|bow|screen", m.group()) and not _ON_A_NETWORK.match(
+        text, m.end(), clause[1]
+    ):
+        festivals = [
+            *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
+            *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
+        ]
+        if any(
+            not _ANNOUNCED_AT.search(text, max(0, f.start() - 60), f.start()) for f in festivals
+        ):
             return False
     return True
+
+
+#: a network or a streamer after a premiere verb, or an hour of the day: a broadcast, not a
+#: festival's screening ("will premiere Sunday, Oct. 18 at 9 p.m. on HBO") (folded)
+_ON_A_NETWORK = re.compile(
+    rf"(?: (?!before\b|after\b|then\b|ahead\b|following\b|{FESTIVAL}\b)\w+){{0,8}}? "
+    rf"(?:on (?:{PLATFORM}|bbc \w+|itv|channel 4|abc|nbc|cbs|fox|fx|amc|"
+    r"starz|showtime|the cw|pbs)|at \d{1,2}(?: \d\d)? (?:p ?m|a ?m))\b"
+)
+
+
+#: where the news was told, not where the work premieres (folded): "the network announced
+#: during Friday's Hall H panel at Comic Con"
+_ANNOUNCED_AT = re.compile(
+    r"\b(?:announced|revealed|unveiled|confirmed|said|shared|teased)(?: \w+){0,6}? "
+    r"(?:at|during) (?:\w+ ){0,6}\Z"
+)
 
 
 _PARTICIPLE = re.compile(
@@ -863,8 +887,12 @@ _WORK_STARTED = re.compile(
 )
 
 
-#: between a title and its start verb: "X begins", "X Season 2 starts", "X will begin"
-_START_GAP = re.compile(r"(?: (?:season|series|part) \w+| s\d+)?(?: will| is set to)? \Z")
+#: between a title and its start verb: "X begins", "X Season 2 starts", "X will begin", "X
+#: series 4 confirmed to start"
+_START_GAP = re.compile(
+    r"(?: (?:season|series|part) \w+| s\d+)?"
+    r"(?: will| is set to| (?:is )?(?:confirmed|set|due|scheduled) to| to)? \Z"
+)
 
 
 #: a record's category before a noun-like verb: "the most watched original comedy debut"
