@@ -48,7 +48,11 @@ Rules, in the order they are applied to each title occurrence:
    by a season, a colon or a bar ("died Wednesday" is a day). A series title directly
    followed by a season ("This Is Us Season 6", "S2"), or quoted with its season named
    in the clause ("'Atlanta' Wraps Production On Seasons 3 & 4"), is a rare phrase and
-   needs no context word.
+   needs no context word. A title of less frequent everyday words ("Heavy Rotation", "Gray
+   Area") needs none either: real news of such titles often names no context word and no
+   mark of a title ("Street Fighter Hits Theaters October 16"), which a rule asking for one
+   loses (``EVERYDAY_TITLES`` in tests/test_match.py); only after "a"/"an" and a describing
+   word ("in a Legal Gray Area") are such words the phrase.
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
