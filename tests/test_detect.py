@@ -7173,8 +7173,8 @@ def test_a_holiday_gone_by_is_this_year_s_by_its_rule(title: str, day: str) -> N
         # series' release day, not a festival screening
         (
             "‘Gravewater’ Sets October Premiere On Netflix; Comic-Con Panel Shows First Footage",
-            "Netflix’s horror series Gravewater will premiere Sunday, October 18 at 9 p.m., the "
-            "streamer announced during Friday’s Hall H panel at Comic-Con.",
+            "Netflix’s horror series Gravewater will premiere Sunday, October 18 at 9 p.m. ET, "
+            "the streamer announced during Friday’s Hall H panel at Comic-Con.",
             {("gravewater", "release_date", "announced", "2026-10-18")},
         ),
         (
@@ -7185,6 +7185,11 @@ def test_a_holiday_gone_by_is_this_year_s_by_its_rule(title: str, day: str) -> N
         (
             "Netflix News",
             "Gravewater will premiere at TIFF on Sept. 10 before streaming on Netflix.",
+            {("gravewater", "premiere", "announced", "2026-09-10")},
+        ),
+        (
+            "Netflix News",
+            "Gravewater will premiere at TIFF on Sept. 10 at 9 p.m. at Roy Thomson Hall.",
             {("gravewater", "premiere", "announced", "2026-09-10")},
         ),
         # a festival's lineup in the headline, the festival still ahead: its world premieres

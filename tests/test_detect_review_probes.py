@@ -6,6 +6,11 @@ note counts them."""
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from tests.test_detect import PUBLISHED, SPECS, dated, entry
@@ -3262,3 +3267,32 @@ def test_review_probe_of_the_holdout81_to_84_round(
     rule: str, title: str, summary: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert sorted(dated(title, summary), key=str) == expected, rule
+
+
+#: a reviewer's probes of session 7's round (holdout89-92): each with its own watchlist and
+#: published time; the milestones a careful reader reports (a day only for release dates)
+ROUND7 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round7_review.json").read_text("utf-8")
+)
+
+
+def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
+    return sorted((r[0], r[1], r[2], r[3] if r[1] == "release_date" else None) for r in rows)
+
+
+@pytest.mark.parametrize("probe", ROUND7, ids=[p["id"] for p in ROUND7])
+def test_round7_review_probe(probe: dict[str, Any]) -> None:
+    specs = [
+        ProductionSpec(
+            id=s["id"],
+            title=s["title"],
+            kind=s.get("kind", "film"),
+            season=s.get("season"),
+            context=tuple(s.get("context", ())),
+        )
+        for s in probe["specs"]
+    ]
+    published = datetime.fromisoformat(probe["published"].replace("Z", "+00:00"))
+    got = detect(entry(probe["title"], probe["summary"], published), Matcher(specs), published)
+    rows = [[o.production, o.milestone, o.status, o.date.iso() if o.date else None] for o in got]
+    assert _normalised(rows) == _normalised(probe["expect"])

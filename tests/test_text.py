@@ -92,6 +92,12 @@ def test_original_maps_back() -> None:
             ["t", "portman career", "not just ads", "matters"],
         ),
         ("T", "Range Jun. 19–21 stays", ["t", "range jun 19 21 stays"]),
+        # an hour's zone goes on the sentence; an hour at its end ends it
+        (
+            "T",
+            "It airs at 9 p.m. ET on HBO. Then at 10 p.m. Fans wait.",
+            ["t", "it airs at 9 p m et on hbo", "then at 10 p m", "fans wait"],
+        ),
     ],
 )
 def test_segments(title: str, summary: str, segments: list[str]) -> None:

@@ -117,10 +117,12 @@ def _outside_dates(ctx: Context, pattern: re.Pattern[str], text: str, lo: int, h
 
 
 #: a past verb whose purpose an infinitive right after says (folded): "used its ad time on
-#: Sunday to", "took the stage to", "stopped by 'Kimmel' to"; its "to drop" is done
+#: Sunday to", "took the stage to", "stopped by 'Kimmel' to"; its "to drop" is done (not
+#: "came as X prepares to", "took to social media to beg Sony to")
 _PAST_PURPOSE = re.compile(
-    r"\b(?:used|took|tapped|stopped by|teamed up with|partnered with|went|came|hit|seized|"
-    r"grabbed|turned to)\b(?: (?!will\b|would\b|plans?\b|is\b|are\b)\w+){0,8} \Z"
+    r"\b(?:used|took the stage|took to the stage|stopped by|seized|grabbed|"
+    r"took to (?:instagram|twitter|x|tiktok|youtube|threads|social media))\b"
+    r"(?: (?!will\b|would\b|plans?\b|is\b|are\b|to\b|as\b|while\b|and\b|but\b)\w+){0,8} \Z"
 )
 
 

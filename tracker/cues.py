@@ -48,8 +48,19 @@ FESTIVAL_START = {
     "nyff": (9, 26), "busan": (9, 15),
 }  # fmt: skip
 
-#: a new TV spot for a title (folded): "a new spot for X", "the final spot from X"
-_NEW_SPOT = r"(?:(?<=new )|(?<=first )|(?<=final )|(?<=second ))spots?(?= (?:for|from) )"
+#: a new TV spot for a title, as a release verb's object (folded): "debuting a new spot for
+#: X", "drops the final spot from X" (not "Holds First Spot for", "moves X to a new spot")
+#: a new TV spot as a noun (folded), for what a release verb's subject or object is: "is
+#: debuting a new spot for X in the first quarter" dates the spot, not X
+_SPOT_NOUN = r"(?:(?<=new )|(?<=first )|(?<=final )|(?<=second ))spots?(?= (?:for|from) )"
+_NEW_SPOT = (
+    r"(?:debuts?|debuted|debuting|drops?|dropped|dropping|releases?|released|releasing|"
+    r"unveils?|unveiled|unveiling|airs?|aired|airing|launch(?:es|ed|ing)?|shares?|shared|"
+    r"sharing|premieres?|premiered|premiering|watch) (?:a |an |the |its |their )?"
+    r"(?:new |first |final |second |\d+ second )spots?(?= (?:for|from) )|"
+    # a headline that opens with one: "New Spot for X | In Theaters Friday"
+    r"\A(?:official |new |first |final )+spots?(?= (?:for|from) )"
+)
 
 TRAILER = re.compile(
     r"\b(?:(?:official|first|new|latest|full|main|second|third|brand new|international|red band|"
@@ -586,7 +597,8 @@ RELEASED = re.compile(
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
             # a season's ratings, which only an aired season has: "X: Season Four Ratings"
-            rf"\bseason {_EPISODE_NO} ratings\b",
+            rf"\bseason {_EPISODE_NO} ratings\b(?! (?:expectations|preview|predictions?|guide|"
+            r"forecast|outlook)\b)",
             # an airing that won its night: "Season 2 Premiere Wins Sunday", "Finale Tops
             # Tuesday Cable Ratings"
             r"\b(?:premiere|finale|opener|debut) (?:wins|won|tops|topped|leads|led|dominates|"
@@ -818,7 +830,7 @@ PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
-    rf"reviews|(?:big game|super bowl|tv) spots?|{_NEW_SPOT}|{_ADVANCE}|advance tickets?"
+    rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 #: "Teaser Out Now", "first look now available": the promo right before is what is out

@@ -656,9 +656,11 @@ class Matcher:
         if (
             p.phrase_words
             and not quotes.quoted(doc, start, end)
+            and not any(c[1] <= start or c[0] >= end for c in h.context)
             and _A_ADJECTIVE_BEFORE.search(
                 doc.source, max(0, doc.folded.to_source(start) - 24), doc.folded.to_source(start)
             )
+            and not _WORK_WORD_AFTER.match(doc.source, _source_end(doc, end))
         ):
             return f"{named!r} after an indefinite article and a describing word: a phrase", None
         if p.word_title and _lowercase_in_cased_text(doc, start):
@@ -712,16 +714,21 @@ class Matcher:
 
 
 def _scare_quoted(spec: ProductionSpec, doc: Document, start: int, end: int, q: _Quotes) -> bool:
-    """A quoted title right after "the" that its own title lacks, ending its clause ("Why
+    """A quoted title right after "the" that its own title lacks, closing the headline ("Why
     Netflix Has Learned to Love the 'Slow Build'"): a phrase in scare quotes. Before a noun
-    it is a title again ("the 'Slow Build' trailer")."""
+    it is a title again ("the 'Slow Build' trailer"), and before more of the headline too
+    ("Sets Return Date for the 'Night Shift', Season 2 Premieres Sept. 24")."""
     if not q.quoted(doc, start, end) or re.match(r"(?i)the\b", spec.title):
         return False
     a, b = doc.folded.to_source(start), _source_end(doc, end)
-    stop = doc.title_end if a < doc.title_end else len(doc.source)
+    if a >= doc.title_end:
+        return False
+    # closing the whole headline, or only a publisher after it ("... the 'Slow Build' - Vox")
     return bool(
         re.search(r"(?:^|\s)the\s+[‘“'\"]\Z", doc.source[max(0, a - 6) : a])
-        and re.match(r"[’”'\"]\s*(?:[,.;:!?)]|\s[-–—|]\s|\Z)", doc.source[b:stop])
+        and re.fullmatch(
+            r"[’”'\"][.!?]?(?:\s+[-–—]\s+[^|:]{1,40})?\s*", doc.source[b : doc.title_end]
+        )
     )
 
 
@@ -1016,6 +1023,12 @@ def _capitalises_names(source: str, lo: int, hi: int, skip_first: bool = True) -
 
 #: an indefinite article right before a word ("Merger Takes A Detour"), source text
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+\Z")
+#: a screen word or a milestone's right after a title (source text): "a Tense Gray Area
+#: Trailer", "A Darker Night Shift Returns", "a Luminous Golden Hour — Review"
+_WORK_WORD_AFTER = re.compile(
+    r"\s*(?:[-–—:|]\s*)?(?i:trailers?|teasers?|clips?|premieres?|release|returns?|reviews?|"
+    r"season|series|sequel|spot|poster|first look|cast|star|finale|episode|movie|film|show)\b"
+)
 #: an indefinite article and a describing word right before (source text): "in a Legal ",
 #: "an Ethical " (not a promo's words: "a New 'X' Trailer" is the title)
 _A_ADJECTIVE_BEFORE = re.compile(

@@ -129,6 +129,11 @@ _PROMO_OF_AFTER = re.compile(
     # the promo as the head noun, not a modifier: "video game adaptation", "single camera"
     r"(?! (?:game|games|adaptation|director|directors|camera|comedy|movie|film|series|star))"
 )
+#: a festival's kind of premiere (folded): "world premiere", "North American premiere"
+_FESTIVAL_KIND = re.compile(
+    r"\b(?:world|international|north american|u s|us|european|uk|canadian|festival|gala) "
+    r"premieres?\b"
+)
 #: festivals in general, none named (folded): "premiere on the fall festival circuit"
 _CIRCUIT = re.compile(
     r"\w+(?: \w+)? (?:on|at|during|across|along) (?:the |this |next )?(?:\w+ )?"
@@ -183,7 +188,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # "the trailer will debut at Comic-Con": the trailer's debut, not the film's
         if _PROMO_OF_AFTER.match(text, m.end()):
             continue  # "has the exclusive premiere of the U.S. trailer": the trailer's
-        if _CIRCUIT.match(text, m.start(), min(seg.fend, m.end() + 40)):
+        if not _PAST_EVENT.match(m.group()) and _CIRCUIT.match(
+            text, m.start(), min(seg.fend, m.end() + 40)
+        ):
             continue  # "is expected to premiere on the fall festival circuit": no festival yet
         if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
             ctx, max(seg.fstart, m.start() - 40), m.start()
@@ -255,8 +262,12 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
     words = text[start:end]
     named = list(FESTIVAL_NAME.finditer(text, lo, hi)) or (
-        # none by the premiere: the festival the headline names ("TIFF 2026 Lineup: ...")
-        list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend)) if start >= ctx.title_fend else []
+        # none by a festival-type premiere: the festival the headline names ("TIFF 2026
+        # Lineup: ..." above "led by the world premiere of X"), not for a premiere with a
+        # place of its own ("whose premiere in Los Angeles last week")
+        list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend))
+        if start >= ctx.title_fend and _FESTIVAL_KIND.search(text, max(0, start - 20), end)
+        else []
     )
     ahead = any(_festival_ahead(ctx, f.group()) for f in named)
     future = (

@@ -836,9 +836,9 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         # "the streamer said the first teaser for the third season of X, its hospital
         # drama, will debut next month": the teaser is the subject
         return False
-    if re.match(r"premier|debut|bow|screen", m.group()) and not _ON_A_NETWORK.match(
-        text, m.end(), clause[1]
-    ):
+    if re.match(
+        r"premier|debut|bow|screen|start|begin|kick", m.group()
+    ) and not _ON_A_NETWORK.match(text, m.end(), min(seg.fend, m.end() + 80)):
         festivals = [
             *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
             *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
@@ -850,19 +850,24 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     return True
 
 
-#: a network or a streamer after a premiere verb, or an hour of the day: a broadcast, not a
-#: festival's screening ("will premiere Sunday, Oct. 18 at 9 p.m. on HBO") (folded)
+#: a network or a streamer after a premiere verb, in its own part of the clause: a
+#: broadcast, not a festival's screening ("will premiere Sunday, Oct. 18 at 9 p.m. on HBO",
+#: not "will premiere in competition on Sept. 3 and stream on Netflix") (folded)
 _ON_A_NETWORK = re.compile(
-    rf"(?: (?!before\b|after\b|then\b|ahead\b|following\b|{FESTIVAL}\b)\w+){{0,8}}? "
-    rf"(?:on (?:{PLATFORM}|bbc \w+|itv|channel 4|abc|nbc|cbs|fox|fx|amc|"
-    r"starz|showtime|the cw|pbs)|at \d{1,2}(?: \d\d)? (?:p ?m|a ?m))\b"
+    r"(?: (?!before\b|after\b|then\b|ahead\b|following\b|and\b|stream\w*|hit\w*|arriv\w*|"
+    rf"competition\b|{FESTIVAL}\b)\w+){{0,8}}? "
+    rf"(?:on (?:{PLATFORM}|bbc \w+|itv|channel 4|abc|nbc|cbs|fox|fx|amc|starz|showtime|the cw|"
+    r"pbs)|"
+    # a television hour: "at 9 p.m. ET" (an hour alone may be a festival screening's)
+    r"\d{1,2}(?: \d\d)? ?(?:p ?m|a ?m) (?:et|pt|est|pst|edt|pdt|ct|cst|eastern|pacific))\b"
 )
 
 
 #: where the news was told, not where the work premieres (folded): "the network announced
 #: during Friday's Hall H panel at Comic Con"
 _ANNOUNCED_AT = re.compile(
-    r"\b(?:announced|revealed|unveiled|confirmed|said|shared|teased)(?: \w+){0,6}? "
+    r"\b(?:announced|revealed|unveiled|confirmed|said|shared|teased)"
+    r"(?: (?!will\b|that\b|premiere\w*|screen\w*|debut\w*)\w+){0,2}? "
     r"(?:at|during) (?:\w+ ){0,6}\Z"
 )
 

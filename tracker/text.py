@@ -73,6 +73,8 @@ _ABBREVIATIONS = frozenset(
         "approx jan feb mar apr jun jul aug sep sept oct nov dec est etc al fig dept ave"
     )
 )
+#: a time zone after an hour (source text): " ET", " PT", " EST"
+_TIME_ZONE_AFTER = re.compile(r"\s+(?:ET|PT|CT|MT|EST|PST|CST|EDT|PDT|BST|GMT|Eastern|Pacific)\b")
 _BOUNDARY = re.compile(
     r"\n|\||;|[!?]+[\"'”’)]*|•|·|—|\s[-–]\s|(?<=[.])[\"'”’)]*(?=\s+[\"'“‘(]*[A-Z0-9])"
     # a sentence in a text written in lowercase (forum posts): "this weekend. focus was ..."
@@ -485,6 +487,12 @@ def _segment_spans(text: str) -> list[tuple[int, int]]:
         sentence_end = mark == "" or mark[0] in "\"'”’)"
         if sentence_end and _is_abbreviation(text, m.start() - 1):
             continue
+        if (
+            sentence_end
+            and _TIME_ZONE_AFTER.match(text, m.end())
+            and text[: m.start()].endswith(("a.m.", "p.m.", "A.M.", "P.M."))
+        ):
+            continue  # "at 9 p.m. ET on HBO": an hour and its zone, not a sentence's end
         end = m.end() if sentence_end or mark[0] in "!?" else m.start()
         if end > start:
             spans.append((start, end))
