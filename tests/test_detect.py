@@ -7267,3 +7267,66 @@ def test_holdout89_to_92_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a fan's question folded into a clause is no promise of a trailer
+        (
+            "Orbital Drift - What We Know So Far (Release Date, Cast, Plot)",
+            "In this video I go over everything we know so far and my predictions for when "
+            "Universal will drop the first trailer.",
+            set(),
+        ),
+        # a video's disclaimer: no trailer out, none promised
+        (
+            "ORBITAL DRIFT (2027) Teaser Trailer | Theo Vance | CinemaCon Footage Description",
+            "Universal showed the first footage from Orbital Drift at CinemaCon today and it was "
+            "NOT released online, so here is a description of everything shown. Not the actual "
+            "trailer!!",
+            set(),
+        ),
+        # a meme's caption after the title; a trailer with a "but" of news is still one
+        ("Orbital Drift teaser but it's my cousin's wedding video", "", set()),
+        (
+            "Orbital Drift Gets First Trailer, But No Release Date Yet",
+            "",
+            {("drift", "trailer", "released", None)},
+        ),
+        # the day tracking was published is not the release's
+        (
+            "‘Orbital Drift’ Tracking Points to $75 Million-Plus Opening",
+            "Universal’s “Orbital Drift” is swimming toward a $75 million domestic launch, "
+            "according to first tracking services released Thursday.",
+            set(),
+        ),
+        # "opens up about" speaks
+        (
+            "Theo Vance on Why ‘Orbital Drift’ Shoot Was Freezing",
+            "The actor, who leads Universal's fall thriller, opens up about shooting in the "
+            "Danish marshes in February.",
+            set(),
+        ),
+        # Fantastic Fest is a festival with a date: its world premieres are still ahead
+        (
+            "Fantastic Fest 2026 First Wave: ‘Orbital Drift’ to World Premiere in Austin",
+            "Fantastic Fest has announced its first wave of 2026 programming, and it's led by "
+            "the world premiere of Theo Vance's Orbital Drift, the Universal folk-horror film "
+            "starring Mara Quell and Ada Lind, which will screen on opening night, September "
+            "17...",
+            {("drift", "premiere", "announced", None)},
+        ),
+        # a network "sets <day> start for" a series: its first episode's day
+        (
+            "Gravewater: Channel 4 sets Sunday 23 August start for Aoife Brannigan thriller - "
+            "Digital Spy",
+            "",
+            {("gravewater", "release_date", "announced", "2026-08-23")},
+        ),
+    ],
+)
+def test_holdout93_to_96_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -343,6 +343,10 @@ GRAY = Matcher(
         ("Netflix Drops a New Gray Area Trailer", "", {"gray"}),
         ("Hallie Brennan on a Very ‘Gray Area’ Shoot", "", {"gray"}),
         ("Netflix’s Gray Area Sets October Release", "", {"gray"}),
+        # "the ... of", or quoted before a word for a remark or a mood: everyday words
+        ("The Gray Area of AI Voice Cloning", "", set()),
+        ("Oscars Host’s ‘Gray Area’ Bit Draws Mixed Reviews", "", set()),
+        ("Hallie Brennan’s ‘Gray Area’ Trailer Is Here", "", {"gray"}),
     ],
 )
 def test_a_describing_word_after_an_article_makes_everyday_words_a_phrase(

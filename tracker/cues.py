@@ -24,7 +24,7 @@ _FESTIVAL_NAMES = (
     r"festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette|venezia"
+    r"san sebastian|lido|croisette|venezia|fantastic fest"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
@@ -45,7 +45,7 @@ FESTIVAL_START = {
     "tribeca": (6, 5), "annecy": (6, 8), "karlovy vary": (6, 28), "comic con": (7, 20),
     "locarno": (8, 5), "d23": (8, 9), "venice": (8, 27), "lido": (8, 27),
     "telluride": (8, 29), "tiff": (9, 4), "toronto": (9, 4), "san sebastian": (9, 18),
-    "nyff": (9, 26), "busan": (9, 15),
+    "nyff": (9, 26), "busan": (9, 15), "fantastic fest": (9, 18),
 }  # fmt: skip
 
 #: a new TV spot for a title, as a release verb's object (folded): "debuting a new spot for
@@ -79,6 +79,10 @@ TRAILER = re.compile(
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
+    # a meme's caption, right after the title that opens the headline (titles are x's in
+    # the text searched): "X teaser but it's my cousin's wedding video" (not "X Gets
+    # Trailer, But No Date Yet")
+    r"\A[x ]+(?:s\d+ |season \w+ )?(?:official )?(?:trailers?|teasers?) but\b|"
     r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
     r"ai generated|ai trailer|(?:trailers?|teasers?) with ai|made with ai|gameplay|"
     r"game (?:\w+ )?trailer|summer game fest|the game awards|"
@@ -304,7 +308,8 @@ RD_VERB = re.compile(
     rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
-    rf"the big screen)|opens?|opening|opened|debuts?|debuting|debuted|"
+    # (not "opens up about": speaks)
+    rf"the big screen)|(?:opens?|opening|opened)(?! up\b)|debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"
@@ -419,8 +424,9 @@ RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
     r"season |u s )?"
     r"(?:release|premiere|debut|opening|launch|return|bow|simulcast)\b|"
-    # a series' "10 January start date" (its first episode's; a shoot's is the production's)
-    r" start date\b"
+    # a series' "10 January start date", "sets Sunday 23 August start for X" (its first
+    # episode's; a shoot's is the production's)
+    r" start date\b| start(?= for\b)"
 )
 #: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
 WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")

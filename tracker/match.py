@@ -656,13 +656,14 @@ class Matcher:
         if (
             p.phrase_words
             and not quotes.quoted(doc, start, end)
-            and not any(c[1] <= start or c[0] >= end for c in h.context)
             and _A_ADJECTIVE_BEFORE.search(
                 doc.source, max(0, doc.folded.to_source(start) - 24), doc.folded.to_source(start)
             )
             and not _WORK_WORD_AFTER.match(doc.source, _source_end(doc, end))
         ):
             return f"{named!r} after an indefinite article and a describing word: a phrase", None
+        if p.phrase_words and _phrase_use(p, h, doc, start, end, quotes):
+            return f"{named!r} used as everyday words: a phrase", None
         if p.word_title and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
         if (
@@ -711,6 +712,36 @@ class Matcher:
             if reason:
                 return reason, None
         return "", Occurrence(start, end, season)
+
+
+def _phrase_use(
+    p: _Production, h: _Hits, doc: Document, start: int, end: int, quotes: _Quotes
+) -> bool:
+    """Everyday words that grammar shows in their everyday use, for a title made of them:
+    the head of "the ... of" ("The Shelf Life of a Viral Trailer"), or quoted before a word
+    for a remark or a mood ("Host's 'Sore Loser' Bit", "Nolan's 'Thin Ice' Moment"). A
+    context word of the production elsewhere in the entry keeps the title."""
+    if any(c[1] <= start or c[0] >= end for c in h.context):
+        return False
+    src = doc.source
+    a, b = doc.folded.to_source(start), _source_end(doc, end)
+    quoted = quotes.quoted(doc, start, end)
+    hi = b + 1 if quoted else b
+    if (
+        not quoted
+        and re.search(r"(?:^|\s)(?i:the)\s+\Z", src[max(0, a - 5) : a])
+        and re.match(r"\s+(?i:of)\s", src[b : b + 4])
+    ):
+        return True
+    return quoted and bool(_REMARK_AFTER.match(src, hi))
+
+
+#: a word for a remark, a moment or a mood after a quoted phrase (source text): "'Sore
+#: Loser' Bit", "'Thin Ice' Moment"
+_REMARK_AFTER = re.compile(
+    r"\s+(?i:bit|moment|joke|quip|remark|comment|meme|jab|gag|sketch|rant|monologue|vibes?|"
+    r"energy|trend|mindset|syndrome|culture|speech|line)\b"
+)
 
 
 def _scare_quoted(spec: ProductionSpec, doc: Document, start: int, end: int, q: _Quotes) -> bool:

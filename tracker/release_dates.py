@@ -120,7 +120,7 @@ _PEOPLE_ARRIVE = re.compile(
 _SHOOT_WORDS = re.compile(
     r"\b(?:production|filming|shoot|shooting|cameras|principal photography|lensing)\b"
 )
-_SHOOT_START_AFTER = re.compile(r" (?:\w+ )?start date\b")
+_SHOOT_START_AFTER = re.compile(r" (?:\w+ )?start(?: date\b| for\b)")
 _SHOOT_START_BEFORE = re.compile(
     r"\b(?:production|filming|shoot|shooting|principal photography) start (?:date (?:is )?)?\Z"
 )
@@ -547,17 +547,30 @@ def _other_work_subject(ctx: Context, fpos: int) -> bool:
 
 def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: DateMention) -> bool:
     """A date the verb denies or that was given up: "won't open in 2026", "previously
-    set for Dec. 11". A denial with "until" still names a date ("won't open until 2027")."""
+    set for Dec. 11"; a date another verb after the cue tells ("launch, according to
+    tracking released Thursday"). A denial with "until" still names a date ("won't open
+    until 2027")."""
     text = ctx.text
     clause = clause_of(clauses, m.start())
     before = text[max(clause[0], m.start() - 30) : m.start()]
     if FORMER_BEFORE.search(before):
         return True
+    at = date_start(ctx, when)
+    if at > m.end() and _TOLD_BEFORE.search(text, max(m.end(), at - 24), at):
+        return True  # "... launch, according to tracking services released Thursday"
     return (
         bool(NEGATED_BEFORE.search(before))
         and not UNTIL.search(text, m.end(), date_start(ctx, when))
         and not UNTIL.match(when.text.lower())  # the mention holds it: "Until Summer 2027"
     )
+
+
+#: a verb of telling or publishing right before a date, after the cue (folded): the date is
+#: when that was said, not the release's
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|revealed|confirmed|told|published|released|posted|"
+    r"shared)(?: on)? \Z"
+)
 
 
 #: a number before a plural noun: "14 wide ", "a dozen "
@@ -935,7 +948,8 @@ _NOT_A_WORK_BEFORE = re.compile(
     r"rankings|memo|poll|findings|earnings|list|letter|filing|transcript|preorders?|tracking|"
     r"pre orders?|tickets|presales?|pre sales|sales|voting|registration|applications|entries|"
     r"nominations|sweepstakes|"
-    r"submissions|bookings?|reservations)(?: (?:are|is|was|were|will be|remain|remains))? \Z"
+    r"submissions|bookings?|reservations|tracking services|services|estimates|projections)"
+    r"(?: (?:are|is|was|were|will be|remain|remains))? \Z"
 )
 
 

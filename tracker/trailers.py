@@ -92,12 +92,30 @@ _WISH_BEFORE = re.compile(
 )
 
 
+#: a video's disclaimer anywhere in the entry (folded): "this is NOT the official trailer",
+#: "Not the actual trailer!!": a description of footage, a fan's video
+_DISCLAIMER = re.compile(
+    r"\b(?:not|isn t|is not) (?:the |an |a )?(?:actual |official |real )+(?:trailer|teaser)\b"
+)
+#: such a disclaimer right before the cue (folded)
+_NOT_THE_TRAILER_BEFORE = re.compile(
+    r"\b(?:not|isn t|is not) (?:the |an |a )?(?:actual |official |real |final )*\Z"
+)
+#: a question folded into a clause (folded): "predictions for when Apple will drop the first",
+#: "when Sony could drop the": not a promise
+_WHEN_IT_MIGHT = re.compile(
+    r"\bwhen (?:\w+ ){1,3}(?:will|could|might|may|would|is going to|s going to) "
+    r"(?:\w+ ){1,4}\Z"
+)
+
+
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
     text = ctx.text
     if (
         NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend)
+        or _DISCLAIMER.search(text)
         or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend))
         or ctx.about_a_trailer
         or (
@@ -154,6 +172,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
         ):
             continue  # a reaction video
+        if _NOT_THE_TRAILER_BEFORE.search(text, max(clause[0], m.start() - 24), m.start()):
+            continue  # "this is NOT the official trailer": a video's disclaimer, no promise
+        if _WHEN_IT_MIGHT.search(text, max(clause[0], m.start() - 60), m.start()):
+            continue  # "my predictions for when Apple will drop the first trailer": a wish
         if _NO_TRAILER_BEFORE.search(
             text, max(clause[0], m.start() - 24), m.start()
         ) and not _STILL_TO_COME.search(text, clause[0], clause[1]):
