@@ -3274,14 +3274,22 @@ def test_review_probe_of_the_holdout81_to_84_round(
 ROUND7 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round7_review.json").read_text("utf-8")
 )
+#: and of its second round (holdout93-96)
+ROUND8 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round8_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
     return sorted((r[0], r[1], r[2], r[3] if r[1] == "release_date" else None) for r in rows)
 
 
-@pytest.mark.parametrize("probe", ROUND7, ids=[p["id"] for p in ROUND7])
-def test_round7_review_probe(probe: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "probe",
+    ROUND7 + ROUND8,
+    ids=[f"r7-{p['id']}" for p in ROUND7] + [f"r8-{p['id']}" for p in ROUND8],
+)
+def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [
         ProductionSpec(
             id=s["id"],

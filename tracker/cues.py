@@ -79,11 +79,8 @@ TRAILER = re.compile(
 )
 #: Videos about a trailer that are not the production's trailer.
 NOT_A_TRAILER = re.compile(
-    # a meme's caption, right after the title that opens the headline (titles are x's in
-    # the text searched): "X teaser but it's my cousin's wedding video" (not "X Gets
-    # Trailer, But No Date Yet")
-    r"\A[x ]+(?:s\d+ |season \w+ )?(?:official )?(?:trailers?|teasers?) but\b|"
-    r"\b(?:fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|re cut|re edit|mashup|"
+    r"\b(?:footage description|fan made|fanmade|fan film|fan trailer|fan edit|fan cut|recut|"
+    r"re cut|re edit|mashup|"
     r"ai generated|ai trailer|(?:trailers?|teasers?) with ai|made with ai|gameplay|"
     r"game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
@@ -309,7 +306,8 @@ RD_VERB = re.compile(
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
-    rf"the big screen)|(?:opens?|opening|opened)(?! up\b)|debuts?|debuting|debuted|"
+    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
+    rf"debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"

@@ -51,8 +51,11 @@ Rules, in the order they are applied to each title occurrence:
    needs no context word. A title of less frequent everyday words ("Heavy Rotation", "Gray
    Area") needs none either: real news of such titles often names no context word and no
    mark of a title ("Street Fighter Hits Theaters October 16"), which a rule asking for one
-   loses (``EVERYDAY_TITLES`` in tests/test_match.py); only after "a"/"an" and a describing
-   word ("in a Legal Gray Area") are such words the phrase.
+   loses (``EVERYDAY_TITLES`` in tests/test_match.py). Grammar alone marks such words as
+   the phrase: after "a"/"an" and a describing word with no screen word after ("in a Legal
+   Gray Area", not "a Tense Gray Area Trailer"), and, with no context word in the entry, as
+   the head of "the ... of" ("The Shelf Life of a Viral Trailer") or quoted before a word
+   for a remark or a mood ("Host's 'Sore Loser' Bit").
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
@@ -656,6 +659,14 @@ class Matcher:
         if (
             p.phrase_words
             and not quotes.quoted(doc, start, end)
+            and (
+                not any(c[1] <= start or c[0] >= end for c in h.context)
+                or _PREPOSITION_A_BEFORE.search(
+                    doc.source,
+                    max(0, doc.folded.to_source(start) - 40),
+                    doc.folded.to_source(start),
+                )
+            )
             and _A_ADJECTIVE_BEFORE.search(
                 doc.source, max(0, doc.folded.to_source(start) - 24), doc.folded.to_source(start)
             )
@@ -718,30 +729,38 @@ def _phrase_use(
     p: _Production, h: _Hits, doc: Document, start: int, end: int, quotes: _Quotes
 ) -> bool:
     """Everyday words that grammar shows in their everyday use, for a title made of them:
-    the head of "the ... of" ("The Shelf Life of a Viral Trailer"), or quoted before a word
-    for a remark or a mood ("Host's 'Sore Loser' Bit", "Nolan's 'Thin Ice' Moment"). A
-    context word of the production elsewhere in the entry keeps the title."""
+    the head of "the ... of" ("The Shelf Life of a Viral Trailer"), or quoted after someone's
+    possessive and before a word for a remark or a mood ("Host's 'Sore Loser' Bit",
+    "Nolan's 'Thin Ice' Moment"; not "'Thin Ice' Moment Brings Crowd to Its Feet at World
+    Premiere"). A context word of the production elsewhere in the entry keeps the title."""
     if any(c[1] <= start or c[0] >= end for c in h.context):
         return False
     src = doc.source
     a, b = doc.folded.to_source(start), _source_end(doc, end)
     quoted = quotes.quoted(doc, start, end)
     hi = b + 1 if quoted else b
+    lo = a - 1 if quoted else a
     if (
         not quoted
         and re.search(r"(?:^|\s)(?i:the)\s+\Z", src[max(0, a - 5) : a])
         and re.match(r"\s+(?i:of)\s", src[b : b + 4])
     ):
         return True
-    return quoted and bool(_REMARK_AFTER.match(src, hi))
+    return (
+        quoted
+        and bool(_OWNER_POSSESSIVE_BEFORE.search(src, max(0, lo - 30), lo))
+        and bool(_REMARK_AFTER.match(src, hi))
+    )
 
 
 #: a word for a remark, a moment or a mood after a quoted phrase (source text): "'Sore
 #: Loser' Bit", "'Thin Ice' Moment"
 _REMARK_AFTER = re.compile(
-    r"\s+(?i:bit|moment|joke|quip|remark|comment|meme|jab|gag|sketch|rant|monologue|vibes?|"
-    r"energy|trend|mindset|syndrome|culture|speech|line)\b"
+    r"\s+(?i:bit|moment|joke|quip|remark|comment|jab|gag|sketch|rant|vibes?|mindset|"
+    r"syndrome)\b(?!\s+(?i:producer|writer|director|editor)\b)"
 )
+#: someone's possessive right before an opening quote (source text): "Host’s ‘", "Nolan's '"
+_OWNER_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+(?:[’']s|s[’'])\s+\Z")
 
 
 def _scare_quoted(spec: ProductionSpec, doc: Document, start: int, end: int, q: _Quotes) -> bool:
@@ -1057,8 +1076,15 @@ _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+\Z")
 #: a screen word or a milestone's right after a title (source text): "a Tense Gray Area
 #: Trailer", "A Darker Night Shift Returns", "a Luminous Golden Hour — Review"
 _WORK_WORD_AFTER = re.compile(
-    r"\s*(?:[-–—:|]\s*)?(?i:trailers?|teasers?|clips?|premieres?|release|returns?|reviews?|"
-    r"season|series|sequel|spot|poster|first look|cast|star|finale|episode|movie|film|show)\b"
+    r"\s*(?:[-–—:|]\s*)?(?:(?i:tv|super bowl|big game|red band|red-band|first-look|first look)"
+    r"\s+)?(?i:trailers?|teasers?|clips?|premieres?|release|returns?|reviews?|season|series|"
+    r"sequel|spots?|poster|first look|cast|star|finale|episode|movie|film|show|promo|"
+    r"sneak peek|featurette|special|christmas special|rollout|debut|launch|opening)\b"
+)
+#: a preposition, "a"/"an" and a describing word right before (source text): "Operates in an
+#: Ethical ": the everyday phrase even beside a context word
+_PREPOSITION_A_BEFORE = re.compile(
+    r"\b(?i:in|into|within|on|at|from|of|about)\s+(?:a|an|A|An)\s+[A-Za-z]+\s+\Z"
 )
 #: an indefinite article and a describing word right before (source text): "in a Legal ",
 #: "an Ethical " (not a promo's words: "a New 'X' Trailer" is the title)

@@ -568,8 +568,10 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
 #: a verb of telling or publishing right before a date, after the cue (folded): the date is
 #: when that was said, not the release's
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|revealed|confirmed|told|published|released|posted|"
-    r"shared)(?: on)? \Z"
+    r"\b(?:said|says|reported|announced|revealed|confirmed|told|posted|shared)(?: on)? \Z|"
+    # figures published ("tracking services released Thursday"), not episodes released
+    r"\b(?:tracking|services|data|figures|numbers|report|reports|estimates|projections|study|"
+    r"survey|poll|results|ratings)(?: were| was)? (?:released|published)(?: on)? \Z"
 )
 
 

@@ -92,20 +92,31 @@ _WISH_BEFORE = re.compile(
 )
 
 
-#: a video's disclaimer anywhere in the entry (folded): "this is NOT the official trailer",
-#: "Not the actual trailer!!": a description of footage, a fan's video
+#: a video's disclaimer (source text): "DISCLAIMER: this is NOT the official trailer", a
+#: sentence "Not the actual trailer!!": a fan's video, a description of footage (not "the
+#: clip is not the official trailer, which arrives in July": a trailer still to come)
 _DISCLAIMER = re.compile(
-    r"\b(?:not|isn t|is not) (?:the |an |a )?(?:actual |official |real )+(?:trailer|teaser)\b"
+    r"(?:(?i:disclaimer\W+)(?i:this is )?|(?i:this is )|(?:^|[.!?]\s+))(?:NOT|Not|not)\s+"
+    r"(?:the |an? )?(?i:actual |official |real )+(?i:trailer)\b"
+)
+#: a meme's caption right after a trailer word in the headline, with no punctuation between
+#: (source text): "X teaser but it's my cousin's wedding video" (not "X Trailer, But No Date
+#: Yet", "X Trailer, But Make It Scarier")
+_MEME = re.compile(
+    r"[^|:–—]*?\b(?i:trailers?|teasers?) (?i:but) (?i:it[’']?s|it is|with|every time|"
+    r"in the style|make it|if|they|he|she|i)\b"
 )
 #: such a disclaimer right before the cue (folded)
 _NOT_THE_TRAILER_BEFORE = re.compile(
     r"\b(?:not|isn t|is not) (?:the |an |a )?(?:actual |official |real |final )*\Z"
 )
 #: a question folded into a clause (folded): "predictions for when Apple will drop the first",
-#: "when Sony could drop the": not a promise
+#: "everything we know about when Sony could drop the": not a promise (not "Netflix Reveals
+#: When It Will Drop the Trailer": an answer)
 _WHEN_IT_MIGHT = re.compile(
-    r"\bwhen (?:\w+ ){1,3}(?:will|could|might|may|would|is going to|s going to) "
-    r"(?:\w+ ){1,4}\Z"
+    r"\b(?:predictions?|guess(?:es)?|theories|theory|wonder|wondering|asking|asks|ask|"
+    r"speculat\w*|know|knows|question) (?:\w+ ){0,2}?when (?:\w+ ){1,3}"
+    r"(?:will|could|might|may|would|is going to) (?:\w+ ){0,4}\Z"
 )
 
 
@@ -115,7 +126,7 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     text = ctx.text
     if (
         NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend)
-        or _DISCLAIMER.search(text)
+        or _MEME.match(ctx.doc.source, 0, ctx.doc.title_end)
         or (ctx.video_headline and VIDEO_NOT_A_TRAILER.search(ctx.untitled, seg.fstart, seg.fend))
         or ctx.about_a_trailer
         or (
@@ -174,7 +185,7 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # a reaction video
         if _NOT_THE_TRAILER_BEFORE.search(text, max(clause[0], m.start() - 24), m.start()):
             continue  # "this is NOT the official trailer": a video's disclaimer, no promise
-        if _WHEN_IT_MIGHT.search(text, max(clause[0], m.start() - 60), m.start()):
+        if _WHEN_IT_MIGHT.search(text, max(seg.fstart, m.start() - 60), m.start()):
             continue  # "my predictions for when Apple will drop the first trailer": a wish
         if _NO_TRAILER_BEFORE.search(
             text, max(clause[0], m.start() - 24), m.start()
@@ -194,6 +205,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             if re.search(r"teaser|sneak|first look", words)
             else "trailer"
         )
+        if variant != "teaser" and _DISCLAIMER.search(ctx.doc.source):
+            continue  # "this is NOT the official trailer": a fan's video (a teaser may say so)
         # the trailer as the subject doing something is out, whatever the clause says
         # before it ("X will premiere in early 2027, first teaser reveals")
         acts = seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end()))
