@@ -53,9 +53,10 @@ Rules, in the order they are applied to each title occurrence:
    mark of a title ("Street Fighter Hits Theaters October 16"), which a rule asking for one
    loses (``EVERYDAY_TITLES`` in tests/test_match.py). Grammar alone marks such words as
    the phrase: after "a"/"an" and a describing word with no screen word after ("in a Legal
-   Gray Area", not "a Tense Gray Area Trailer"), and, with no context word in the entry, as
-   the head of "the ... of" ("The Shelf Life of a Viral Trailer") or quoted before a word
-   for a remark or a mood ("Host's 'Sore Loser' Bit").
+   Gray Area", not "a Tense Gray Area Trailer"; beside a context word only after a
+   preposition: "Operates in an Ethical Gray Area"), and, with no context word in the
+   entry, as the head of "the ... of" ("The Shelf Life of a Viral Trailer") or quoted after
+   someone's possessive before a word for a remark or a mood ("Host's 'Sore Loser' Bit").
 6. Seasons, for a series with ``season: N``. The season named with the occurrence is read
    right after it ("Season 3", "S3", "season two", "3rd season", "Stranger Things 4", and
    the word in other languages: "Temporada 3", "Saison 2", "Staffel 4"),
