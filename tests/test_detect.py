@@ -7330,3 +7330,50 @@ def test_holdout93_to_96_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "the show's Brooklyn set on Friday": a place where it is shot
+        (
+            "‘Gravewater’ Wraps Season 1 Production",
+            "Cameras have stopped rolling. The star marked the wrap with a post from the "
+            "show’s Brooklyn set on Friday.",
+            {("gravewater", "production", "wrapped", None)},
+        ),
+        # a festival premiere months before the entry is the film's history
+        (
+            "‘Orbital Drift’ Opens At No. 1 On Netflix Film Chart With 22M Views",
+            "Theo Vance’s Orbital Drift debuted atop the list with 22.4 million views, the "
+            "streamer said Tuesday. The thriller world premiered at TIFF in September...",
+            {("drift", "release", "released", None)},
+        ),
+        # a game for a console, with its reveal trailer
+        ("Orbital Drift Racing Announced for Switch 2 With Reveal Trailer", "", set()),
+        # a teaser "for" another, unwatched name is that one's
+        (
+            "Universal Moves ‘Orbital Drift’ Up A Week; ‘Hexbound’ Teaser Set",
+            "Universal is moving Orbital Drift up from October 16 to October 9. The studio also "
+            "said a first teaser for Hexbound will arrive next week.",
+            {("drift", "release_date", "announced", "2026-10-09")},
+        ),
+        # a long title does not push "next week" out of reach
+        (
+            "First Teaser for 'The Lantern Keeper' Arrives Next Week",
+            "",
+            {("lantern", "trailer", "expected", None)},
+        ),
+        # "long-awaited" describes the film, not the teaser
+        (
+            "‘The Lantern Keeper’ Teaser Drops",
+            "Searchlight has dropped the teaser for “The Lantern Keeper,” Mara Quell’s "
+            "long-awaited second feature.",
+            {("lantern", "trailer", "released", None)},
+        ),
+    ],
+)
+def test_holdout97_to_100_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -511,7 +511,8 @@ def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
     e = ctx.doc.folded.to_source(cue.end)
     quoted = re.match(r"(?i)\s+(?:for|of)\s+(?:the\s+)?[‘“'\"](?!\d)", src[e : e + 12])
     if quoted is None:
-        return False  # (not a decade: "Trailer For ‘80s Sci-Fi Thriller 'X'")
+        # (not a decade: "Trailer For ‘80s Sci-Fi Thriller 'X'")
+        return _for_another_named(ctx, e)
     at = ctx.doc.folded.to_folded(e + quoted.end())
     if any(o.start <= at < o.end for o, _ in ctx.occurrences):
         return False
@@ -521,6 +522,20 @@ def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
         after = ctx.doc.folded.to_folded(e + quoted.end() + close.end())
         return not any(o.start <= after < o.end for o, _ in ctx.occurrences)
     return True
+
+
+def _for_another_named(ctx: Context, e: int) -> bool:
+    """A promo "for" an unquoted name right after it (source position ``e``) that is no
+    watched title, no company and no everyday word: "a first teaser for Hexbound will ..."."""
+    src = ctx.doc.source
+    named = re.match(r"\s+for\s+([A-Z][\w-]+)(?=[\s,.;:!?]|\Z)(?![’']s)", src[e : e + 40])
+    if named is None:
+        return False
+    at = ctx.doc.folded.to_folded(e + named.start(1))
+    if any(o.start <= at < o.end for o, _ in ctx.occurrences):
+        return False
+    word = named.group(1).lower()
+    return word not in ctx.companies and word not in COMMON_WORDS
 
 
 def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:

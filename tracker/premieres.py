@@ -208,6 +208,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             text, max(seg.fstart, m.start() - 60), m.start()
         ):
             continue  # "the deal, for a high seven figures, closed in Toronto"
+        if _PAST_EVENT.match(m.group()) and _long_ago(ctx, m.end(), clause[1]):
+            continue  # "world premiered at TIFF in September" in December: background
         if (
             _PAST_EVENT.match(m.group())
             and _RELATIVE_BEFORE_EVENT.search(text, max(seg.fstart, m.start() - 60), m.start())
@@ -305,6 +307,22 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
             and p.end() >= end
         ][-1:]
     return Cue("premiere", "announced", start, end, date=dates[0] if dates else None)
+
+
+def _long_ago(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether the first date after a past premiere verb, in its clause, names a month or a
+    day more than three weeks before the entry: the film's history, not this week's news."""
+    pub = ctx.published.date()
+    for _, _, d in dates_between(ctx, lo, hi)[:1]:
+        if d.date.precision not in ("day", "month"):
+            return False
+        day = d.date.day
+        if day > pub:
+            if d.date.precision == "day":
+                return False  # "premiered on Saturday": this week's, read ahead
+            day = day.replace(year=day.year - 1)  # a yearless month after a past verb
+        return (pub - day).days > (21 if d.date.precision == "day" else 50)
+    return False
 
 
 def _premieres_as_verb(ctx: Context, start: int, end: int) -> bool:

@@ -822,8 +822,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         and STORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ):
         return False  # "The chamber drama, set on a country estate in the summer of 1917"
-    if m.group().startswith("set") and _SET_NOUN_BEFORE.search(
-        text, max(0, m.start() - 24), m.start()
+    if m.group().startswith("set") and (
+        _SET_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        or _WORK_SET_BEFORE.search(
+            ctx.doc.source, max(0, source_at(ctx, m.start()) - 40), source_at(ctx, m.start())
+        )
     ):
         return False  # "a storm took out the production's main set in August": a film set
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
@@ -1129,6 +1132,12 @@ _RELATIVE_VERB_BETWEEN = re.compile(
     r"wrapped|aired)\b"
 )
 #: a film set, by the noun before it: "the main set", "the production's soundstage set"
+#: a work's possessive and a place's name before "set" (source text): "the show’s Brooklyn
+#: set", "the film's London set": where it is shot (not "The Film's Release Set For")
+_WORK_SET_BEFORE = re.compile(
+    r"\b(?i:show|film|movie|series)[’']s\s+"
+    r"(?:(?!(?i:release|premiere|debut|opening|return|launch)\b)[A-Z][\w-]*\s+){0,2}\Z"
+)
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"
     r"exterior|period|massive|elaborate|practical) \Z"
