@@ -3274,9 +3274,12 @@ def test_review_probe_of_the_holdout81_to_84_round(
 ROUND7 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round7_review.json").read_text("utf-8")
 )
-#: and of its second round (holdout93-96)
+#: and of its second and third rounds (holdout93-96, holdout97-100)
 ROUND8 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round8_review.json").read_text("utf-8")
+)
+ROUND9 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round9_review.json").read_text("utf-8")
 )
 
 
@@ -3286,8 +3289,10 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8,
-    ids=[f"r7-{p['id']}" for p in ROUND7] + [f"r8-{p['id']}" for p in ROUND8],
+    ROUND7 + ROUND8 + ROUND9,
+    ids=[f"r7-{p['id']}" for p in ROUND7]
+    + [f"r8-{p['id']}" for p in ROUND8]
+    + [f"r9-{p['id']}" for p in ROUND9],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

@@ -524,16 +524,32 @@ def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
     return True
 
 
+#: "for" a one-word name that its own verb follows (source text): " for Hexbound will
+#: arrive", " for Hexbound arrives" (not " for Sci-Fi Thriller 'X'", " for TikTok on Monday")
+_NAME_THEN_VERB = re.compile(
+    r"\s+for\s+([A-Z][a-z]+\w*)(?![\w’'-])\s+(?:will|is|was|arrives?|arrived|drops?|dropped|"
+    r"debuts?|debuted|lands?|landed|comes?|came|hits?|premieres?|premiered|is set|was set)\b"
+)
+
+
 def _for_another_named(ctx: Context, e: int) -> bool:
     """A promo "for" an unquoted name right after it (source position ``e``) that is no
     watched title, no company and no everyday word: "a first teaser for Hexbound will ..."."""
     src = ctx.doc.source
-    named = re.match(r"\s+for\s+([A-Z][\w-]+)(?=[\s,.;:!?]|\Z)(?![’']s)", src[e : e + 40])
+    named = _NAME_THEN_VERB.match(src[e : e + 60])
     if named is None:
         return False
     at = ctx.doc.folded.to_folded(e + named.start(1))
-    if any(o.start <= at < o.end for o, _ in ctx.occurrences):
-        return False
+    cue_at = ctx.doc.folded.to_folded(e)
+    if any(
+        o.start <= at < o.end
+        or (
+            cue_at - 80 <= o.end <= cue_at
+            and not re.search(r"[.!?;]\s", src[ctx.doc.folded.to_source(o.end) : e])
+        )
+        for o, _ in ctx.occurrences
+    ):
+        return False  # a watched title there, or before in its sentence ("X Teaser for Diwali")
     word = named.group(1).lower()
     return word not in ctx.companies and word not in COMMON_WORDS
 

@@ -92,21 +92,24 @@ def hedged(
         return True
     if end - start > 20 and _outside_dates(ctx, pattern, text, start, end):
         return True  # inside a long cue: "tracking for a $40M opening"
-    # a title's length does not count against the reach ("First Teaser for 'The Lantern
-    # Keeper' Arrives Next Week" as "First Teaser for 'X' Arrives Next Week")
-    titles = sum(o.end - o.start for o, _ in ctx.occurrences if end <= o.start < end + HEDGE_AFTER)
-    hi = min(last[1], end + HEDGE_AFTER + titles, len(text) if stop is None else stop)
+    hi = min(last[1], end + HEDGE_AFTER, len(text) if stop is None else stop)
     return any(
         HEDGE_AFTER_WORDS.match(h.group())
         and not _in_a_date(ctx, h.start())
-        and not _EPITHET_BEFORE.search(text, max(0, h.start() - 10), h.start())
+        and not (
+            h.group().startswith("await")
+            and _EPITHET_BEFORE.search(text, max(0, h.start() - 24), h.start())
+        )
         for h in pattern.finditer(text, end, max(end, hi))
     )
 
 
 #: an adverb that makes "awaited" an epithet of the work (folded): "its long awaited second
 #: feature" says nothing of the promo before it
-_EPITHET_BEFORE = re.compile(r"\b(?:long|much|eagerly|hotly|highly|keenly) \Z")
+_EPITHET_BEFORE = re.compile(
+    r"(?<!\bstill )(?<!\bis )(?<!\bremains )(?<!\bare )"
+    r"\b(?:long|much|eagerly|hotly|highly|keenly) \Z"
+)
 
 
 def _in_a_date(ctx: Context, fpos: int) -> bool:

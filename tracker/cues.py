@@ -85,7 +85,7 @@ NOT_A_TRAILER = re.compile(
     r"game (?:\w+ )?trailer|summer game fest|the game awards|"
     # a game's: "Chapter 31 Launch Trailer", "DLC trailer"
     r"launch trailer|dlc|chapter \d+|nintendo direct|playstation showcase|xbox showcase|"
-    r"ps5|xbox|nintendo switch|steam deck|(?:for|on) (?:the )?switch(?: 2)?|switch 2|"
+    r"ps5|xbox|nintendo switch|steam deck|"
     r"state of play|"
     # only of a trailer: "concept trailer", "fake teaser", "trailer parody" (not "hires a
     # fake date", "the film's concept")

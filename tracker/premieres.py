@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.attribution import Context
 from tracker.clauses import (
@@ -310,19 +310,31 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
 
 
 def _long_ago(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether the first date after a past premiere verb, in its clause, names a month or a
-    day more than three weeks before the entry: the film's history, not this week's news."""
+    """Whether the past premiere verb's own date, in its clause, is more than six weeks
+    (a month: from its end) before the entry: the film's history ("world premiered at TIFF
+    in September" in December), not news of the premiere."""
     pub = ctx.published.date()
-    for _, _, d in dates_between(ctx, lo, hi)[:1]:
-        if d.date.precision not in ("day", "month"):
-            return False
+    for fs, _, d in dates_between(ctx, lo, hi)[:1]:
+        if d.date.precision not in ("day", "month") or not _ATTACHED.fullmatch(ctx.text, lo, fs):
+            return False  # no date of the verb's own ("... after X acquired it in February")
         day = d.date.day
-        if day > pub:
-            if d.date.precision == "day":
-                return False  # "premiered on Saturday": this week's, read ahead
-            day = day.replace(year=day.year - 1)  # a yearless month after a past verb
-        return (pub - day).days > (21 if d.date.precision == "day" else 50)
+        if d.date.precision == "month":  # a month has passed only once it has ended
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if day > pub + timedelta(days=7):
+            if re.search(r"\d{4}", d.text):
+                return False  # "opens in U.S. theaters in November 2026": ahead
+            day = day.replace(year=day.year - 1)  # a yearless date after a past verb
+        elif day > pub:
+            return False  # "premiered on Saturday": this week's, read ahead
+        return (pub - day).days > 45
     return False
+
+
+#: between a past premiere verb and its own date (folded): " at tiff in ", " in competition on
+#: "; not over another verb ("... after warner bros acquired it in")
+_ATTACHED = re.compile(
+    r"(?: (?!after\b|before\b|ahead\b|and\b|when\b|while\b|but\b|as\b)\w+){0,6} "
+)
 
 
 def _premieres_as_verb(ctx: Context, start: int, end: int) -> bool:

@@ -824,8 +824,11 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         return False  # "The chamber drama, set on a country estate in the summer of 1917"
     if m.group().startswith("set") and (
         _SET_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        or _WORK_SET_BEFORE.search(
-            ctx.doc.source, max(0, source_at(ctx, m.start()) - 40), source_at(ctx, m.start())
+        or (
+            _WORK_SET_BEFORE.search(
+                ctx.doc.source, max(0, source_at(ctx, m.start()) - 40), source_at(ctx, m.start())
+            )
+            and not re.match(r" (?:for|to)\b", text[m.end() : m.end() + 5])
         )
     ):
         return False  # "a storm took out the production's main set in August": a film set
@@ -1136,7 +1139,7 @@ _RELATIVE_VERB_BETWEEN = re.compile(
 #: set", "the film's London set": where it is shot (not "The Film's Release Set For")
 _WORK_SET_BEFORE = re.compile(
     r"\b(?i:show|film|movie|series)[’']s\s+"
-    r"(?:(?!(?i:release|premiere|debut|opening|return|launch)\b)[A-Z][\w-]*\s+){0,2}\Z"
+    r"(?:(?!(?i:release|premiere|debut|opening|return|launch)\b)[A-Z][\w-]*\s+){1,2}\Z"
 )
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"
