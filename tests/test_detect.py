@@ -7356,6 +7356,19 @@ def test_holdout93_to_96_round(
             "said a first teaser for Hexbound will arrive next week.",
             {("drift", "release_date", "announced", "2026-10-09")},
         ),
+        # a title right after the cue does not use up the reach of "next week" right after
+        # it; a hedge in another clause stays out of reach
+        (
+            "First Teaser for 'The Lantern Keeper' Arrives Next Week",
+            "",
+            {("lantern", "trailer", "expected", None)},
+        ),
+        (
+            "Searchlight Bets Big on Mara Quell",
+            "Searchlight has released the first trailer for The Lantern Keeper, which is "
+            "expected to be a major awards player.",
+            {("lantern", "trailer", "released", None)},
+        ),
         # "long-awaited" describes the film, not the teaser
         (
             "‘The Lantern Keeper’ Teaser Drops",

@@ -93,6 +93,14 @@ def hedged(
     if end - start > 20 and _outside_dates(ctx, pattern, text, start, end):
         return True  # inside a long cue: "tracking for a $40M opening"
     hi = min(last[1], end + HEDGE_AFTER, len(text) if stop is None else stop)
+    # a long title right after the cue does not use up the reach of a hedge right after it
+    # ("First Teaser for 'Splinter House: The First Night' Arrives Next Week"), within its
+    # own clause: no punctuation or joining word between
+    titled = [
+        (o.end, min(last[1], o.end + 24, len(text) if stop is None else stop))
+        for o, _ in ctx.occurrences
+        if end <= o.start <= end + 12 and o.end + 24 > hi
+    ]
     return any(
         HEDGE_AFTER_WORDS.match(h.group())
         and not _in_a_date(ctx, h.start())
@@ -101,7 +109,21 @@ def hedged(
             and _EPITHET_BEFORE.search(text, max(0, h.start() - 24), h.start())
         )
         for h in pattern.finditer(text, end, max(end, hi))
+    ) or any(
+        HEDGE_AFTER_WORDS.match(h.group())
+        and not _in_a_date(ctx, h.start())
+        and not _JOIN.search(text, lo, h.start())
+        and not re.search(
+            r"[,;:(–—]|\s-\s",
+            ctx.doc.source[ctx.doc.folded.to_source(lo) : ctx.doc.folded.to_source(h.start())],
+        )
+        for lo, top in titled
+        for h in pattern.finditer(text, lo, max(lo, top))
     )
+
+
+#: a word that joins another clause (folded)
+_JOIN = re.compile(r"\b(?:which|that|and|with|while|but|who|where|as)\b")
 
 
 #: an adverb that makes "awaited" an epithet of the work (folded): "its long awaited second
