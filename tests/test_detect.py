@@ -7382,3 +7382,42 @@ def test_holdout97_to_100_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "after debuting Friday" behind a result counted: last Friday, the release itself
+        (
+            "‘Orbital Drift’ Storms Netflix Top 10 With 24.6M Views",
+            "Universal’s Orbital Drift opened at No. 1 on the streamer’s film chart, drawing "
+            "24.6 million views in its first three days after debuting Friday.",
+            {("drift", "release", "released", "2026-06-05")},
+        ),
+        # a plan after "after": a coming day still
+        (
+            "Universal News",
+            "Orbital Drift will stream on Peacock after opening in theaters Friday.",
+            {("drift", "release_date", "announced", "2026-06-12")},
+        ),
+        # the date a title "vacated" is another's now
+        (
+            "Sony’s ‘Snow Job’ Slides Into Dec. 18 Slot Vacated By ‘Orbital Drift’",
+            "Sony Pictures is moving its comedy Snow Job up one week to Dec. 18, taking the date "
+            "Universal’s Orbital Drift vacated yesterday.",
+            set(),
+        ),
+        # a chart's week is no release date
+        (
+            "‘Gravewater’ Cracks Nielsen Streaming Top 10 With 612M Minutes In Debut Week",
+            "Netflix’s Gravewater logged 612 million minutes viewed in its first three days, "
+            "landing at No. 6 on Nielsen’s overall streaming chart for the week of April 28 and "
+            "making it the streamer’s best original drama debut.",
+            {("gravewater", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout101_to_104_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert dated(title, summary) == expected

@@ -749,6 +749,9 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
+    if cue.kind == "release_date":
+        # "taking the date Paramount's X vacated": the date X left, another's now
+        occs = [(o, m) for o, m in occs if not _VACATED_AFTER.match(ctx.text, o.end)]
     if (
         cue.kind == "release_date"
         and cue.date is not None
@@ -855,6 +858,10 @@ def targets(
     return ctx.subject
 
 
+#: a title's own verb of giving a date up, right after it (folded)
+_VACATED_AFTER = re.compile(
+    r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b"
+)
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
 #: 'Y' Looms" is no result of Y's
 _AHEAD_AS_SUBJECT = re.compile(

@@ -82,6 +82,14 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set t
 
 
 _SINCE_BEFORE = re.compile(r"\bsince \Z")
+#: "after" right before an -ing release verb, and a result counted before it (folded): the
+#: day is behind ("drew 24.6 million views in its first three days after debuting Friday";
+#: not "will stream on Netflix after opening in theaters Friday")
+_AFTER_BEFORE = re.compile(r"\bafter \Z")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:views|viewers|minutes|hours viewed|tickets|admissions|grossed|grosses|opened|"
+    r"debuted|drew|drawing|earned|topped|landed)\b"
+)
 #: "releases" as the films of a kind, counted (folded): "among specialty ", "other wide "
 _RELEASES_COUNTED = re.compile(
     r"\b(?:among(?: \w+)?|other|all(?: the)?|specialty|limited|wide|indie|theatrical) \Z"
@@ -137,6 +145,10 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     words = m.group()
     if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return True  # "since opening Wednesday": the day is behind
+    if _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and _RESULT_BEFORE.search(
+        ctx.text, max(0, m.start() - 120), m.start()
+    ):
+        return True  # "drawing 24.6 million views in its first three days after debuting Friday"
     if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
         return False
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
@@ -558,6 +570,8 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     at = date_start(ctx, when)
     if at > m.end() and _TOLD_BEFORE.search(text, max(m.end(), at - 24), at):
         return True  # "... launch, according to tracking services released Thursday"
+    if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
+        return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
     return (
         bool(NEGATED_BEFORE.search(before))
         and not UNTIL.search(text, m.end(), date_start(ctx, when))
@@ -572,6 +586,13 @@ _TOLD_BEFORE = re.compile(
     # figures published ("tracking services released Thursday"), not episodes released
     r"\b(?:tracking|services|data|figures|numbers|report|reports|estimates|projections|study|"
     r"survey|poll|results|ratings)(?: were| was)? (?:released|published)(?: on)? \Z"
+)
+
+
+#: a chart's week right before a date (folded): "chart for the week of ", "Top 10 for the week
+#: of ": the week counted, not a release
+_CHART_WEEK_BEFORE = re.compile(
+    r"\b(?:chart|charts|top 10|list|ranking|rankings|ratings)(?: \w+){0,3}? week of \Z"
 )
 
 
