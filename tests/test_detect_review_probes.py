@@ -3281,6 +3281,10 @@ ROUND8 = json.loads(
 ROUND9 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round9_review.json").read_text("utf-8")
 )
+#: and of the short round on holdout101-104
+ROUND10 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round10_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3289,10 +3293,11 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
-    + [f"r9-{p['id']}" for p in ROUND9],
+    + [f"r9-{p['id']}" for p in ROUND9]
+    + [f"r10-{p['id']}" for p in ROUND10],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

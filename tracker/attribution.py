@@ -749,9 +749,13 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
-    if cue.kind == "release_date":
-        # "taking the date Paramount's X vacated": the date X left, another's now
-        occs = [(o, m) for o, m in occs if not _VACATED_AFTER.match(ctx.text, o.end)]
+    gave_up = [o for o, _ in occs if o.start >= cue.end and _VACATED_AFTER.match(ctx.text, o.end)]
+    if cue.kind == "release_date" and gave_up:
+        # "will open July 24, taking the date Paramount's X vacated": the date X left is
+        # another's now (not "X vacates its July 10 date and moves to Dec. 18": X moves)
+        occs = [(o, m) for o, m in occs if o not in gave_up]
+        if not occs:
+            return []
     if (
         cue.kind == "release_date"
         and cue.date is not None

@@ -87,9 +87,27 @@ _SINCE_BEFORE = re.compile(r"\bsince \Z")
 #: not "will stream on Netflix after opening in theaters Friday")
 _AFTER_BEFORE = re.compile(r"\bafter \Z")
 _RESULT_BEFORE = re.compile(
-    r"\b(?:views|viewers|minutes|hours viewed|tickets|admissions|grossed|grosses|opened|"
-    r"debuted|drew|drawing|earned|topped|landed)\b"
+    r"\b(?:views|viewers|minutes|hours viewed|admissions|grossed|grosses|opened|debuted|drew|"
+    r"drawing|earned|topped|landed)\b"
 )
+#: a verb of what is still to come in the same sentence (source text, lowercased)
+_COMING_VERB = re.compile(
+    r"\b(?:will|arrives|hits|heads|expands|streams|moves|goes|lands|comes|opens|debuts|"
+    r"premieres|go on sale|are selling)\b"
+)
+
+
+def _results_before(ctx: Context, fpos: int) -> bool:
+    """A counted result in the verb's own sentence before it, with no verb of what is still
+    to come ("... views in its first three days after debuting Friday"; not "which hits
+    Peacock 45 days after opening Friday", nor another film's result before a ";")."""
+    at = source_at(ctx, fpos)
+    window = ctx.doc.source[max(0, at - 150) : at].lower()
+    cut = max((window.rfind(mark) for mark in (";", ". ", ", which", "—")), default=-1)
+    window = window[cut + 1 :]
+    return bool(_RESULT_BEFORE.search(window)) and not _COMING_VERB.search(window)
+
+
 #: "releases" as the films of a kind, counted (folded): "among specialty ", "other wide "
 _RELEASES_COUNTED = re.compile(
     r"\b(?:among(?: \w+)?|other|all(?: the)?|specialty|limited|wide|indie|theatrical) \Z"
@@ -145,8 +163,8 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     words = m.group()
     if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return True  # "since opening Wednesday": the day is behind
-    if _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and _RESULT_BEFORE.search(
-        ctx.text, max(0, m.start() - 120), m.start()
+    if _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and _results_before(
+        ctx, m.start()
     ):
         return True  # "drawing 24.6 million views in its first three days after debuting Friday"
     if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
@@ -592,7 +610,7 @@ _TOLD_BEFORE = re.compile(
 #: a chart's week right before a date (folded): "chart for the week of ", "Top 10 for the week
 #: of ": the week counted, not a release
 _CHART_WEEK_BEFORE = re.compile(
-    r"\b(?:chart|charts|top 10|list|ranking|rankings|ratings)(?: \w+){0,3}? week of \Z"
+    r"\b(?:chart|charts|top 10|ranking|rankings)(?: \w+){0,2}? for (?:the|its) week of \Z"
 )
 
 
