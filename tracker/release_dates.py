@@ -530,7 +530,8 @@ _NOT_A_WORK_OBJECT = re.compile(
 
 #: a statement's verb right before its day: "the company said Tuesday"
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|confirmed|reported|revealed|told \w+|noted|added) (?:on )?\Z"
+    r"\b(?:said|says|announced|confirmed|reported|revealed|told(?: \w+)?|noted|added|posted|"
+    r"shared) (?:on )?\Z"
 )
 
 
@@ -577,7 +578,7 @@ def _other_work_subject(ctx: Context, fpos: int) -> bool:
 
 def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: DateMention) -> bool:
     """A date the verb denies or that was given up: "won't open in 2026", "previously
-    set for Dec. 11"; a date another verb after the cue tells ("launch, according to
+    set for Dec. 11"; the day figures came out, after the cue ("launch, according to
     tracking released Thursday"). A denial with "until" still names a date ("won't open
     until 2027")."""
     text = ctx.text
@@ -586,7 +587,7 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     if FORMER_BEFORE.search(before):
         return True
     at = date_start(ctx, when)
-    if at > m.end() and _TOLD_BEFORE.search(text, max(m.end(), at - 24), at):
+    if at > m.end() and _FIGURES_PUBLISHED_BEFORE.search(text, max(m.end(), at - 24), at):
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
         return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
@@ -597,11 +598,10 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     )
 
 
-#: a verb of telling or publishing right before a date, after the cue (folded): the date is
-#: when that was said, not the release's
-_TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|revealed|confirmed|told|posted|shared)(?: on)? \Z|"
-    # figures published ("tracking services released Thursday"), not episodes released
+#: figures published right before a date, after the cue (folded): the day they came out,
+#: not the release's ("tracking services released Thursday"; not "episodes released
+#: Friday"); a statement's day is :data:`_SAID_BEFORE`'s
+_FIGURES_PUBLISHED_BEFORE = re.compile(
     r"\b(?:tracking|services|data|figures|numbers|report|reports|estimates|projections|study|"
     r"survey|poll|results|ratings)(?: were| was)? (?:released|published)(?: on)? \Z"
 )
