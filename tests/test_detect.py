@@ -3689,6 +3689,13 @@ AGGREGATED = "Netflix’s ‘Harbor Lights’ Trailer Teases a Storm"
             f"{AGGREGATED} - Variety",
             f"{AGGREGATED} Variety The Film Opens Sept. 18 in Theaters TheWrap",
         ),
+        # a publisher named by its web address ends a headline too: "didn't know" does not
+        # hedge the next headline's first trailer
+        (
+            f"{AGGREGATED} - Variety",
+            f"{AGGREGATED} Variety ‘Harbor Lights’ trailer is the storm you didn't know you "
+            "needed Today.com Watch the first trailer for Netflix's sea drama Cosmopolitan",
+        ),
     ],
 )
 def test_an_aggregators_related_headline_lends_nothing(title: str, summary: str) -> None:
@@ -7421,3 +7428,73 @@ def test_holdout101_to_104_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert dated(title, summary) == expected
+
+
+#: titles that hold a word detection reads elsewhere ("slate", "lineup")
+_TITLE_WORDS = Matcher(
+    [
+        ProductionSpec(id="blank-slate", title="Blank Slate", context=("Neon", "Ana Ruiz")),
+        ProductionSpec(id="drift", title="Orbital Drift", context=("Universal", "Theo Vance")),
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a title's own "Slate" after a festival's film is no festival slate
+        ("Mubi Buys Berlin Thriller ‘Blank Slate’ For North America", "", set()),
+        ("Berlin Drama ‘Blank Slate’ Tops Dutch Box Office", "", {("blank-slate", "release")}),
+        # ... nor the object of a release verb ("dated its slate for 2027")
+        (
+            "Neon Dates Sundance Drama ‘Blank Slate’ For Oct. 2",
+            "",
+            {("blank-slate", "release_date")},
+        ),
+        # a real festival slate still names its films' premieres
+        (
+            "Venice Lineup: ‘Harbor Lights’ to World Premiere in Competition",
+            "",
+            {("harbor", "premiere")},
+        ),
+        # a move's "from" names a date, not the film's maker: read on to "for"
+        (
+            "Universal News",
+            "Universal has dated Orbital Drift, the space thriller from director Ana Vey "
+            "starring Theo Vance and Ruth Amell, for Friday, Oct. 2.",
+            {("drift", "release_date")},
+        ),
+        (
+            "Searchlight Moves ‘Harbor Lights’ to October",
+            "Searchlight has pushed Harbor Lights, the coastal drama from writer-director "
+            "Mara Quell, from Sept. 18 to Oct. 9.",
+            {("harbor", "release_date")},
+        ),
+        # a critics' group's top ten is a list, not a streaming chart
+        (
+            "Film Critics Circle Names ‘Harbor Lights’ Best Picture",
+            "The circle's top 10 also included ‘Orbital Drift’ and three documentaries.",
+            set(),
+        ),
+        ("‘Orbital Drift’ Enters Netflix Top 10 in 40 Countries", "", {("drift", "release")}),
+    ],
+)
+def test_title_words_and_lists(title: str, summary: str, expected: set[tuple[str, str]]) -> None:
+    obs = detect(entry(title, summary), _TITLE_WORDS, PUBLISHED)
+    assert {(o.production, o.milestone) for o in obs} == expected
+
+
+def test_a_dated_move_from_a_maker_keeps_its_day() -> None:
+    obs = detect(
+        entry(
+            "Searchlight Moves ‘Harbor Lights’ to October",
+            "Searchlight has pushed Harbor Lights, the coastal drama from writer-director "
+            "Mara Quell, from Sept. 18 to Oct. 9.",
+        ),
+        _TITLE_WORDS,
+        PUBLISHED,
+    )
+    [o] = obs
+    assert (o.status, o.date.iso() if o.date else None) == ("announced", "2026-10-09")
+    assert o.previous_date is not None and o.previous_date.iso() == "2026-09-18"

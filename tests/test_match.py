@@ -204,6 +204,18 @@ def test_explicit_ambiguity_wins() -> None:
         ("Stranger Things Seasons 1 Through 3 Recap", "", set()),
         ("Wednesday Wraps Production on Season 3", "", set()),
         ("‘Wednesday’ Wraps Production in Romania", "", set()),
+        # another kind of work in an appositive, the comma inside the quotes or out, any case
+        ("NPR Launches ‘The Quarry Line,’ a Podcast About Miners", "", set()),
+        ("NPR launches ‘The Quarry Line’, a podcast about miners", "", set()),
+        ("‘The Quarry Line,’ The Musical, Opens On Broadway", "", set()),
+        # ... unless a context word of the production stands in it
+        (
+            "Also in the mix: ‘The Quarry Line’, a Focus Features play that premieres in Toronto",
+            "",
+            {"quarry"},
+        ),
+        # "a game changer" is no game
+        ("‘The Quarry Line,’ A Game-Changer For Its Studio, Opens Friday", "", {"quarry"}),
     ],
 )
 def test_match(title: str, summary: str, expected: set[str]) -> None:

@@ -295,6 +295,12 @@ _AFTER_MODAL = (
     + "|".join(f"(?<=\\b{w} )" for w in str.split("will to can could would might should may"))
     + ")"
 )
+#: a word that starts a date: a month, a season, a holiday, a weekday
+_DATE_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|fall|"
+    r"autumn|winter|holidays?|christmas|thanksgiving|easter|halloween|memorial|labor|"
+    r"independence|presidents|valentine s|new year s|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
 #: what kind of release a plan names ("a wide release", "a day-and-date launch")
 _RELEASE_KIND = (
     r"(?:theatrical|wide|limited|streaming|global|worldwide|digital|domestic|day and date|"
@@ -393,7 +399,10 @@ RD_VERB = re.compile(
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,{MOVE_REACH + 14}}}? (?:back |up |forward |ahead )?"
     # not an aside's "to": "shifted X, its sequel to the 2022 hit, from August 21 to ..."
     rf"(?:(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )to|"
-    rf"from|for|until|into|onto)(?= )"
+    # a move's "from" names a date or its slot, not a maker: "dated X, the comedy from
+    # director Y starring Z, for Friday" reads on to "for"
+    rf"from(?= (?:its|the|a|an|this|next|last|early|late|mid|\d|{_DATE_WORD})\b)|"
+    rf"for|until|into|onto)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
 #: also an appositive naming the object ("releases 'X' (Alias), the thriller directed by Y,
@@ -676,8 +685,11 @@ RELEASED = re.compile(
             r"showings)\b",
             r"\b(?:viewership|hours viewed|minutes watched|most (?:watched|viewed|streamed)|"
             r"streaming (?:records?|weeks?|charts?)|nielsen)\b",
-            # "Top 10 Upcoming Movies", "Top 10 Best Scenes": a list, not a chart
-            r"\btop (?:10|ten)\b(?! (?:\w+ ){0,2}(?:upcoming|anticipated|best|worst|greatest|"
+            # "Top 10 Upcoming Movies", "Top 10 Best Scenes": a list, not a chart; nor a
+            # critics' list: "the group's top 10 also included", "year-end top ten"
+            r"\b(?<!group )(?<!groups )(?<!critics )(?<!critic )(?<!board )(?<!society )"
+            r"(?<!association )(?<!circle )(?<!jury )(?<!year end )(?<!decade )"
+            r"top (?:10|ten)\b(?! (?:\w+ ){0,2}(?:upcoming|anticipated|best|worst|greatest|"
             r"movies|films|shows|series|moments|scenes|things|reasons|characters|trailers|"
             r"villains|heroes)\b)",
             r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",

@@ -693,7 +693,9 @@ class Matcher:
         ):
             # "Sticker Shock: The Price of a Pill | Official Trailer": a longer title's video
             return f"{named!r} begins a longer title in a video's name", None
-        if _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end)):
+        other = _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end))
+        if other and not any(end <= c[0] < doc.folded.to_folded(other.end()) for c in h.context):
+            # (a context word vouches: "'Saint Juniper,' a Netflix play that premieres")
             return f"{named!r} is described as another kind of work", None
         if not h.context and _OTHER_KIND_BEFORE.search(
             doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
@@ -1141,7 +1143,8 @@ _NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"
 _OTHER_KIND_AFTER = re.compile(
-    r"[’”'\"]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:game|video game|roguelike|rpg|shooter|"
+    r"(?i)(?:[’”'\"]?,|,[’”'\"])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:game(?![- ]chang)|video game|roguelike|rpg|shooter|"
     r"platformer|novel|book|memoir|album|single|song|app|podcast|board game|toy|musical|"
     r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
 )

@@ -219,7 +219,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "which world premiered in competition on Thursday": this week's news)
             continue
         out.append(premiere_cue(ctx, clauses, m.start(), m.end()))
-    for m in FESTIVAL_LINEUP.finditer(text, seg.fstart, seg.fend):
+    # (not a title's own word: "Cannes Drama 'Clean Slate'" names no slate)
+    for m in FESTIVAL_LINEUP.finditer(ctx.untitled, seg.fstart, seg.fend):
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             cue = premiere_cue(ctx, clauses, m.start(), m.end())
             name = FESTIVAL_NAME.match(text, m.start())

@@ -437,7 +437,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has pushed its start of production to next spring": the shoot moves
         if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
-        if _NOT_A_WORK_OBJECT.search(text, m.start() + _first_word(m), date_start(ctx, window[0])):
+        if _NOT_A_WORK_OBJECT.search(
+            ctx.untitled, m.start() + _first_word(m), date_start(ctx, window[0])
+        ):
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."

@@ -23,7 +23,8 @@ An entry's title and summary become one :class:`Document`:
   "U.S." or an initial). Colons and commas do not end a segment. In a news aggregator's
   summary (Google News: the title repeated with its publisher, then other stories'
   headlines, each followed by its publisher) a known publisher name
-  (:data:`NEWS_PUBLISHERS`, or the title's own) ends a segment too, and those segments are
+  (:data:`NEWS_PUBLISHERS`, the title's own, or a capitalised web address such as
+  "Today.com") ends a segment too, and those segments are
   marked ``related``: another story's headline.
 
 Only the first :data:`SUMMARY_LIMIT` characters of the cleaned summary are kept (cut at a
@@ -450,7 +451,11 @@ def _drop_repeated_title(title: str, summary: str) -> tuple[str, re.Pattern[str]
 @functools.lru_cache(maxsize=256)
 def _publishers(publisher: str) -> re.Pattern[str]:
     names = sorted({publisher, *NEWS_PUBLISHERS}, key=len, reverse=True)
-    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, names))})(?!\S)")
+    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, names))}|{_DOMAIN})(?!\S)")
+
+
+#: a publisher that names itself by its web address: "Today.com", "Deadline.com"
+_DOMAIN = r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|com\.au|tv|io|news)"
 
 
 def _split_at(source: str, a: int, b: int, names: re.Pattern[str] | None) -> list[tuple[int, int]]:
