@@ -7498,3 +7498,71 @@ def test_a_dated_move_from_a_maker_keeps_its_day() -> None:
     [o] = obs
     assert (o.status, o.date.iso() if o.date else None) == ("announced", "2026-10-09")
     assert o.previous_date is not None and o.previous_date.iso() == "2026-09-18"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # the cast as a group at the title's own event: its premiere
+        (
+            "‘Harbor Lights’ Stars Hit the Rain-Soaked Red Carpet at London Premiere",
+            "",
+            datetime(2026, 11, 22, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+        # a star of the title at another film's premiere is still a credit
+        (
+            "‘Harbor Lights’ Star Dana Voss Attends ‘Cold Harbor’ Premiere",
+            "",
+            datetime(2026, 11, 22, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a film that opens a festival is its premiere
+        (
+            "‘Harbor Lights’ Kicks Off TIFF With a Roar",
+            "",
+            datetime(2026, 9, 11, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+        # "will open the 2026 Tribeca Festival": the year is the festival's, no release date
+        (
+            "Tribeca Sets ‘Harbor Lights’ as Opening Night Film",
+            "Searchlight's Harbor Lights will open the 2026 Tribeca Festival with its world "
+            "premiere on June 3.",
+            datetime(2026, 4, 21, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", "2026-06-03")},
+        ),
+        # a day a film takes on the calendar
+        (
+            "Universal News",
+            "Universal's Orbital Drift takes Wednesday, Nov. 25 ahead of the Thanksgiving holiday.",
+            datetime(2026, 1, 13, 12, tzinfo=UTC),
+            {("drift", "release_date", "announced", "2026-11-25")},
+        ),
+        # a move from "its original" day names the day it leaves, then the new one
+        (
+            "Universal News",
+            "Universal is moving Orbital Drift from its original November 20 date to "
+            "September 25, giving the thriller a late-September frame.",
+            datetime(2026, 4, 14, 12, tzinfo=UTC),
+            {("drift", "release_date", "announced", "2026-09-25")},
+        ),
+        # a deal closed on a festival's film is no festival's closing night
+        (
+            "Sales Agent Closes Major Territories on Venice Competition Title ‘Harbor Lights’",
+            "",
+            datetime(2026, 9, 7, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout89_to_104_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _TITLE_WORDS, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

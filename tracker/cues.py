@@ -323,6 +323,11 @@ RD_VERB = re.compile(
     rf"clash(?:es)?(?: at the box office)? on|"
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
+    # a day a film takes on the calendar: "X takes Wednesday, Nov. 25", "grabs Oct. 9"
+    rf"(?:takes|took|grabs|grabbed|claims|claimed|nabs|nabbed)(?= (?:the )?"
+    rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"
+    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    rf"july|august|september|october|november|december) \d{{1,2}}\b(?! (?:million|percent)))|"
     # "Paramount's sequel, out Aug. 7,": a day in an aside (_is_release_verb wants the comma)
     rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
     rf"march|april|june|july|august|september|october|november|december) \d)|"
@@ -481,7 +486,7 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|that) (?:now |also |still )?\Z")
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: be| have| \w+ly)? \Z")
 UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 #: a past release verb; its tense is its first word ("remains dated for" is present)
-PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned)\b")
+PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned|took)\b")
 #: participles of a plan, not a past release: "scheduled for", "targeted for", "expected"
 PLAN_PARTICIPLE = re.compile(
     r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted|confirmed)\b"
@@ -810,9 +815,12 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:opening night |closing night )?(?:world |international |north american )?"
     r"premieres?(?! date)|"
-    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|"
+    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|kicks off|kicked off|"
+    rf"(?:(?<=to )|(?<=will ))kick off|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
-    rf"closed) (?:the )?(?:\w+ ){{0,3}}?(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
+    # (nor a deal closed at one: "Closes Major Territories on Venice Title")
+    rf"closed) (?:the )?(?:(?!(?:on|at|in|with|for|from|to|deals?|sales?) )\w+ ){{0,3}}?"
+    rf"(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
     rf"(?!(?: \w+){{1,3}} (?:winner|favorite|darling|breakout|contender|hit)s?\b))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
@@ -1032,7 +1040,11 @@ PASSING_BEFORE = re.compile(
 )
 #: "X star Y": a credit of a person
 CREDIT_AFTER = re.compile(
-    r" (?:star|stars|actor|actress|actors|director|creator|creators|co creator|showrunner|writer|"
+    # (not the cast as a group at the title's own event: "X Stars Hit the Blue Carpet")
+    r" (?:star|stars(?! (?:hit|hits|walk|walked|attend|attended|celebrate|celebrated|arrive|"
+    r"arrived|gather|gathered|reunite|reunited|pose|posed|turn out|turned out|step out|"
+    r"stepped out|light up|lit up|dazzle|dazzled|shine|shone)\b)|"
+    r"actor|actress|actors|director|creator|creators|co creator|showrunner|writer|"
     r"producer|cast member|alum|alums|breakout|composer|author|villain)\b"
 )
 #: "X director Y", "X showrunner Y": the title's maker, who speaks of it

@@ -172,6 +172,12 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
 
 
+#: the words between a move's "from" and the date it leaves (folded): " its original "
+_SLOT_WORDS = re.compile(
+    r" (?:its|their|the|a|an)(?: (?:original|current|previous|planned|old|prior|earlier))? "
+)
+
+
 def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
     """A yearless date after a past-tense verb that would land ahead means last year's."""
     pub = ctx.published.date()
@@ -392,11 +398,13 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
             m.group().startswith("open")
-            and date_start(ctx, window[0]) == m.end() + 1
+            and re.fullmatch(r" (?:the )?", text[m.end() : date_start(ctx, window[0])])
             and window[0].date.precision in ("year", "half", "quarter", "season")
             and not re.match(r"in\b", window[0].text.lower())
         ):
-            continue  # "Netflix is opening 2026 with ...": the year is what opens
+            # "Netflix is opening 2026 with ...", "will open the 2026 Tribeca Festival": the
+            # year, or the year's event, is what opens
+            continue
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
         if _SHOOT_START_AFTER.match(text, ctx.doc.folded.to_folded(window[0].end) - 1) and (
@@ -426,8 +434,13 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
         if moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Filming on X pushed to May": the shoot moves, not the release
-        if moved and not m.start() < date_start(ctx, window[0]) <= m.end() + 1:
-            continue  # a move names its date right after (or with) "to"/"from": "from March"
+        if moved and not (
+            m.start() < date_start(ctx, window[0]) <= m.end() + 1
+            or _SLOT_WORDS.fullmatch(text, m.end(), date_start(ctx, window[0]))
+        ):
+            # a move names its date right after (or with) "to"/"from": "from March", "from
+            # its original November 20 date"
+            continue
         relative = _RELATIVE_VERB_BETWEEN.search(text, m.end(), date_start(ctx, window[0]))
         if relative and "," not in ctx.doc.source[source_at(ctx, relative.end()) : window[0].start]:
             # "arrives in the village of X, which world premiered at Venice on Thursday" (not
