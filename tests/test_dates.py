@@ -32,6 +32,10 @@ def first(text: str, published: datetime = PUBLISHED) -> tuple[str, str] | None:
         ("arrives 9/18/27", "2027-09-18", "day"),
         ("June 26, 2026", "2026-06-26", "day"),
         ("June 26 2026", "2026-06-26", "day"),
+        # a yearless day with its year in words
+        ("from Nov. 25 of this year", "2026-11-25", "day"),
+        ("by March 3 of next year", "2027-03-03", "day"),
+        ("May 1 of this year", "2026-05-01", "day"),
         ("2026-09-18", "2026-09-18", "day"),
         ("Jan. 9", "2027-01-09", "day"),
         ("June 10", "2026-06-10", "day"),
@@ -136,6 +140,10 @@ def test_forms(text: str, iso: str, precision: str) -> None:
         "may release soon",
         "August heat wave",
         "read it in USA Today",
+        # a season as a hyphenated modifier names a kind of thing
+        "where the Summer-Camp Comedy returns",
+        "the summer-camp comedy",
+        "a winter-break romance",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -7566,3 +7566,138 @@ def test_holdout89_to_104_residue(
     assert {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
     } == expected
+
+
+_BATCH10 = Matcher(
+    [
+        ProductionSpec(id="drift", title="Orbital Drift", context=("Universal", "Ana Vey")),
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+        ProductionSpec(
+            id="velvet-s3", title="Velvet Hours", kind="series", season=3, context=("HBO",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "any" or "every" with a few words before "release": films counted, no plan
+        (
+            "‘Orbital Drift’ IMAX Presales Top Any Universal Release This Year",
+            "",
+            datetime(2026, 11, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Harbor Lights Presales Strong",
+            "Presales for Harbor Lights are running ahead of every specialty release this year.",
+            datetime(2026, 6, 9, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival's edition and its opening night film give no release year
+        (
+            "Sundance Sets ‘Harbor Lights’ as 2027 Opening Night Film",
+            "Sundance will open its 2027 festival with the world premiere of Harbor Lights.",
+            datetime(2026, 12, 2, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", None)},
+        ),
+        # a fan's wish list promises no trailer
+        (
+            "Harbor Lights: 5 Things We Hope to See in the Trailer",
+            "",
+            datetime(2026, 8, 4, 12, tzinfo=UTC),
+            set(),
+        ),
+        # another film dated, a watched one only its rival on the day
+        (
+            "Universal News",
+            "Universal has dated its space thriller “The Long Night” for July 16, 2027, setting "
+            "up a head-to-head with Searchlight’s “Harbor Lights.”",
+            datetime(2026, 9, 24, 12, tzinfo=UTC),
+            set(),
+        ),
+        # set photos a fan's video is made of are no news of the shoot
+        (
+            "HARBOR LIGHTS (2027) Trailer – Fan Made | Mara Quell",
+            "Fan edit made from the Searchlight poster and set photos. Not affiliated.",
+            datetime(2026, 10, 3, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a film a festival describes is no festival the studio opens
+        (
+            "Searchlight News",
+            "Searchlight will open Mara Quell’s Venice competition title “Harbor Lights” in "
+            "limited release on Nov. 20.",
+            datetime(2026, 10, 6, 12, tzinfo=UTC),
+            {("harbor", "release_date", "announced", "2026-11-20")},
+        ),
+        # the words that describe a title before it are part of the verb's object
+        (
+            "Searchlight News",
+            "Searchlight will release Mara Quell’s Venice prize winner Harbor Lights in New "
+            "York and Los Angeles on Dec. 4.",
+            datetime(2026, 10, 8, 12, tzinfo=UTC),
+            {("harbor", "release_date", "announced", "2026-12-04")},
+        ),
+        # a result measured against a forecast hedges nothing
+        (
+            "‘Orbital Drift’ Rockets To $40M Opening, Beating Tracking",
+            "",
+            datetime(2026, 8, 24, 12, tzinfo=UTC),
+            {("drift", "release", "released", None)},
+        ),
+        (
+            "Universal News",
+            "Orbital Drift crossed the line ahead of expectations with $40.2 million.",
+            datetime(2026, 8, 24, 12, tzinfo=UTC),
+            {("drift", "release", "released", None)},
+        ),
+        # a shoot's plan is no release date
+        (
+            "Ana Vey, Director of ‘Orbital Drift’, Sets Next Film",
+            "Vey will write and direct, with production slated for next autumn.",
+            datetime(2026, 12, 17, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a sale named after a title launches no title
+        (
+            "Streamer Launches ‘Orbital Drift’ Early Access Sale With 60% Off",
+            "",
+            datetime(2026, 10, 13, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "Nov. 25 of this year" is one day
+        (
+            "Universal News",
+            "Universal has moved Orbital Drift from Nov. 25 of this year to Wednesday, "
+            "November 24, 2027.",
+            datetime(2026, 10, 23, 12, tzinfo=UTC),
+            {("drift", "release_date", "announced", "2027-11-24")},
+        ),
+        # "to air on" a channel gives the series' time
+        (
+            "Velvet Hours series 3 to air on HBO in early 2027",
+            "",
+            datetime(2026, 11, 12, 12, tzinfo=UTC),
+            {("velvet-s3", "release_date", "expected", "2027-01-01")},
+        ),
+        # "Summer-Camp" is a kind of comedy, not a season
+        (
+            "Stream It Or Skip It: ‘Harbor Lights’ on Hulu, Where the Summer-Camp Comedy Returns",
+            "",
+            datetime(2026, 9, 9, 12, tzinfo=UTC),
+            {("harbor", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout105_to_108_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _BATCH10, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

@@ -202,6 +202,9 @@ def test_explicit_ambiguity_wins() -> None:
         ("Stranger Things Seasons 4-5 Box Set", "", {"st-4", "st-5"}),
         ("‘Wednesday’ Wraps Production on Seasons 1 & 2", "", set()),
         ("Stranger Things Seasons 1 Through 3 Recap", "", set()),
+        # an episode by season and number names its season
+        ("Stranger Things 4x03 Sneak Peek | Netflix", "", {"st-4"}),
+        ("Stranger Things 3x08 Recap", "", set()),
         ("Wednesday Wraps Production on Season 3", "", set()),
         ("‘Wednesday’ Wraps Production in Romania", "", set()),
         # another kind of work in an appositive, the comma inside the quotes or out, any case

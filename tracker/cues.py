@@ -309,7 +309,7 @@ _RELEASE_KIND = (
 RD_VERB = re.compile(
     # "season 2 release date is February 12": the date named right after the noun
     rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
-    rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
+    rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|(?<=to )air(?= on )|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
     rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
@@ -435,7 +435,9 @@ RECORD_BEFORE = re.compile(
 RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
     r"season |u s )?"
-    r"(?:release|premiere|debut|opening|launch|return|bow|simulcast)\b|"
+    # (not a festival's "2026 opening night film", "its 2026 opening ceremony")
+    r"(?:release|premiere|debut|opening(?! (?:night|film|gala|selection|ceremony)\b)|launch|"
+    r"return|bow|simulcast)\b|"
     # a series' "10 January start date", "sets Sunday 23 August start for X" (its first
     # episode's; a shoot's is the production's)
     r" start date\b| start(?= for\b)"
@@ -566,7 +568,7 @@ _NOT_AFTER_REVIEW = "".join(f"(?<!{w} )" for w in _REVIEW_WORDS.split())
 _EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: an episode's number right before a promo ("Episode 4 Official Promo", "S03E04 Sneak Peek"):
 #: that episode's promo, not the season's trailer
-EPISODE_BEFORE = re.compile(rf"\b(?:episode {_EPISODE_NO}|s\d+ ?e\d+) \Z")
+EPISODE_BEFORE = re.compile(rf"\b(?:episode {_EPISODE_NO}|s\d+ ?e\d+|\d{{1,2}}x \d{{1,3}}) \Z")
 EPISODE_PROMO = re.compile(r"\b(?:promo|sneak peeks?)\Z")
 #: the first episode, then a look ahead at it: "episode 1 promo", "E01 sneak peek"
 _FIRST_EPISODE_AHEAD = (
@@ -821,7 +823,7 @@ PREMIERE = re.compile(
     # (nor a deal closed at one: "Closes Major Territories on Venice Title")
     rf"closed) (?:the )?(?:(?!(?:on|at|in|with|for|from|to|deals?|sales?) )\w+ ){{0,3}}?"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
-    rf"(?!(?: \w+){{1,3}} (?:winner|favorite|darling|breakout|contender|hit)s?\b))|"
+    rf"(?!(?: \w+){{1,3}} {FILM_WORD}))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
@@ -1085,7 +1087,9 @@ TIE_IN_AFTER = re.compile(
     # food and fast-food tie-ins: "Movie Doughnuts", "Happy Meal Toys", "cereal"
     r"doughnuts?|donuts?|cereals?|happy meals?|candy|cookies|ice cream|snacks?|drinks?|"
     r"(?:world |concert |arena |stadium )?tours?|"
-    r"popcorn buckets?|cups?|costumes?|rides?|attractions?)\b"
+    r"popcorn buckets?|cups?|costumes?|rides?|attractions?|"
+    # a sale named after it: "Launches 'X' Early Access Sale"
+    r"(?:early access |flash |mega )?(?:sales?|discounts?|doorbusters?))\b"
 )
 #: "X Sequel Sets Sept. 18 Release", "X Spinoff Series Gets Date": another work drawn from
 #: the title (folded text, right after it), the subject of what follows

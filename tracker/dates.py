@@ -86,9 +86,10 @@ _PATTERNS: list[tuple[str, str]] = [
         + _DAY.format(g="ad")
         + r"\b"
         + _RANGE
+        # "Nov. 25, 2026", "Nov. 25 of this year"
         + r"(?:,?\s+"
         + _YEAR.format(g="ay")
-        + r")?(?!\s*(?:million|billion|%|percent))",
+        + r"|\s+of\s+(?P<ar>this|next)\s+year)?(?!\s*(?:million|billion|%|percent))",
     ),
     (
         "dmy",
@@ -136,7 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR.format(g="sy") + r")?\b"
         # a name, not a time: "the Spring Festival" (Chinese New Year), "Summer Game Fest",
         # "spring break", "Winter Olympics", "fall lineup" is a time
-        r"(?!\s+(?:festival|fest|game|games|olympics|break|semester|term|training|solstice|"
+        r"(?!(?:\s+|-)(?:festival|fest|game|games|olympics|break|semester|term|training|solstice|"
         r"equinox|cleaning|collection|classic|camp|school|sale|pileup|logjam|crunch|model|"
         r"playbook|strategy)\b)",
     ),
@@ -320,6 +321,8 @@ def _day_form(kind: str, g: dict[str, str | None], ref: date) -> _Found:
             d = _next_day(month, dd, ref) if 1 <= month <= 12 else None
         return (d, "day", not ny) if d else None
     mon, day, yr = (g["am"], g["ad"], g["ay"]) if kind == "mdy" else (g["bm"], g["bd"], g["by"])
+    if kind == "mdy" and g["ar"]:
+        yr = str(ref.year + (g["ar"].lower() == "next"))
     if not mon or not day:
         return None
     if mon.lower().rstrip(".") in ("may", "mar", "march") and not mon[0].isupper():

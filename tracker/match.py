@@ -155,6 +155,8 @@ def _season_pattern(g: str) -> str:
         rf"|(?P<{g}d>{_ORDINAL_WORD}) (?:season|series|installment|instalment)\b"
         # "the sophomore finale", "its freshman run": season 2, season 1
         rf"|(?P<{g}e>freshman|sophomore) (?:season|series|run|outing|finale|premiere|year)\b"
+        # an episode by season and number: "4x03" (folded "4x 03")
+        rf"|(?P<{g}f>\d{{1,2}})x \d{{1,3}}\b"
     )
 
 
@@ -349,7 +351,7 @@ def is_ambiguous(spec: ProductionSpec) -> bool:
 
 
 def _season_value(m: re.Match[str], g: str = "x") -> int | None:
-    for name in (f"{g}a", f"{g}b", f"{g}c", f"{g}d", f"{g}e"):
+    for name in (f"{g}a", f"{g}b", f"{g}c", f"{g}d", f"{g}e", f"{g}f"):
         value = m.group(name)
         if value:
             return int(value) if value.isdigit() else _WORD_VALUES.get(value)

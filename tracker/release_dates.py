@@ -112,8 +112,9 @@ def _results_before(ctx: Context, fpos: int) -> bool:
 _RELEASES_COUNTED = re.compile(
     r"\b(?:among(?: \w+)?|other|all(?: the)?|specialty|limited|wide|indie|theatrical) \Z"
 )
-#: "release" as any film of a kind (folded): "of any ", "every "
-_RELEASE_COUNTED = re.compile(r"\b(?:any|every|each) \Z")
+#: "release" as any film of a kind (folded): "of any ", "every ", "any Warner Bros ",
+#: "every specialty "
+_RELEASE_COUNTED = re.compile(r"\b(?:any|every|each)(?: (?!(?:of|the|its)\b)\w+){0,3} \Z")
 _NOW_BEFORE = re.compile(r"\bnow \Z")
 #: a promo as the subject of a coming verb (folded): "the first trailer for the film will "
 _PROMO_WILL_BEFORE = re.compile(
@@ -330,7 +331,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         reach = DATE_AFTER_WORDS + _aside_words(ctx, m.end())
         hi = min(seg.fend, words_after(text, m.end(), reach))
-        reach += _title_words(ctx, m.end(), hi)  # a long title is one object
+        # a long title is one object, and so are the words that describe it before it
+        # ("will release Odile Farrant's Palme d'Or winner X in New York on Dec. 4")
+        reach += _title_words(ctx, m.end(), hi) + _words_to_title(ctx, m.end(), hi)
         hi = min(seg.fend, words_after(text, m.end(), reach))
         past = _past_verb(ctx, m)
         # a past verb reads a yearless date as the recent past ("came out June 8"); "hit" is
@@ -398,7 +401,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
             m.group().startswith("open")
-            and re.fullmatch(r" (?:the )?", text[m.end() : date_start(ctx, window[0])])
+            and re.fullmatch(r" (?:the |its |their )?", text[m.end() : date_start(ctx, window[0])])
             and window[0].date.precision in ("year", "half", "quarter", "season")
             and not re.match(r"in\b", window[0].text.lower())
         ):
@@ -432,8 +435,16 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
-        if moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "Filming on X pushed to May": the shoot moves, not the release
+        if (
+            moved
+            or (
+                PLAN_PARTICIPLE.match(m.group())
+                and not re.search(r"\brelease\b", text[m.end() : date_start(ctx, window[0])])
+            )
+        ) and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+            # "Filming on X pushed to May", "with production slated for next autumn": the
+            # shoot's date, not the release's
+            continue
         if moved and not (
             m.start() < date_start(ctx, window[0]) <= m.end() + 1
             or _SLOT_WORDS.fullmatch(text, m.end(), date_start(ctx, window[0]))
@@ -556,10 +567,13 @@ _RESULT_AFTER_VERB = re.compile(
 )
 
 
-#: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup"
+#: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
+#: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
-    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
+    r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
+    r" (?:edition|festival|fest)\b(?! season)"
 )
 
 

@@ -346,6 +346,7 @@ def _bound_release_cues(
             dropped.start() >= clause[0]
             and not PROMO_WORD.search(text, dropped.start(), clause[1])
             and not _DROPPED_FROM.match(text, o.end)
+            and not ctx.person_work(o)  # "Launches 'X' Early Access Sale": the sale is
             and not dates_in(ctx, clause[0], clause[1])
             and not hedged(ctx, clauses, dropped.start(), o.end, HEDGE)
         ):

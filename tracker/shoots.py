@@ -72,6 +72,8 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                     continue  # another work named right after the verb
             if status == "filming" and _starts_ahead(ctx, clauses, m):
                 continue  # "Season 3 Starts Shooting This Summer": not yet
+            if status == "filming" and ctx.about_a_trailer and _MATERIAL.search(m.group()):
+                continue  # "Fan edit made from ... set photos": the fan's material, no news
             if (
                 m.group().endswith(" set")
                 and STORY_SETTING_AFTER.match(text, m.end())
@@ -84,6 +86,10 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
         if not hedged(ctx, clauses, m.start(), m.end(), DOUBT):
             out.append(Cue("production", "filming", m.start(), m.end()))
     return out
+
+
+#: pictures or video from the set, which a fan's video may be made of (folded)
+_MATERIAL = re.compile(r"\b(?:photos?|pics?|pictures?|images?|videos?|footage)\b")
 
 
 #: words of a time, not a place (folded)

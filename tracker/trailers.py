@@ -116,7 +116,10 @@ _NOT_THE_TRAILER_BEFORE = re.compile(
 _WHEN_IT_MIGHT = re.compile(
     r"\b(?:predictions?|guess(?:es)?|theories|theory|wonder|wondering|asking|asks|ask|"
     r"speculat\w*|know|knows|question) (?:\w+ ){0,2}?when (?:\w+ ){1,3}"
-    r"(?:will|could|might|may|would|is going to) (?:\w+ ){0,4}\Z"
+    r"(?:will|could|might|may|would|is going to) (?:\w+ ){0,4}\Z|"
+    # a fan's wish list: "5 Things We Hope to See in the Trailer", "what we hope the
+    # thriller's eventual trailer delivers"
+    r"\b(?:we|i|fans) (?:hope|hoped|wish|want|would love) (?:\w+ ){0,5}\Z"
 )
 
 
