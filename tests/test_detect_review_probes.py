@@ -3285,6 +3285,10 @@ ROUND9 = json.loads(
 ROUND10 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round10_review.json").read_text("utf-8")
 )
+#: and of session 8's round (batch 9's residue and holdout105-108)
+ROUND11 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round11_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3293,11 +3297,12 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
     + [f"r9-{p['id']}" for p in ROUND9]
-    + [f"r10-{p['id']}" for p in ROUND10],
+    + [f"r10-{p['id']}" for p in ROUND10]
+    + [f"r11-{p['id']}" for p in ROUND11],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [
@@ -3307,6 +3312,7 @@ def test_session7_review_probe(probe: dict[str, Any]) -> None:
             kind=s.get("kind", "film"),
             season=s.get("season"),
             context=tuple(s.get("context", ())),
+            aliases=tuple(s.get("aliases", ())),
         )
         for s in probe["specs"]
     ]

@@ -223,7 +223,8 @@ ANTICIPATION = (
 BEATS_FORECAST = re.compile(
     r"\b(?:beats?|beating|tops?|topped|topping|above|below|exceeds?|exceeded|exceeding|"
     r"surpass\w*|outpac\w*|crush\w*|miss\w*|short of|ahead of|behind|"
-    r"(?:blasted|blew|sailed|soared|flew|rocketed|raced|zoomed|shot) past) (?:\w+ ){0,2}?"
+    r"(?:blast(?:s|ed)?|blows?|blew|sails?|sailed|soars?|soared|flies|flew|rockets?|rocketed|"
+    r"races?|raced|zooms?|zoomed|shoots?|shot) past) (?:\w+ ){0,2}?"
     r"(?:projections?|expectations|forecasts?|tracking|predictions?)\b"
 )
 #: a time still ahead with no day: "lands next week", "later this month"
@@ -324,10 +325,12 @@ RD_VERB = re.compile(
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
     # a day a film takes on the calendar: "X takes Wednesday, Nov. 25", "grabs Oct. 9"
-    rf"(?:takes|took|grabs|grabbed|claims|claimed|nabs|nabbed)(?= (?:the )?"
+    rf"(?:takes|took|grabs|grabbed|claims|claimed|nabs|nabbed)(?: over)?(?= (?:the )?"
     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"
-    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    rf"july|august|september|october|november|december) \d{{1,2}}\b(?! (?:million|percent)))|"
+    rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    rf"june|july|august|september|october|november|december) \d{{1,2}}\b|\d{{1,2}} (?:jan|feb|mar|"
+    rf"apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    rf"september|october|november|december)\b)(?! (?:million|percent)))|"
     # "Paramount's sequel, out Aug. 7,": a day in an aside (_is_release_verb wants the comma)
     rf"(?<=\w )out(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
     rf"march|april|june|july|august|september|october|november|december) \d)|"
@@ -480,7 +483,13 @@ OTHER_ENTRY = re.compile(
     r"spin off)|(?:third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th|new|next) (?:\w+ )?"
     r"(?:film|movie|chapter|entry|outing|installment|instalment|sequel))|"
     # "Dates Next Original for 2028", "sets its next feature for"
-    r"(?:its |their |the )?next (?:original|film|feature|movie|project|animated \w+))\b"
+    r"(?:its |their |the )?next (?:original|film|feature|movie|project|animated \w+)|"
+    # a work about or after it: "a documentary about the making of X", "Y's follow-up to X",
+    # "a behind-the-scenes special on X"
+    r"(?:the |its |their |a |an |(?:\w+ ){1,3}s )(?:\w+ )?"
+    r"(?:follow up|sequel|prequel|successor) to|"
+    r"(?:a|an|the|its) (?:\w+ ){0,3}?(?:documentary|docuseries|special|featurette|podcast|book) "
+    r"(?:about|on)|(?:a|an|the) (?:\w+ ){0,2}?making of)\b"
 )
 #: a release verb opening a relative clause: "X, which opens July 3, ..."
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that) (?:now |also |still )?\Z")
@@ -568,7 +577,7 @@ _NOT_AFTER_REVIEW = "".join(f"(?<!{w} )" for w in _REVIEW_WORDS.split())
 _EPISODE_NO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: an episode's number right before a promo ("Episode 4 Official Promo", "S03E04 Sneak Peek"):
 #: that episode's promo, not the season's trailer
-EPISODE_BEFORE = re.compile(rf"\b(?:episode {_EPISODE_NO}|s\d+ ?e\d+|\d{{1,2}}x \d{{1,3}}) \Z")
+EPISODE_BEFORE = re.compile(rf"\b(?:episode {_EPISODE_NO}|s\d+ ?e\d+|\d{{1,2}}x [0-2]?\d) \Z")
 EPISODE_PROMO = re.compile(r"\b(?:promo|sneak peeks?)\Z")
 #: the first episode, then a look ahead at it: "episode 1 promo", "E01 sneak peek"
 _FIRST_EPISODE_AHEAD = (
@@ -695,8 +704,10 @@ RELEASED = re.compile(
             # "Top 10 Upcoming Movies", "Top 10 Best Scenes": a list, not a chart; nor a
             # critics' list: "the group's top 10 also included", "year-end top ten"
             r"\b(?<!group )(?<!groups )(?<!critics )(?<!critic )(?<!board )(?<!society )"
-            r"(?<!association )(?<!circle )(?<!jury )(?<!year end )(?<!decade )"
-            r"top (?:10|ten)\b(?! (?:\w+ ){0,2}(?:upcoming|anticipated|best|worst|greatest|"
+            r"(?<!association )(?<!circle )(?<!jury )(?<!year end )(?<!decade )(?<!his )"
+            r"(?<!her )(?<!my )(?<!our )(?<!afi )"
+            r"top (?:10|ten)\b(?! of (?:the )?(?:year|decade|20\d\d)\b)"
+            r"(?! (?:\w+ ){0,2}(?:upcoming|anticipated|best|worst|greatest|"
             r"movies|films|shows|series|moments|scenes|things|reasons|characters|trailers|"
             r"villains|heroes)\b)",
             r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",
@@ -714,7 +725,7 @@ RELEASED = re.compile(
             # labels "Is X worth watching? ... X Ending Explained")
             r"\b(?:ending|finale|twist|episode \d+|(?:post|after|mid) credits? scenes?) "
             r"explained\b|"
-            rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}) recap\b|"
+            rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}|\d{{1,2}}x [0-2]?\d) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
             # not a look ahead at the first episode ("Season 3 Episode 1 Promo"): none aired
             rf"\bseason {_EPISODE_NO} episode (?!{_FIRST_EPISODE_AHEAD}){_EPISODE_NO}\b|"
@@ -793,7 +804,7 @@ FESTIVAL_AFTER = re.compile(
 #: "the Cannes competition title": a film described by its festival past, not an announcement
 FILM_WORD = (
     r"(?:title|film|movie|entry|drama|comedy|thriller|documentary|doc|hit|winner|favorite|darling|"
-    r"contender|breakout)s?\b"
+    r"contender|breakout|prizewinner|standout)s?\b"
 )
 PREMIERE = re.compile(
     r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|"
@@ -821,9 +832,11 @@ PREMIERE = re.compile(
     rf"(?:(?<=to )|(?<=will ))kick off|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
     # (nor a deal closed at one: "Closes Major Territories on Venice Title")
-    rf"closed) (?:the )?(?:(?!(?:on|at|in|with|for|from|to|deals?|sales?) )\w+ ){{0,3}}?"
+    rf"closed) (?:the )?(?:(?!(?:deals?|sales?|territories|rights|pacts?|talks|buyers?|"
+    rf"acquisitions?|distribution|offices?|doors?|shops?|stores?) )\w+ ){{0,3}}?"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
-    rf"(?!(?: \w+){{1,3}} {FILM_WORD}))|"
+    # (nor a film the festival describes: "Venice competition title", not "as surprise film")
+    rf"(?!(?: (?!(?:as|with|and|then|to|in|on|at|for|festival|fest)\b)\w+){{1,3}} {FILM_WORD}))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
@@ -833,7 +846,8 @@ PREMIERE = re.compile(
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
-    rf"closed) with)\b"
+    rf"closed)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    rf"tonight|tomorrow)(?: night)?)? with)\b"
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
 #: FESTIVAL_TITLE, a bare "premiere"): a clause without any needs no search for them.
@@ -856,7 +870,9 @@ PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
-    rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?"
+    rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?|"
+    # "the two-minute spot, released Tuesday": the trailer was
+    rf"(?:\d+|one|two|three|thirty|sixty|ninety) (?:second|minute) (?:spots?|clips?|videos?)"
 )
 PROMO_SUBJECT = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,3}} \Z")
 #: "Teaser Out Now", "first look now available": the promo right before is what is out
@@ -958,7 +974,10 @@ WRAPPED = re.compile(
     r"principal photography)|"
     r"(?:that|it)(?: s)? a wrap|is a wrap|series wrap|(?:filming|production) wrap|"
     r"(?:filming|shooting|production) (?:of |on )?(?:\w+ ){1,8}?(?:has |have )?(?:wrapped|"
-    r"finished|ended))\b"
+    r"finished|ended)|"
+    # "Filming on X is done", "principal photography is complete"
+    r"(?:filming|shooting|principal photography) (?:(?:of|on) (?:\w+ ){1,6}?)?(?:is|was) "
+    r"(?:now |officially )?(?:done|complete|completed|over|finished))\b"
 )
 FILMING = re.compile(
     r"\b(?:(?:begins?|began|begun|starts?|started|commences?|commenced|kicks? off|kicked off|"
@@ -1088,8 +1107,10 @@ TIE_IN_AFTER = re.compile(
     r"doughnuts?|donuts?|cereals?|happy meals?|candy|cookies|ice cream|snacks?|drinks?|"
     r"(?:world |concert |arena |stadium )?tours?|"
     r"popcorn buckets?|cups?|costumes?|rides?|attractions?|"
-    # a sale named after it: "Launches 'X' Early Access Sale"
-    r"(?:early access |flash |mega )?(?:sales?|discounts?|doorbusters?))\b"
+    # a sale named after it: "Launches 'X' Early Access Sale", "'X' Rental Discount" (not
+    # "'X' Sales Lead Digital Charts", "'X' Sale Sends Film to Netflix")
+    r"(?:early access|flash|mega|holiday|black friday|cyber monday) sales?|"
+    r"(?:\w+ )?discounts?|doorbusters?)\b"
 )
 #: "X Sequel Sets Sept. 18 Release", "X Spinoff Series Gets Date": another work drawn from
 #: the title (folded text, right after it), the subject of what follows

@@ -134,7 +134,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "season",
         r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|"
         r"the)\s+)?"
-        r"(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR.format(g="sy") + r")?\b"
+        r"(?P<sn>spring|summer|fall|autumn|winter)(?:(?:\s+(?:of\s+)?|-)"
+        + _YEAR.format(g="sy")
+        + r")?\b"
         # a name, not a time: "the Spring Festival" (Chinese New Year), "Summer Game Fest",
         # "spring break", "Winter Olympics", "fall lineup" is a time
         r"(?!(?:\s+|-)(?:festival|fest|game|games|olympics|break|semester|term|training|solstice|"

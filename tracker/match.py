@@ -156,7 +156,8 @@ def _season_pattern(g: str) -> str:
         # "the sophomore finale", "its freshman run": season 2, season 1
         rf"|(?P<{g}e>freshman|sophomore) (?:season|series|run|outing|finale|premiere|year)\b"
         # an episode by season and number: "4x03" (folded "4x 03")
-        rf"|(?P<{g}f>\d{{1,2}})x \d{{1,3}}\b"
+        # (not a British order's "6x60": six episodes of sixty minutes)
+        rf"|(?P<{g}f>\d{{1,2}})x [0-2]?\d\b"
     )
 
 
@@ -1149,6 +1150,11 @@ _OTHER_KIND_AFTER = re.compile(
     r"(?:game(?![- ]chang)|video game|roguelike|rpg|shooter|"
     r"platformer|novel|book|memoir|album|single|song|app|podcast|board game|toy|musical|"
     r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
+    # the kind is the appositive's head: "a Podcast About", "The Musical," (not "The Single
+    # Best Sci-Fi Film", "A Toy Story for Grown-Ups", "The Video Game Adaptation")
+    r"(?=\s*(?:[,.;:!?)’”'\"|]|\s-\s|$)|\s+(?i:about|from|by|that|which|who|with|starring|"
+    r"hosted|narrated|written|based|set|for|in|on|of|out|due|coming|produced|recorded|"
+    r"published|developed|released|directed|featuring|inspired|adapted|and)\b)"
 )
 #: another kind of work named right before the title (source text): "Debut Album
 #: 'Petrichor'", "the novel 'X'"; counted against the title only where no context word of

@@ -114,7 +114,11 @@ _RELEASES_COUNTED = re.compile(
 )
 #: "release" as any film of a kind (folded): "of any ", "every ", "any Warner Bros ",
 #: "every specialty "
-_RELEASE_COUNTED = re.compile(r"\b(?:any|every|each)(?: (?!(?:of|the|its)\b)\w+){0,3} \Z")
+_RELEASE_COUNTED = re.compile(
+    r"\b(?:any|every|each)"
+    r"(?: (?!(?:of|the|its|will|would|can|could|to|is|are|was|be|new|episode|episodes)\b)\w+)"
+    r"{0,3} \Z"
+)
 _NOW_BEFORE = re.compile(r"\bnow \Z")
 #: a promo as the subject of a coming verb (folded): "the first trailer for the film will "
 _PROMO_WILL_BEFORE = re.compile(
@@ -173,9 +177,14 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
 
 
+#: an event that a film opens, not its release (folded)
+_EVENT_WORD = re.compile(r"\b(?:festival|fest|premiere|gala|edition|ceremony|awards)\b")
+
+
 #: the words between a move's "from" and the date it leaves (folded): " its original "
 _SLOT_WORDS = re.compile(
-    r" (?:its|their|the|a|an)(?: (?:original|current|previous|planned|old|prior|earlier))? "
+    r" (?:its|their|the|a|an)(?: (?:original|originally|previous|previously|current|planned|"
+    r"old|prior|earlier|announced|scheduled|set|dated)){0,2} "
 )
 
 
@@ -406,8 +415,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and not re.match(r"in\b", window[0].text.lower())
         ):
             # "Netflix is opening 2026 with ...", "will open the 2026 Tribeca Festival": the
-            # year, or the year's event, is what opens
-            continue
+            # year, or the year's event, is what opens (a day after it is the film's: "will
+            # open the summer season on May 21, 2027")
+            window = window[1:]
+            if (
+                not window
+                or window[0].date.precision != "day"
+                or _EVENT_WORD.search(text, m.end(), date_start(ctx, window[0]))
+            ):
+                continue  # ("... festival with its world premiere on June 3": the event's day)
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
         if _SHOOT_START_AFTER.match(text, ctx.doc.folded.to_folded(window[0].end) - 1) and (
@@ -435,13 +451,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
-        if (
-            moved
-            or (
-                PLAN_PARTICIPLE.match(m.group())
-                and not re.search(r"\brelease\b", text[m.end() : date_start(ctx, window[0])])
-            )
-        ) and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+        if (moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())) or (
+            PLAN_PARTICIPLE.match(m.group())
+            and _SHOOT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not re.search(r"\brelease\b", text[m.end() : date_start(ctx, window[0])])
+        ):
             # "Filming on X pushed to May", "with production slated for next autumn": the
             # shoot's date, not the release's
             continue
@@ -587,6 +601,13 @@ AHEAD_OF_RELEASE = re.compile(
 _SHOOT_SUBJECT = re.compile(
     r"\b(?:filming|shooting|the shoot|production|principal photography)(?: (?:on|of|for) "
     r"(?:(?!as |and |while |but |wraps |wrapped |ends |ended )\w+ ){1,6}?| )"
+    r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
+)
+
+
+#: the shoot right before a plan's participle (folded): "with production slated for"
+_SHOOT_RIGHT_BEFORE = re.compile(
+    r"\b(?:filming|shooting|the shoot|production|principal photography) "
     r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
 )
 
@@ -761,6 +782,14 @@ _SEASON_OF_BEFORE = re.compile(
 _PUNCT = re.compile(r"[,;:|–—]")
 
 
+#: a promo that says what the work does (folded): "spot confirms the series ", "the trailer
+#: reveals it "
+_PROMO_SAYS = re.compile(
+    r"\b(?:confirms?|reveals?|teases?|says?|shows?|announces?|promises?|notes?)(?: that)? "
+    r"(?:the (?:series|show|film|movie|season|sequel|drama|comedy)|it|they) \Z"
+)
+
+
 #: a promo as the subject of a relative clause: "the second teaser, which "
 _PROMO_WHICH = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,2}} (?:which|that) (?:\w+ )?\Z")
 
@@ -906,6 +935,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
     if _PROMO_WHICH.search(text, max(clause[0], m.start() - 50), m.start()):
         return False  # "its second teaser, which debuted online Thursday morning"
     promo = PROMO_SUBJECT.search(text, max(clause[0], m.start() - 40), m.start())
+    if promo and _PROMO_SAYS.search(text, promo.start(), m.start()):
+        promo = None  # "the new spot confirms the series returns this fall": the series does
     if promo and not _PUNCT.search(
         ctx.doc.source, source_at(ctx, promo.start()), source_at(ctx, m.start())
     ):

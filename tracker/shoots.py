@@ -72,7 +72,7 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                     continue  # another work named right after the verb
             if status == "filming" and _starts_ahead(ctx, clauses, m):
                 continue  # "Season 3 Starts Shooting This Summer": not yet
-            if status == "filming" and ctx.about_a_trailer and _MATERIAL.search(m.group()):
+            if status == "filming" and _MATERIAL.search(m.group()) and _FAN_EDIT.search(ctx.text):
                 continue  # "Fan edit made from ... set photos": the fan's material, no news
             if (
                 m.group().endswith(" set")
@@ -90,6 +90,10 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
 
 #: pictures or video from the set, which a fan's video may be made of (folded)
 _MATERIAL = re.compile(r"\b(?:photos?|pics?|pictures?|images?|videos?|footage)\b")
+#: a fan's own video (folded): "Fan Made", "fan edit", "concept trailer", "not affiliated"
+_FAN_EDIT = re.compile(
+    r"\bfan (?:made|edit|edited|cut|trailer)\b|\bconcept trailer\b|\bnot affiliated\b"
+)
 
 
 #: words of a time, not a place (folded)

@@ -119,7 +119,9 @@ _WHEN_IT_MIGHT = re.compile(
     r"(?:will|could|might|may|would|is going to) (?:\w+ ){0,4}\Z|"
     # a fan's wish list: "5 Things We Hope to See in the Trailer", "what we hope the
     # thriller's eventual trailer delivers"
-    r"\b(?:we|i|fans) (?:hope|hoped|wish|want|would love) (?:\w+ ){0,5}\Z"
+    r"\b(?:things|what|everything) (?:we|i|fans) (?:hope|hoped|wish|want|would love)"
+    r"(?: to see)? (?:\w+ ){0,5}\Z|"
+    r"\b(?:we|i|fans) (?:hope|hoped|wish|want|would love) to see (?:\w+ ){0,4}\Z"
 )
 
 
