@@ -7701,3 +7701,164 @@ def test_holdout105_to_108_round(
     assert {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
     } == expected
+
+
+_BATCH11 = Matcher(
+    [
+        ProductionSpec(id="oran", title="Les Nuits d’Oran", context=("Neon", "Claire Vasseur")),
+        ProductionSpec(
+            id="carpet-s2", title="Red Carpet", kind="series", season=2, context=("Canal+",)
+        ),
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+        ProductionSpec(id="drift-2", title="Orbital Drift 2", context=("Universal",)),
+        ProductionSpec(
+            id="velvet-s3", title="Velvet Hours", kind="series", season=3, context=("HBO",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # an apostrophe inside a quoted title ends neither the quote nor the title
+        (
+            "Venice: ‘Les Nuits d’Oran’ Earns 9-Minute Standing Ovation",
+            "",
+            datetime(2026, 9, 5, 12, tzinfo=UTC),
+            {("oran", "premiere", "held", None)},
+        ),
+        # a title's own words are no red carpet, even where another season is named
+        (
+            "Canal+ Renews ‘Red Carpet’ for Season 3",
+            "Canal+ has renewed its satire “Red Carpet” for a third season.",
+            datetime(2026, 6, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # another season's day is not the watched season's
+        (
+            "Canal+ Sells ‘Red Carpet’ Seasons 1 and 2 to Sundance Now",
+            "The distributor closed the deals; season one bows on Sundance Now in March.",
+            datetime(2026, 1, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a market that opens is no film's release
+        (
+            "Cannes Market Opens",
+            "The Marché du Film opened Wednesday with buyers busy, while Finecut closed "
+            "territories on Harbor Lights.",
+            datetime(2026, 5, 14, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival's slot as the film's epithet is no premiere
+        (
+            "‘Harbor Lights’ Tops Korea Box Office",
+            "The Busan opening film has drawn 1.4 million admissions in five days.",
+            datetime(2026, 10, 5, 12, tzinfo=UTC),
+            {("harbor", "release", "released", None)},
+        ),
+        # the earlier film's gross, and a forecast for the sequel
+        (
+            "Universal Moves ‘Orbital Drift 2’ To June 26",
+            "The original Orbital Drift grossed $412 million worldwide.",
+            datetime(2026, 3, 2, 12, tzinfo=UTC),
+            {("drift-2", "release_date", "announced", "2026-06-26")},
+        ),
+        (
+            "Universal News",
+            "Orbital Drift 2 is looking at an opening north of $70 million when it opens, "
+            "according to first tracking.",
+            datetime(2026, 7, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "from the Vancouver set on Wednesday" is a place and a day, no date of the series
+        (
+            "‘Velvet Hours’ Wraps Filming On Season 3",
+            "The cast posted farewells from the Vancouver set on Wednesday.",
+            datetime(2026, 1, 14, 12, tzinfo=UTC),
+            {("velvet-s3", "production", "wrapped", None)},
+        ),
+        # a date vacated by a title is another's now
+        (
+            "Peacock News",
+            "Peacock's new comedy will premiere Thursday, March 12, the date vacated by the "
+            "Mara Quell-led Harbor Lights.",
+            datetime(2026, 2, 12, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a network brings a series back on a day
+        (
+            "‘Velvet Hours’ Season 3 Sets April Premiere Date",
+            "HBO will bring back “Velvet Hours” on Friday, April 17.",
+            datetime(2026, 2, 25, 12, tzinfo=UTC),
+            {("velvet-s3", "release_date", "announced", "2026-04-17")},
+        ),
+        # a film that opens a festival in a month gives no release month
+        (
+            "Tribeca 2026: ‘Harbor Lights’ to Open Festival in June",
+            "",
+            datetime(2026, 4, 1, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", "2026-06-01")},
+        ),
+        # a record "in Peacock history" names no place of a premiere
+        (
+            "‘Velvet Hours’ Season 3 Draws 4.3 Million Viewers",
+            "The season drew 4.3 million viewers, the most-watched drama premiere in HBO history.",
+            datetime(2026, 5, 14, 12, tzinfo=UTC),
+            {("velvet-s3", "release", "released", None)},
+        ),
+        # a guess at when a trailer could drop promises nothing
+        (
+            "Harbor Lights News",
+            "Fans are waiting. Here's when the Harbor Lights trailer could drop.",
+            datetime(2026, 8, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "Friday the 13th in November" is one day
+        (
+            "Universal Sets ‘Orbital Drift 2’ For Friday The 13th In November",
+            "",
+            datetime(2026, 3, 9, 12, tzinfo=UTC),
+            {("drift-2", "release_date", "announced", "2026-11-13")},
+        ),
+        # the franchise's gross is the earlier films'
+        (
+            "Universal Dates ‘Orbital Drift 2’",
+            "The franchise has grossed more than $210 million worldwide.",
+            datetime(2026, 3, 9, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a game's longer title and its reveal trailer
+        (
+            "Harbor Lights: Frontline Reveal Trailer Shows Off New Maps - IGN",
+            "",
+            datetime(2026, 6, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        # each title its section in a festival's lineup
+        (
+            "Cannes 2026 Lineup: ‘Les Nuits d’Oran’ In Competition; ‘Harbor Lights’ In Un Certain "
+            "Regard",
+            "",
+            datetime(2026, 4, 9, 12, tzinfo=UTC),
+            {("oran", "premiere", "announced", None), ("harbor", "premiere", "announced", None)},
+        ),
+        # a festival crowd's roar is its premiere
+        (
+            "‘Harbor Lights’ Brings Down The House As SXSW Secret Screening",
+            "",
+            datetime(2026, 3, 14, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+    ],
+)
+def test_holdout109_to_112_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _BATCH11, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

@@ -72,6 +72,13 @@ def test_original_maps_back() -> None:
     assert f.original(start, start + len("$ 160 million")) == "$160 Million"
 
 
+def test_a_word_whose_mark_folding_drops_maps_back_whole() -> None:
+    f = fold("Cannes: ‘Les Nuits d’Oran’ Earns an Ovation")
+    start = f.text.index("les nuits doran")
+    assert f.original(start, start + len("les nuits doran")) == "Les Nuits d’Oran"
+    assert f.to_source(start + len("les nuits doran")) == f.source.index("’ Earns")
+
+
 @pytest.mark.parametrize(
     ("title", "summary", "segments"),
     [

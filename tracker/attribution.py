@@ -156,8 +156,26 @@ class Context:
         #: Tracking", "ahead of expectations")
         self.hedge_text = BEATS_FORECAST.sub(_blank, _READER_IF.sub(_blank, self.untitled))
         self._passing: dict[int, bool] = {}
+        self._title_spans: list[tuple[int, int]] | None = None
         self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
+
+    def names_a_title(self, start: int, end: int) -> bool:
+        """Whether folded ``[start, end)`` overlaps a watched title's words, counted or not
+        ("Canal+ has renewed satire 'Red Carpet' for a third season": a title still)."""
+        if self._title_spans is None:
+            words = {
+                fold_phrase(t)
+                for m in self.matches
+                for t in (m.production.title, *m.production.aliases)
+            }
+            self._title_spans = [
+                (x.start(), x.end())
+                for w in words
+                if w
+                for x in re.finditer(rf"\b{re.escape(w)}\b", self.text)
+            ]
+        return any(a < end and start < b for a, b in self._title_spans)
 
     def _about_a_trailer(self) -> bool:
         text, end = self.text, self.title_fend
@@ -759,7 +777,15 @@ def targets(
     # a title in a relative aside the cue is outside of is named in passing: "Ortega, who
     # stars in X, will return for Y, which premieres Aug. 6" dates Y, not X
     occs = [(o, m) for o, m in occs if not _outside_aside(ctx, o, cue)]
-    gave_up = [o for o, _ in occs if o.start >= cue.end and _VACATED_AFTER.match(ctx.text, o.end)]
+    gave_up = [
+        o
+        for o, _ in occs
+        if o.start >= cue.end
+        and (
+            _VACATED_AFTER.match(ctx.text, o.end)
+            or _VACATED_BY_BEFORE.search(ctx.text, max(0, o.start - 60), o.start)
+        )
+    ]
     if cue.kind == "release_date" and gave_up:
         # "will open July 24, taking the date Paramount's X vacated": the date X left is
         # another's now (not "X vacates its July 10 date and moves to Dec. 18": X moves)
@@ -875,6 +901,11 @@ def targets(
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b"
+)
+#: a date given up by a title named after it (folded): "the date vacated by the Jodie
+#: Farraday-led " (a passive "vacated by X" is X's old date)
+_VACATED_BY_BEFORE = re.compile(
+    r"\b(?:vacated|left open|given up|abandoned|freed up) by (?:the )?(?:\w+ ){0,5}\Z"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
 #: 'Y' Looms" is no result of Y's

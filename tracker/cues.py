@@ -21,7 +21,9 @@ PLATFORM = (
 )
 VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
 _FESTIVAL_NAMES = (
-    r"festival|fest|film festival|cannes|venice|sundance|tiff|toronto|berlin|berlinale|sxsw|"
+    # (not Sundance's streamer and channel: "bows on Sundance Now", "SundanceTV")
+    r"festival|fest|film festival|cannes|venice|sundance(?! now\b| tv\b| channel\b)|tiff|"
+    r"toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
     r"san sebastian|lido|croisette|venezia|fantastic fest"
@@ -210,6 +212,8 @@ UNCERTAIN = (
 FORECAST = (
     r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
     r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)|"
+    # "is looking at an opening north of $70 million"
+    r"(?:is|are) looking at|"
     # "X Eyes $110M+ Domestic Launch": a forecast's verb, before its money
     r"(?:eyes|eyeing|eyed)(?= [$£€]| \d+(?:\.\d+)?(?:m|million)\b)|"
     r"(?:heads?|heading|creeps?|creeping|trending|on course) toward"
@@ -324,6 +328,8 @@ RD_VERB = re.compile(
     rf"clash(?:es)?(?: at the box office)? on|"
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
+    # a network's return of a series: "will bring back X on Friday, April 17"
+    rf"(?:brings?|bringing) back|"
     # a day a film takes on the calendar: "X takes Wednesday, Nov. 25", "grabs Oct. 9"
     rf"(?:takes|took|grabs|grabbed|claims|claimed|nabs|nabbed)(?: over)?(?= (?:the )?"
     rf"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"
@@ -919,6 +925,8 @@ PLACE_AFTER = re.compile(
     r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Early|Late|Mid|Spring|"
     r"Summer|Fall|Autumn|Winter|Theaters|Theatres|Cinemas|IMAX|The|Its|Q\d)\b)[A-Z]"
+    # (not a record's: "the most-watched comedy premiere in Peacock history")
+    r"(?![\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){0,2}\s+(?i:history|'s history|’s history)\b)"
 )
 #: "'X' Premiere: Stars Arrive": a film's red-carpet report labelled by its title
 PREMIERE_LABEL = re.compile(r"\s*[:|]")

@@ -95,8 +95,10 @@ _PATTERNS: list[tuple[str, str]] = [
         "dmy",
         # not a numbered part before a modal: "Season 3 May Arrive July 5"
         r"(?<!season )(?<!episode )(?<!part )(?<!volume )(?<!chapter )(?<!vol )\b"
+        # "Friday the 13th in November": the weekday belongs to the day
+        + r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+)?"
         + _DAY.format(g="bd")
-        + r"(?:\s+of)?\s+"
+        + r"(?:\s+of|(?<=st|nd|rd|th)\s+in)?\s+"
         + _MON.format(g="bm")
         + r"(?![a-z])"
         + r"(?:,?\s+"

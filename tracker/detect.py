@@ -293,10 +293,11 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
                         continue
-                    if cue.kind == "release" and _another_season_before(
+                    if cue.kind in ("release", "release_date") and _another_season_before(
                         ctx, clause[0], cue.start, m.production.season
                     ):
-                        # "a year after its first season topped the charts" (season 2 watched)
+                        # "a year after its first season topped the charts", "season one bows
+                        # on Sundance Now in March" (season 2 watched)
                         note(notes, f"{m.production.id}: the release is another season's")
                         continue
                     if (

@@ -696,6 +696,9 @@ class Matcher:
         ):
             # "Sticker Shock: The Price of a Pill | Official Trailer": a longer title's video
             return f"{named!r} begins a longer title in a video's name", None
+        if _GAME_SUBTITLE.match(doc.source, _source_end(doc, end)):
+            # "Hollow Vanguard: Frontline Reveal Trailer", "X: Frontline is coming to PS5"
+            return f"{named!r} begins a game's longer title", None
         other = _OTHER_KIND_AFTER.match(doc.source, _source_end(doc, end))
         if other and not any(end <= c[0] < doc.folded.to_folded(other.end()) for c in h.context):
             # (a context word vouches: "'Saint Juniper,' a Netflix play that premieres")
@@ -1143,6 +1146,20 @@ _VIDEO_SUBTITLE = re.compile(
 _NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 
 
+#: a subtitle after the title, then a game's trailer or platform (source text): ":
+#: Frontline Reveal Trailer", ": Frontline is coming to PS5"
+_GAME_SUBTITLE = re.compile(
+    r"\s*:\s*(?:[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|Announcement|Story|"
+    r"Cinematic|Accolades)\s+Trailer|(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
+    r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo))\b"
+)
+#: a subtitle after the title, then a game's trailer or platform (source text): ":
+#: Frontline Reveal Trailer", ": Frontline is coming to PS5"
+_GAME_SUBTITLE = re.compile(
+    r"\s*:\s*(?:[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|Announcement|Story|"
+    r"Cinematic|Accolades)\s+Trailer|(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
+    r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo))\b"
+)
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"
 _OTHER_KIND_AFTER = re.compile(

@@ -21,6 +21,7 @@ from tracker.clauses import (
     day_within,
     is_history,
     source_at,
+    word_gap,
     words_after,
 )
 from tracker.cues import (
@@ -72,6 +73,15 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
             continue
         if not seg.fstart <= o.start < seg.fend:
             continue
+        section = _IN_A_SECTION.match(text, o.end)
+        if section and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+            # "Lineup: 'A' In Competition; 'B' In Un Certain Regard": each its slot
+            cue = premiere_cue(ctx, clauses, section.start() + 1, section.end())
+            name = FESTIVAL_NAME.search(text, 0, ctx.title_fend)
+            if name and _festival_ahead(ctx, name.group()):
+                cue = replace(cue, status="announced")  # a lineup before its festival
+            out.append(replace(cue, bound=o))
+            continue
         verb = _PREMIERE_DOES.match(text, o.end)
         if verb is None:
             ovation = _EARNS_OVATION.match(text, o.end)
@@ -96,6 +106,12 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
     return out
 
 
+#: a festival's section right after a title in a headline (folded): " in un certain regard"
+_IN_A_SECTION = re.compile(
+    r" in (?:competition|un certain regard|directors fortnight|critics week|out of competition|"
+    r"special screenings|cannes premiere|orizzonti|horizons|midnight madness|wavelengths|"
+    r"panorama|forum|encounters|perspectives|main slate|spotlight)\b"
+)
 #: a title's premiere as the subject of a present verb ("X premiere dazzles", "X Season 3
 #: Premiere Brings ..."), not a noun of the premiere ("premiere dates", "premiere episodes")
 _PREMIERE_DOES = re.compile(
@@ -109,7 +125,9 @@ _PREMIERE_DOES = re.compile(
 _EARNS_OVATION = re.compile(
     r"(?: season \w+| s\d+)? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
     r"scored|lands?|landed|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|stunned)"
-    r"(?: \w+){0,8}? (?:standing )?ovation\b"
+    r"(?: \w+){0,8}? (?:standing )?ovation\b|"
+    # "Brings Down The House As SXSW Secret Screening"
+    r"(?: season \w+| s\d+)? (?:brings?|brought) down the house\b"
 )
 #: a festival in a headline, not a trade show (folded): exhibitors' and fans' rooms applaud
 #: footage, not a premiere
@@ -181,7 +199,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
     text = ctx.text
     out: list[Cue] = []
-    for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
+    # (not a title's own words: "Red Carpet Season 2" is no red carpet)
+    for m in PREMIERE.finditer(ctx.untitled, seg.fstart, seg.fend):
+        if m.group().startswith("red carpet") and ctx.names_a_title(m.start(), m.end()):
+            continue
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
@@ -218,7 +239,25 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "the thriller, which premiered at Cannes, ...": background to a review (not
             # "which world premiered in competition on Thursday": this week's news)
             continue
-        out.append(premiere_cue(ctx, clauses, m.start(), m.end()))
+        if re.match(
+            r"(?:opening|closing) (?:night )?(?:film|selection)", m.group()
+        ) and _FILM_EPITHET_AFTER.match(text, m.end()):
+            continue  # "The Busan opening film has drawn 1.4 million admissions": an epithet
+        cue = premiere_cue(ctx, clauses, m.start(), m.end())
+        if m.group().endswith(" with"):
+            # "The festival opens with X": the film named next; "Opens With British Comedy
+            # As Red Carpet Returns" names none of ours
+            after = [
+                o
+                for o, _ in ctx.occurrences
+                if m.end() < o.start
+                and word_gap(text, m.end(), o.start) <= 6
+                and not re.search(r"\b(?:as|while|and|but|after)\b", text[m.end() : o.start])
+            ]
+            if not after:
+                continue
+            cue = replace(cue, bound=after[0])
+        out.append(cue)
     # (not a title's own word: "Cannes Drama 'Clean Slate'" names no slate)
     for m in FESTIVAL_LINEUP.finditer(ctx.untitled, seg.fstart, seg.fend):
         if not any(c.start < m.end() and m.start() < c.end for c in out):
@@ -237,17 +276,26 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
                 # "NYFF Main Slate: 'X' to World Premiere": a lineup is announced ahead
                 cue = replace(cue, status="announced")
             out.append(replace(cue, own_clause=True))  # a lineup: only the titles it names
-    for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
+    for m in _PREMIERE_WORD.finditer(ctx.untitled, seg.fstart, seg.fend):
         if PLACE_AFTER.match(ctx.doc.source, source_at(ctx, m.end())) and not any(
             c.start < m.end() and m.start() < c.end for c in out
         ):
             out.append(premiere_cue(ctx, clauses, m.start(), m.end()))  # "premiere in Paris"
-    for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
+    for m in FESTIVAL_TITLE.finditer(ctx.untitled, seg.fstart, seg.fend):
         if _festival_ahead(ctx, m.group("festival")) and not any(
             c.start < m.end() and m.start() < c.end for c in out
         ):
             out.append(Cue("premiere", "announced", m.start(), m.end()))
     return out
+
+
+#: a result or a state right after a festival's film named by its slot (folded): " has
+#: drawn", " grossed", " is now streaming"
+_FILM_EPITHET_AFTER = re.compile(
+    r" (?:(?:has|had) (?:now )?(?:drawn|earned|grossed|taken|topped|crossed|passed|sold)|drew|"
+    r"earned|grossed|topped|tops|crossed|passed|sold|hits|lands|landed|arrives|arrived|"
+    r"streams|is now streaming)\b"
+)
 
 
 def _sentence_start(ctx: Context, fpos: int, default: int) -> int:

@@ -177,6 +177,10 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
 
 
+#: an event right after "open" (folded): " festival ", " the 2026 tribeca festival "
+_OPENS_AN_EVENT = re.compile(
+    r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|market|edition|gala)\b"
+)
 #: an event that a film opens, not its release (folded)
 _EVENT_WORD = re.compile(r"\b(?:festival|fest|premiere|gala|edition|ceremony|awards)\b")
 
@@ -424,6 +428,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
                 or _EVENT_WORD.search(text, m.end(), date_start(ctx, window[0]))
             ):
                 continue  # ("... festival with its world premiere on June 3": the event's day)
+        if re.match(r"open", m.group()) and _OPENS_AN_EVENT.match(
+            text, m.end(), date_start(ctx, window[0])
+        ):
+            continue  # "'X' to Open Festival in June": the festival's opening night
         if not moved and text.startswith(" off ", m.end()):
             continue  # "comes off its Dec. 11 date": the date it leaves
         if _SHOOT_START_AFTER.match(text, ctx.doc.folded.to_folded(window[0].end) - 1) and (
@@ -1037,8 +1045,8 @@ _NOUN_OF_THE_EVENT = re.compile(
 #: an event as the verb's subject: "the fan event, which returns to Los Angeles on May 30"
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
-    r"summit|market|showcase|fair|cafe|pop up|popup|exhibit|restaurant|museum|attraction|"
-    rf"maze|{_MAKING_STEPS})(?: which| that)? \Z"
+    r"summit|market|marche du film|mart|showcase|fair|cafe|pop up|popup|exhibit|restaurant|"
+    rf"museum|attraction|maze|{_MAKING_STEPS})(?: which| that)? \Z"
 )
 
 
@@ -1071,6 +1079,8 @@ def _set_is_a_place(ctx: Context, m: re.Match[str]) -> bool:
     """ "from the X set", "on X set": "set" right after a title that follows a preposition
     of place, with no punctuation between ("bets on X, set for Sept. 18" is a verb)."""
     text = ctx.text
+    if _FROM_THE_SET.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "farewell posts from the Vancouver set on Wednesday"
     for o, _ in ctx.occurrences:
         if o.end + 1 == m.start() and SET_PLACE_BEFORE.search(text, max(0, o.start - 12), o.start):
             src_end, src_set = source_at(ctx, o.end), source_at(ctx, m.start())
@@ -1239,6 +1249,10 @@ _RELATIVE_VERB_BETWEEN = re.compile(
 _WORK_SET_BEFORE = re.compile(
     r"\b(?i:show|film|movie|series)[’']s\s+"
     r"(?:(?!(?i:release|premiere|debut|opening|return|launch)\b)[A-Z][\w-]*\s+){1,2}\Z"
+)
+#: "set" as a place after "from/on/at the" and a word or two (folded): "from the Vancouver "
+_FROM_THE_SET = re.compile(
+    r"\b(?:from|on|at|onto|off) the (?:(?!(?:then|and|but|it|which|that|has|was|is)\b)\w+ ){0,2}\Z"
 )
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"

@@ -55,7 +55,7 @@ from tracker.cues import (
 from tracker.match import Occurrence
 from tracker.premieres import MONEY_RE, VENUE_WORD, premiere_cue
 from tracker.release_dates import ABOUT_THE_WORK_BEFORE, AHEAD_OF_RELEASE, WITH_A_PREMIERE
-from tracker.text import Segment
+from tracker.text import Segment, fold_phrase
 
 
 def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
@@ -148,6 +148,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
             continue  # "The first film grossed $214 million", "the 2003 original grossed"
+        if _original_named_before(ctx, max(clause[0], cue.start - 40), cue.start):
+            continue  # "The original Bumblefoot grossed $412 million" (Bumblefoot 2 watched)
         if _music(ctx, clause[0], clause[1]) or (seg.in_title and _music(ctx, 0, ctx.title_fend)):
             continue  # "'Riptide' crosses 2 billion streams on Spotify": a song's
         if _money(words) and any(
@@ -222,8 +224,28 @@ _HASHTAG = re.compile(r"(?i)#(?!\d+\b)\w|\bhashtags?\b")  # not a rank: "#1 show
 #: an earlier work as a result's subject: "the first film grossed", "the 2003 original"
 _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
-    r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z"
+    r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z|"
+    # the films before it, together: "The franchise has grossed more than $210 million"
+    r"\bthe (?:franchise|saga|trilogy|first two films|first two movies)(?: \w+)? \Z"
 )
+#: "the original " and a name right before a cue (folded)
+_ORIGINAL_NAMED = re.compile(r"\bthe (?:original|first) (?P<name>(?:\w+ ){1,4})\Z")
+
+
+def _original_named_before(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether "the original X" stands right before ``hi``, X being a numbered watched
+    title without its number: the earlier film."""
+    m = _ORIGINAL_NAMED.search(ctx.text, lo, hi)
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    return any(
+        (t := fold_phrase(w.production.title)) != name
+        and re.fullmatch(rf"{re.escape(name)} \w+", t)
+        for w in ctx.matches
+    )
+
+
 #: a headline labelled with a festival: "Cannes Diary:", "Venice:", "TIFF 2026 Review:"
 _FESTIVAL_LABEL = re.compile(
     rf"(?i)[^\w#]*#?(?!{TRADE_SHOWS}){FESTIVAL}(?:\s*\d{{4}}|\s*\d{{2}})?"

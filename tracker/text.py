@@ -185,7 +185,12 @@ class Folded:
             return 0
         i = max(bisect_right(self.starts, pos) - 1, 0)
         delta = pos - self.starts[i]
-        return min(self.origins[i] + delta, self.ends[i]) if delta >= 0 else self.origins[i]
+        if delta < 0:
+            return self.origins[i]
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        if pos >= end:
+            return self.ends[i]  # a word's end, also where folding dropped a mark ("d’Oran")
+        return min(self.origins[i] + delta, self.ends[i])
 
     def to_folded(self, pos: int) -> int:
         """The folded position of the first word starting at or after original ``pos``."""

@@ -125,6 +125,15 @@ _WHEN_IT_MIGHT = re.compile(
 )
 
 
+#: "when" right before a promo (folded, titles blanked): "here s when the ", "when the first
+#: xxxxxx xxxxxx "
+_WHEN_BEFORE = re.compile(
+    r"\bwhen (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z"
+)
+#: a guess right after it: " could drop", " might arrive", " may land"
+_MIGHT_AFTER = re.compile(r" (?:could|might|may|would|should)\b")
+
+
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
@@ -192,6 +201,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "this is NOT the official trailer": a video's disclaimer, no promise
         if _WHEN_IT_MIGHT.search(text, max(seg.fstart, m.start() - 60), m.start()):
             continue  # "my predictions for when Apple will drop the first trailer": a wish
+        if _WHEN_BEFORE.search(ctx.untitled, max(seg.fstart, m.start() - 40), m.start()) and (
+            _MIGHT_AFTER.match(text, m.end())
+        ):
+            continue  # "Here's when the trailer could drop": a guess, no promise
         if _NO_TRAILER_BEFORE.search(
             text, max(clause[0], m.start() - 24), m.start()
         ) and not _STILL_TO_COME.search(text, clause[0], clause[1]):
