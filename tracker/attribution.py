@@ -136,8 +136,12 @@ class Context:
         #: a headline as video channels write them: "Title | Official Trailer | Channel"
         self.video_headline = "|" in doc.source[: doc.title_end]
         #: the folded text with watched titles blanked out, for words a title may hold
-        #: ("Soft Launch Trailer" is no game's launch trailer, "Bear Market" no film market)
-        self.untitled = _blank_titles(self.text, [o for o, _ in self.occurrences])
+        #: ("Soft Launch Trailer" is no game's launch trailer, "Bear Market" no film market),
+        #: counted or not ("renewed satire 'Red Carpet' for a third season" is no red carpet)
+        self.untitled = _blank_spans(
+            self.text,
+            [(o.start, o.end) for o, _ in self.occurrences] + _title_words(self.text, matches),
+        )
         #: a headline labelled as showing a video: "Exclusive: ...", "First Look: ..."
         self.video_label = bool(VIDEO_LABEL.match(doc.source))
         #: a headline about a video about a trailer (fan made, a reaction, a breakdown):
@@ -156,26 +160,8 @@ class Context:
         #: Tracking", "ahead of expectations")
         self.hedge_text = BEATS_FORECAST.sub(_blank, _READER_IF.sub(_blank, self.untitled))
         self._passing: dict[int, bool] = {}
-        self._title_spans: list[tuple[int, int]] | None = None
         self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
-
-    def names_a_title(self, start: int, end: int) -> bool:
-        """Whether folded ``[start, end)`` overlaps a watched title's words, counted or not
-        ("Canal+ has renewed satire 'Red Carpet' for a third season": a title still)."""
-        if self._title_spans is None:
-            words = {
-                fold_phrase(t)
-                for m in self.matches
-                for t in (m.production.title, *m.production.aliases)
-            }
-            self._title_spans = [
-                (x.start(), x.end())
-                for w in words
-                if w
-                for x in re.finditer(rf"\b{re.escape(w)}\b", self.text)
-            ]
-        return any(a < end and start < b for a, b in self._title_spans)
 
     def _about_a_trailer(self) -> bool:
         text, end = self.text, self.title_fend
@@ -413,11 +399,19 @@ def _blank(m: re.Match[str]) -> str:
     return "x" * len(m.group())
 
 
-def _blank_titles(text: str, occurrences: list[Occurrence]) -> str:
-    """``text`` with each title occurrence replaced by as many "x" (positions kept)."""
+def _title_words(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """Where the matched productions' titles and aliases stand in folded ``text``."""
+    words = {fold_phrase(t) for m in matches for t in (m.production.title, *m.production.aliases)}
+    return [
+        (x.start(), x.end()) for w in words if w for x in re.finditer(rf"\b{re.escape(w)}\b", text)
+    ]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many "x" (positions kept)."""
     chars = list(text)
-    for o in occurrences:
-        for i in range(o.start, o.end):
+    for start, end in spans:
+        for i in range(start, end):
             if chars[i] != " ":
                 chars[i] = "x"
     return "".join(chars)

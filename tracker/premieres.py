@@ -201,8 +201,6 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     out: list[Cue] = []
     # (not a title's own words: "Red Carpet Season 2" is no red carpet)
     for m in PREMIERE.finditer(ctx.untitled, seg.fstart, seg.fend):
-        if m.group().startswith("red carpet") and ctx.names_a_title(m.start(), m.end()):
-            continue
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
