@@ -3289,6 +3289,10 @@ ROUND10 = json.loads(
 ROUND11 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round11_review.json").read_text("utf-8")
 )
+#: and of its second round (holdout109-112)
+ROUND12 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round12_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3297,12 +3301,13 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
     + [f"r9-{p['id']}" for p in ROUND9]
     + [f"r10-{p['id']}" for p in ROUND10]
-    + [f"r11-{p['id']}" for p in ROUND11],
+    + [f"r11-{p['id']}" for p in ROUND11]
+    + [f"r12-{p['id']}" for p in ROUND12],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

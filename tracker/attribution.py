@@ -138,10 +138,10 @@ class Context:
         #: the folded text with watched titles blanked out, for words a title may hold
         #: ("Soft Launch Trailer" is no game's launch trailer, "Bear Market" no film market),
         #: counted or not ("renewed satire 'Red Carpet' for a third season" is no red carpet)
-        self.untitled = _blank_spans(
-            self.text,
-            [(o.start, o.end) for o, _ in self.occurrences] + _title_words(self.text, matches),
+        self.title_spans = [(o.start, o.end) for o, _ in self.occurrences] + _quoted_title_words(
+            doc, matches
         )
+        self.untitled = _blank_spans(self.text, self.title_spans)
         #: a headline labelled as showing a video: "Exclusive: ...", "First Look: ..."
         self.video_label = bool(VIDEO_LABEL.match(doc.source))
         #: a headline about a video about a trailer (fan made, a reaction, a breakdown):
@@ -162,6 +162,11 @@ class Context:
         self._passing: dict[int, bool] = {}
         self._asides: dict[int, tuple[int, int] | None] = {}
         self.subject = self._subject()
+
+    def within_a_title(self, start: int, end: int) -> bool:
+        """Whether folded ``[start, end)`` lies inside a watched title's words: a counted
+        occurrence, or a quoted one ("renewed satire 'Red Carpet' for a third season")."""
+        return any(a <= start and end <= b for a, b in self.title_spans)
 
     def _about_a_trailer(self) -> bool:
         text, end = self.text, self.title_fend
@@ -399,11 +404,20 @@ def _blank(m: re.Match[str]) -> str:
     return "x" * len(m.group())
 
 
-def _title_words(text: str, matches: list[Match]) -> list[tuple[int, int]]:
-    """Where the matched productions' titles and aliases stand in folded ``text``."""
+def _quoted_title_words(doc: Document, matches: list[Match]) -> list[tuple[int, int]]:
+    """Where the matched productions' titles and aliases stand quoted in the entry, counted
+    or not (folded spans): quotes make them the title ("renewed satire 'Red Carpet' for a
+    third season"), where bare words may be the phrase ("Gets Its World Premiere")."""
     words = {fold_phrase(t) for m in matches for t in (m.production.title, *m.production.aliases)}
+    quoted = [
+        (doc.folded.to_folded(a), doc.folded.to_folded(b)) for a, b in quoted_spans(doc.source)
+    ]
     return [
-        (x.start(), x.end()) for w in words if w for x in re.finditer(rf"\b{re.escape(w)}\b", text)
+        (x.start(), x.end())
+        for w in words
+        if w
+        for x in re.finditer(rf"\b{re.escape(w)}\b", doc.text)
+        if any(qa <= x.start() and x.end() <= qb + 1 for qa, qb in quoted)
     ]
 
 
@@ -899,7 +913,8 @@ _VACATED_AFTER = re.compile(
 #: a date given up by a title named after it (folded): "the date vacated by the Jodie
 #: Farraday-led " (a passive "vacated by X" is X's old date)
 _VACATED_BY_BEFORE = re.compile(
-    r"\b(?:vacated|left open|given up|abandoned|freed up) by (?:the )?(?:\w+ ){0,5}\Z"
+    r"\b(?:vacated|left open|given up|abandoned|freed up) by (?:the )?"
+    r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
 #: 'Y' Looms" is no result of Y's

@@ -212,8 +212,6 @@ UNCERTAIN = (
 FORECAST = (
     r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
     r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)|"
-    # "is looking at an opening north of $70 million"
-    r"(?:is|are) looking at|"
     # "X Eyes $110M+ Domestic Launch": a forecast's verb, before its money
     r"(?:eyes|eyeing|eyed)(?= [$£€]| \d+(?:\.\d+)?(?:m|million)\b)|"
     r"(?:heads?|heading|creeps?|creeping|trending|on course) toward"
@@ -314,7 +312,8 @@ _RELEASE_KIND = (
 RD_VERB = re.compile(
     # "season 2 release date is February 12": the date named right after the noun
     rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
-    rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|(?<=to )air(?= on )|"
+    rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
+    rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
     rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
@@ -852,7 +851,8 @@ PREMIERE = re.compile(
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
-    rf"closed)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    rf"closed|(?:will|to) (?:open|close|kick off))(?: (?:on )?(?:monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday|today|"
     rf"tonight|tomorrow)(?: night)?)? with)\b"
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,

@@ -72,7 +72,11 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<{g}>(?:19|20)\d\d|this year|next year)"
 #: a weekday, not a plural one ("moves to Wednesdays", "Sundays at 9": a timeslot, no date)
-_WD = r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s\b)"
+_WD = (
+    r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # (not a timeslot: "Sundays at 9", "on Thursday nights")
+    r"(?!s\b|\s+(?:nights|evenings|mornings|afternoons)\b)"
+)
 #: "Jun. 19–21": a range's last day; not a numeric date's month ("from August 21 to 8/14")
 _RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?!/\d))?"
 
@@ -96,9 +100,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # not a numbered part before a modal: "Season 3 May Arrive July 5"
         r"(?<!season )(?<!episode )(?<!part )(?<!volume )(?<!chapter )(?<!vol )\b"
         # "Friday the 13th in November": the weekday belongs to the day
-        + r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+)?"
+        + r"(?P<bwd>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+)?"
         + _DAY.format(g="bd")
-        + r"(?:\s+of|(?<=st|nd|rd|th)\s+in)?\s+"
+        + r"(?:\s+of|(?(bwd)(?<=st|nd|rd|th)\s+in))?\s+"
         + _MON.format(g="bm")
         + r"(?![a-z])"
         + r"(?:,?\s+"

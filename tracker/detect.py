@@ -353,8 +353,8 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
     if season is None:
         return False
     m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 40), start)
-    if m is None:
-        return False
+    if m is None or any(m.start() < o.start < start for o, _ in ctx.occurrences):
+        return False  # (not "Two years after season one, Hartsfield returns Aug. 14")
     word = m.group("w") or m.group("n")
     if word.isdigit():
         return int(word) != season

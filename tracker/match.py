@@ -1149,16 +1149,10 @@ _NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 #: a subtitle after the title, then a game's trailer or platform (source text): ":
 #: Frontline Reveal Trailer", ": Frontline is coming to PS5"
 _GAME_SUBTITLE = re.compile(
-    r"\s*:\s*(?:[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|Announcement|Story|"
-    r"Cinematic|Accolades)\s+Trailer|(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
-    r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo))\b"
-)
-#: a subtitle after the title, then a game's trailer or platform (source text): ":
-#: Frontline Reveal Trailer", ": Frontline is coming to PS5"
-_GAME_SUBTITLE = re.compile(
-    r"\s*:\s*(?:[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|Announcement|Story|"
-    r"Cinematic|Accolades)\s+Trailer|(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
-    r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo))\b"
+    r"\s*:\s*(?:(?!(?:Season|Series|Official|Final|Teaser|New|First|Second|Third|Part|"
+    r"Volume|Chapter|Episode)\b)[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|"
+    r"Accolades)\s+Trailer|(?i:(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
+    r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo)))\b"
 )
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"

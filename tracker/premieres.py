@@ -73,8 +73,21 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
             continue
         if not seg.fstart <= o.start < seg.fend:
             continue
+        verb = _PREMIERES_ENDING.match(text, o.end)
+        if verb and verb.end() == seg.fend and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+            # "Tribeca Opens With Star-Studded Gala as 'Quarry Bells' Premieres"
+            cue = premiere_cue(ctx, clauses, verb.start() + 1, verb.end())
+            out.append(replace(cue, bound=o))
+            continue
         section = _IN_A_SECTION.match(text, o.end)
-        if section and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+        if (
+            section
+            and (
+                section.end() == seg.fend
+                or re.match(r"[’'\"”]?\s*[,;]", ctx.doc.source[source_at(ctx, section.end()) :])
+            )
+            and FESTIVAL_NAME.search(text, 0, ctx.title_fend)
+        ):
             # "Lineup: 'A' In Competition; 'B' In Un Certain Regard": each its slot
             cue = premiere_cue(ctx, clauses, section.start() + 1, section.end())
             name = FESTIVAL_NAME.search(text, 0, ctx.title_fend)
@@ -106,6 +119,8 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
     return out
 
 
+#: a title's own premiere verb ending its headline part (folded): " premieres"
+_PREMIERES_ENDING = re.compile(r" (?:world )?(?:premieres|premiered|debuts|debuted|bows|bowed)\b")
 #: a festival's section right after a title in a headline (folded): " in un certain regard"
 _IN_A_SECTION = re.compile(
     r" in (?:competition|un certain regard|directors fortnight|critics week|out of competition|"
@@ -199,8 +214,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     """Premiere phrasings, a festival's lineup, "premiere in <Place>", a festival's film."""
     text = ctx.text
     out: list[Cue] = []
-    # (not a title's own words: "Red Carpet Season 2" is no red carpet)
-    for m in PREMIERE.finditer(ctx.untitled, seg.fstart, seg.fend):
+    for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
+        if ctx.within_a_title(m.start(), m.end()):
+            continue  # a title's own words: "Red Carpet Season 2" is no red carpet
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
@@ -274,12 +290,12 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
                 # "NYFF Main Slate: 'X' to World Premiere": a lineup is announced ahead
                 cue = replace(cue, status="announced")
             out.append(replace(cue, own_clause=True))  # a lineup: only the titles it names
-    for m in _PREMIERE_WORD.finditer(ctx.untitled, seg.fstart, seg.fend):
+    for m in _PREMIERE_WORD.finditer(text, seg.fstart, seg.fend):
         if PLACE_AFTER.match(ctx.doc.source, source_at(ctx, m.end())) and not any(
             c.start < m.end() and m.start() < c.end for c in out
         ):
             out.append(premiere_cue(ctx, clauses, m.start(), m.end()))  # "premiere in Paris"
-    for m in FESTIVAL_TITLE.finditer(ctx.untitled, seg.fstart, seg.fend):
+    for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
         if _festival_ahead(ctx, m.group("festival")) and not any(
             c.start < m.end() and m.start() < c.end for c in out
         ):
@@ -290,9 +306,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
 #: a result or a state right after a festival's film named by its slot (folded): " has
 #: drawn", " grossed", " is now streaming"
 _FILM_EPITHET_AFTER = re.compile(
-    r" (?:(?:has|had) (?:now )?(?:drawn|earned|grossed|taken|topped|crossed|passed|sold)|drew|"
-    r"earned|grossed|topped|tops|crossed|passed|sold|hits|lands|landed|arrives|arrived|"
-    r"streams|is now streaming)\b"
+    r" (?:(?:(?:has|had) (?:now )?(?:drawn|earned|grossed|taken|topped|crossed|passed|sold)|"
+    r"drew|earned|grossed|topped|tops|crossed|passed|sold) (?:more than |over |nearly |about )?"
+    r"(?:\$|£|€|\d)|(?:hits|lands|landed|arrives|arrived|streams|is now streaming)\b)"
 )
 
 

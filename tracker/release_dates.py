@@ -68,6 +68,7 @@ from tracker.cues import (
     START_VERB,
     STORY_BEFORE,
     STORY_SETTING_AFTER,
+    TRADE_SHOWS,
     UNTIL,
     WEAK_HEDGE,
     WHERE_AFTER_DATE,
@@ -179,7 +180,7 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
 
 #: an event right after "open" (folded): " festival ", " the 2026 tribeca festival "
 _OPENS_AN_EVENT = re.compile(
-    r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|market|edition|gala)\b"
+    r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|edition|gala)\b"
 )
 #: an event that a film opens, not its release (folded)
 _EVENT_WORD = re.compile(r"\b(?:festival|fest|premiere|gala|edition|ceremony|awards)\b")
@@ -1046,7 +1047,9 @@ _NOUN_OF_THE_EVENT = re.compile(
 _EVENT_SUBJECT = re.compile(
     r"\b(?:event|festival|fest|convention|expo|ceremony|awards|gala|panel|tour|conference|"
     r"summit|market|marche du film|mart|showcase|fair|cafe|pop up|popup|exhibit|restaurant|"
-    rf"museum|attraction|maze|{_MAKING_STEPS})(?: which| that)? \Z"
+    rf"museum|attraction|maze|{_MAKING_STEPS})(?: which| that)? \Z|"
+    # a festival by its name: "Cannes Opens Tuesday With X"
+    rf"\b(?!{TRADE_SHOWS}){FESTIVAL}(?: \d{{4}})? \Z"
 )
 
 
@@ -1079,7 +1082,10 @@ def _set_is_a_place(ctx: Context, m: re.Match[str]) -> bool:
     """ "from the X set", "on X set": "set" right after a title that follows a preposition
     of place, with no punctuation between ("bets on X, set for Sept. 18" is a verb)."""
     text = ctx.text
-    if _FROM_THE_SET.search(text, max(0, m.start() - 40), m.start()):
+    place = _FROM_THE_SET.search(text, max(0, m.start() - 40), m.start())
+    if place and not re.search(
+        r"[,;:.!?(–—]", ctx.doc.source[source_at(ctx, place.start()) : source_at(ctx, m.start())]
+    ):
         return True  # "farewell posts from the Vancouver set on Wednesday"
     for o, _ in ctx.occurrences:
         if o.end + 1 == m.start() and SET_PLACE_BEFORE.search(text, max(0, o.start - 12), o.start):

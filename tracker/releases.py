@@ -68,6 +68,8 @@ def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[
             # not a presale's record: "presales top RMB500 million", "sets presale record"
             and not PRESALE.search(text, max(lo, r.start() - 30), min(hi, r.end() + 30))
             for r in BO_RESULT_RE.finditer(text, lo, hi)
+            # "is looking at an opening north of $70 million": a forecast
+            if not _HEADING_FOR.search(text, max(lo, r.start() - 40), r.start())
         )
         or (BO_RESULT_RE.search(text, lo, hi) and BEATS_FORECAST.search(text, lo, hi))
     ):
@@ -226,7 +228,8 @@ _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
     r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z|"
     # the films before it, together: "The franchise has grossed more than $210 million"
-    r"\bthe (?:franchise|saga|trilogy|first two films|first two movies)(?: \w+)? \Z"
+    r"\bthe (?:franchise|saga|trilogy|first two films|first two movies)"
+    r"(?: (?:has|had|have|so far|overall|to date))? \Z"
 )
 #: "the original " and a name right before a cue (folded)
 _ORIGINAL_NAMED = re.compile(r"\bthe (?:original|first) (?P<name>(?:\w+ ){1,4})\Z")

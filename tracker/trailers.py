@@ -128,10 +128,12 @@ _WHEN_IT_MIGHT = re.compile(
 #: "when" right before a promo (folded, titles blanked): "here s when the ", "when the first
 #: xxxxxx xxxxxx "
 _WHEN_BEFORE = re.compile(
-    r"\bwhen (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z"
+    r"\bwhen (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z|"
+    # "here's when Netflix could release the first trailer": a guess
+    r"\bwhen (?:\w+ ){0,2}(?P<guess>could|might|may|should) (?:\w+ ){1,6}\Z"
 )
 #: a guess right after it: " could drop", " might arrive", " may land"
-_MIGHT_AFTER = re.compile(r" (?:could|might|may|would|should)\b")
+_MIGHT_AFTER = re.compile(r" (?:could|might|may|should)\b")
 
 
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
@@ -201,9 +203,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "this is NOT the official trailer": a video's disclaimer, no promise
         if _WHEN_IT_MIGHT.search(text, max(seg.fstart, m.start() - 60), m.start()):
             continue  # "my predictions for when Apple will drop the first trailer": a wish
-        if _WHEN_BEFORE.search(ctx.untitled, max(seg.fstart, m.start() - 40), m.start()) and (
-            _MIGHT_AFTER.match(text, m.end())
-        ):
+        when = _WHEN_BEFORE.search(ctx.untitled, max(seg.fstart, m.start() - 50), m.start())
+        if when and (when.group("guess") or _MIGHT_AFTER.match(text, m.end())):
             continue  # "Here's when the trailer could drop": a guess, no promise
         if _NO_TRAILER_BEFORE.search(
             text, max(clause[0], m.start() - 24), m.start()
