@@ -7862,3 +7862,141 @@ def test_holdout109_to_112_round(
     assert {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
     } == expected
+
+
+_BATCH12 = Matcher(
+    [
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+        ProductionSpec(id="drift-2", title="Orbital Drift 2", context=("Universal",)),
+        ProductionSpec(
+            id="velvet-s2", title="Velvet Hours", kind="series", season=2, context=("HBO",)
+        ),
+        ProductionSpec(id="peek", title="Sneak Peek", context=("Hulu", "Dolores Kim")),
+        ProductionSpec(id="shutdown", title="Shutdown", context=("Universal", "Odessa Grange")),
+        ProductionSpec(id="frontier", title="The Frontier Trials", context=("Warner Bros.",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # two kind words before a lineup: the year names the lineup
+        (
+            "SXSW Lineup",
+            "SXSW has set its 2026 film and TV lineup, with Searchlight's Harbor Lights among "
+            "the headliners.",
+            datetime(2026, 2, 4, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a weekday's event with a past result is the day gone by
+        (
+            "‘Velvet Hours’ Season 2 Premiere Draws 6.1 Million Viewers",
+            "HBO says Sunday's return of the drama was up 14 percent over its debut.",
+            datetime(2026, 6, 22, 12, tzinfo=UTC),
+            {("velvet-s2", "release", "released", None)},
+        ),
+        # a past verb before a weekday and where to watch: aired, no date ahead
+        (
+            "Velvet Hours Season 2 Premiere Recap: An Old Enemy",
+            "Velvet Hours returned Wednesday on HBO with two episodes.",
+            datetime(2026, 4, 16, 12, tzinfo=UTC),
+            {("velvet-s2", "release", "released", "2026-04-15")},
+        ),
+        # "on set in Toronto on Monday" is a place
+        (
+            "‘Velvet Hours’ Wraps Filming On Season 2",
+            "The star shared a photo from the final day on set in Toronto on Monday.",
+            datetime(2026, 12, 15, 12, tzinfo=UTC),
+            {("velvet-s2", "production", "wrapped", None)},
+        ),
+        # a game's longer title that "comes to" consoles
+        (
+            "The Frontier Trials: Legacy | Official Trailer | WB Games",
+            "The Frontier Trials: Legacy comes to PlayStation 5 and PC in 2027.",
+            datetime(2026, 3, 25, 12, tzinfo=UTC),
+            set(),
+        ),
+        # fans asking when a trailer will drop: no promise
+        (
+            "Velvet Hours Season 2 Release Window Still a Mystery",
+            "HBO has said nothing, and fans are asking when the first trailer will drop.",
+            datetime(2026, 5, 19, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a slot another film takes from a title that held it
+        (
+            "Universal’s ‘Cold Open’ Now Opens March 12, 2027, Taking ‘Orbital Drift 2’s Old Slot",
+            "Cold Open will now open March 12, 2027, the date previously held by the studio's "
+            "Orbital Drift 2.",
+            datetime(2026, 8, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a month as a record's category
+        (
+            "‘Orbital Drift 2’ Bites Into $62M Opening, Tops Universal’s August Record",
+            "Orbital Drift 2 opened to $62 million this weekend, shattering the studio's August "
+            "opening record.",
+            datetime(2026, 8, 9, 12, tzinfo=UTC),
+            {("drift-2", "release", "released", None)},
+        ),
+        # a title's own words are no trailer
+        (
+            "‘Sneak Peek’: Archie Vandermolen Joins Dolores Kim in Hulu's Comedy",
+            "",
+            datetime(2026, 4, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an awards race's top ten is contenders, not a chart
+        (
+            "Oscar Predictions: Best Picture — Thanksgiving Shakes Up the Top 10",
+            "Searchlight's Harbor Lights moves up two spots.",
+            datetime(2026, 11, 30, 12, tzinfo=UTC),
+            set(),
+        ),
+        # festival receptions
+        (
+            "‘Harbor Lights’ Takes Telluride By Storm As Mara Quell’s Drama Debuts",
+            "",
+            datetime(2026, 9, 5, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+        (
+            "Telluride Doc ‘Harbor Lights’ Leaves Audiences Shaken At Premiere",
+            "",
+            datetime(2026, 9, 5, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+        (
+            "TIFF 2026 Lineup: ‘Orbital Drift 2’ to Open Festival; ‘Harbor Lights’ Among Platform "
+            "Picks",
+            "",
+            datetime(2026, 7, 28, 12, tzinfo=UTC),
+            {("drift-2", "premiere", "announced", None), ("harbor", "premiere", "announced", None)},
+        ),
+        # a day only eyed is expected
+        (
+            "Searchlight Said To Eye Feb. 12, 2027 For Mara Quell’s ‘Harbor Lights’",
+            "",
+            datetime(2026, 9, 11, 12, tzinfo=UTC),
+            {("harbor", "release_date", "expected", "2027-02-12")},
+        ),
+        # a sentence-case headline's lowercase word over a summary that capitalises names
+        (
+            "Congress returns with four weeks to avert another government shutdown",
+            "Lawmakers returned to Washington on Thursday with 26 days to pass a spending bill.",
+            datetime(2026, 9, 4, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout113_to_116_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _BATCH12, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

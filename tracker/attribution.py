@@ -660,7 +660,10 @@ _DATED_NAME = re.compile(
 
 
 #: a name right there, quoted or capitalised (source text): " 'Starhound 2'"
-_NAMED_OBJECT = re.compile(r"\s+[‘“'\"]?" + _NAME)
+_NAMED_OBJECT = re.compile(
+    # (an owner's credit first is no name of its own: "for Annika Sølberg's 'Sea Glass'")
+    r"\s+(?![A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s\s)[‘“'\"]?" + _NAME
+)
 
 
 #: a dating verb in the source, whose object may be another name
@@ -792,6 +795,7 @@ def targets(
         and (
             _VACATED_AFTER.match(ctx.text, o.end)
             or _VACATED_BY_BEFORE.search(ctx.text, max(0, o.start - 60), o.start)
+            or _OLD_SLOT_AFTER.match(ctx.text, o.end)
         )
     ]
     if cue.kind == "release_date" and gave_up:
@@ -910,10 +914,16 @@ def targets(
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b"
 )
+#: a title's old place on the calendar, taken by another (folded): "(taking X) s old slot"
+_OLD_SLOT_AFTER = re.compile(
+    r"(?: s)? (?:old|former|vacated|previous|original|abandoned) (?:\w+ )?"
+    r"(?:slot|date|spot|berth)\b"
+)
 #: a date given up by a title named after it (folded): "the date vacated by the Jodie
 #: Farraday-led " (a passive "vacated by X" is X's old date)
 _VACATED_BY_BEFORE = re.compile(
-    r"\b(?:vacated|left open|given up|abandoned|freed up) by (?:the )?"
+    r"\b(?:vacated|left open|given up|abandoned|freed up|(?:previously |formerly |once )?held|"
+    r"(?:previously |formerly )?occupied) by (?:the )?"
     r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As

@@ -206,7 +206,8 @@ PLANNED = (
 )
 UNCERTAIN = (
     r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
-    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if"
+    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if|said to|"
+    r"understood to"
 )
 #: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
 FORECAST = (
@@ -385,11 +386,13 @@ RD_VERB = re.compile(
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
+    rf"(?<=to )eye|"
     rf"on track for|due(?: out)?)"
     rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:an? )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
     rf"(?:(?:this|next) )?(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d|"
     rf"january|february|march|april|june|july|august|september|october|november|december|"
+    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec) \d{{1,2}}|"
     rf"next year|this year|(?:this|next) holidays?|(?:the )?holiday season)\b"
     # not a record's year ("eyes 2026's biggest opening", "targets 2026 record") nor
     # another work's ("eyes 2027 for her next film")
@@ -826,7 +829,7 @@ PREMIERE = re.compile(
     r"red carpet(?! (?:debuts?|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
     r"gowns|rules|romances?|couples?))|"
     r"reactions from (?:the )?(?:world |festival |gala )?premiere|"
-    r"at (?:the|its|their) premiere|"
+    r"at (?:the|its|their) premiere|at premiere\b|"
     r"(?:at|for|to|from) the premiere of|"
     r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
     r"(?:\w+ ){0,2}?premiere\b(?! date)|"

@@ -1065,7 +1065,11 @@ def _lowercase_in_cased_text(doc: Document, start: int) -> bool:
         return False
     seg = doc.segment_at(start)
     lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
-    return _capitalises_names(doc.source, lo, hi)
+    if _capitalises_names(doc.source, lo, hi):
+        return True
+    # a headline in sentence case ("Congress returns to avert another government shutdown")
+    # over a summary that capitalises names: its author writes titles capitalised
+    return a < doc.title_end and _capitalises_names(doc.source, doc.title_end, len(doc.source))
 
 
 #: a forum post's source tag or aside: "[Deadline]", "(netflix)"
@@ -1151,7 +1155,7 @@ _NAME_NUMBER = re.compile(r" (\d{1,2})\Z")
 _GAME_SUBTITLE = re.compile(
     r"\s*:\s*(?:(?!(?:Season|Series|Official|Final|Teaser|New|First|Second|Third|Part|"
     r"Volume|Chapter|Episode)\b)[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|"
-    r"Accolades)\s+Trailer|(?i:(?:is\s+)?(?:coming|out|available|launches|arrives)\s+"
+    r"Accolades)\s+Trailer|(?i:(?:is\s+)?(?:coming|comes|out|available|launches|arrives|heads)\s+"
     r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo)))\b"
 )
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling

@@ -123,6 +123,7 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
 _PREMIERES_ENDING = re.compile(r" (?:world )?(?:premieres|premiered|debuts|debuted|bows|bowed)\b")
 #: a festival's section right after a title in a headline (folded): " in un certain regard"
 _IN_A_SECTION = re.compile(
+    r" among (?:the )?(?:\w+ ){0,2}?(?:picks|selections|headliners|galas|special presentations)\b|"
     r" in (?:competition|un certain regard|directors fortnight|critics week|out of competition|"
     r"special screenings|cannes premiere|orizzonti|horizons|midnight madness|wavelengths|"
     r"panorama|forum|encounters|perspectives|main slate|spotlight)\b"
@@ -141,8 +142,9 @@ _EARNS_OVATION = re.compile(
     r"(?: season \w+| s\d+)? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
     r"scored|lands?|landed|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|stunned)"
     r"(?: \w+){0,8}? (?:standing )?ovation\b|"
-    # "Brings Down The House As SXSW Secret Screening"
-    r"(?: season \w+| s\d+)? (?:brings?|brought) down the house\b"
+    # "Brings Down The House As SXSW Secret Screening", "Takes Telluride By Storm"
+    r"(?: season \w+| s\d+)? (?:(?:brings?|brought) (?:down the house|the house down)|"
+    r"(?:takes?|took) (?:\w+ ){0,2}by storm)\b"
 )
 #: a festival in a headline, not a trade show (folded): exhibitors' and fans' rooms applaud
 #: footage, not a premiere

@@ -443,6 +443,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "X Production Start Date Set for June 21"
         if _SLATE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
             continue  # "released its 2026 film slate": the year names the slate
+        if window[0].date.precision != "day" and _RECORD_AFTER_DATE.match(
+            text, ctx.doc.folded.to_folded(window[0].end) - 1
+        ):
+            continue  # "shattering the studio's August record": a record's category
         if _STEP_AFTER_DATE.match(ctx.doc.source, window[0].end):
             continue  # "Sets 2027 Table Read": the day of a step of the making
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
@@ -543,6 +547,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         relative = RELATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         stop = ctx.doc.folded.to_folded(when.end) if relative and day else None
         status = date_status(ctx, clauses, m.start(), m.end(), when, stop)
+        if _EYEING.match(m.group()):
+            status = "expected"  # "ABC eyeing Sept. 22 premiere", "said to eye Feb. 12": a plan
         out.append(
             Cue(
                 "release_date",
@@ -590,10 +596,14 @@ _RESULT_AFTER_VERB = re.compile(
 )
 
 
+#: a noun and a record right after a date (folded): " opening record"
+_WORD_RECORD_AFTER = re.compile(r" \w+ (?:record|high)\b")
+#: a record right after a month or a season (folded): " record", " opening record"
+_RECORD_AFTER_DATE = re.compile(r" (?:(?:opening|box office|weekend|debut) )?(?:record|high)\b")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
 #: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
-    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards) )?"
+    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards|and) ){0,3}"
     r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
     r" (?:edition|festival|fest)\b(?! season)"
@@ -1106,6 +1116,9 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             RD_BEFORE_NOUN.match(ctx.text, fe)
             and not RECORD_BEFORE.search(ctx.text, max(0, fs - 24), fs)
             and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
+            # (not a record's category: "the studio's August opening record")
+            and not _RECORD_AFTER_DATE.match(ctx.text, fe)
+            and not _WORD_RECORD_AFTER.match(ctx.text, fe)
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
@@ -1119,7 +1132,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         ):
             # "two months after its January debut", "after its Friday return": behind it
             continue
-        if d.form == "weekday" and RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2]):
+        if d.form == "weekday" and (
+            RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2])
+            or _WAS_AFTER.search(ctx.text, fe, clause_of(clauses, fs)[1])
+        ):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
         if its and not _PAST_BEFORE_ITS.search(
@@ -1127,6 +1143,8 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         ):
             noun = True  # "for its second season this fall"; not "returned for its third ..."
         where = d.date.precision == "day" and d.date.day >= pub
+        # (not after a past verb: "Closing Bell returned Wednesday on Apple TV+")
+        where = where and not _PAST_RIGHT_BEFORE.search(ctx.text, max(seg.fstart, fs - 16), fs)
         where = where and bool(
             WHERE_AFTER_DATE.match(ctx.text, fe)
             or _EPISODES_BEFORE.search(ctx.text, max(seg.fstart, fs - 30), fs)
@@ -1134,6 +1152,19 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         if noun or where:
             out.append(Cue("release_date", date_status(ctx, clauses, fs, fe, d), fs, fe, date=d))
     return out
+
+
+#: a past state or result after a weekday's event (folded): "Sunday's return ... was up"
+_WAS_AFTER = re.compile(r"\b(?:was|were|drew|delivered|averaged|posted|pulled|earned)\b")
+#: a verb of a date only considered (folded): "eyeing", "targets", "aiming for"
+_EYEING = re.compile(
+    r"(?:eyes|eyeing|eyed|eye|targets|targeting|targeted for|aiming for|aims for)\b"
+)
+#: a past verb right before a day (folded): "returned ", "debuted on "
+_PAST_RIGHT_BEFORE = re.compile(
+    r"\b(?:returned|premiered|debuted|dropped|arrived|landed|opened|aired|launched|bowed|"
+    r"came back|was back)(?: on)? \Z"
+)
 
 
 #: a season's own time: "(shifts to Tuesdays) for its second season this fall"
@@ -1258,7 +1289,8 @@ _WORK_SET_BEFORE = re.compile(
 )
 #: "set" as a place after "from/on/at the" and a word or two (folded): "from the Vancouver "
 _FROM_THE_SET = re.compile(
-    r"\b(?:from|on|at|onto|off) the (?:(?!(?:then|and|but|it|which|that|has|was|is)\b)\w+ ){0,2}\Z"
+    r"\b(?:from|on|at|onto|off) (?:the (?:(?!(?:then|and|but|it|which|that|has|was|is)\b)\w+ )"
+    r"{0,2})?\Z"
 )
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"

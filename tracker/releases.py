@@ -138,6 +138,8 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
+        if re.match(r"top (?:10|ten)\b", words) and _AWARDS_RANKING.search(text, 0, ctx.title_fend):
+            continue  # "Oscar Predictions: Best Picture — Thanksgiving Shakes Up the Top 10"
         if _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
             # "... As Fall Box Office Opens Up – Preview", "Horror Tracking: ...": a
             # forecast's headline, and its summary
@@ -269,6 +271,12 @@ _EARNINGS_HEADLINE = re.compile(
 _EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")
 _DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|rescheduled|pulled)\b")
 #: a headline's label for a forecast: "– Box Office Preview"
+#: an awards race's ranking in a headline (folded): its "top 10" is contenders, not a chart
+_AWARDS_RANKING = re.compile(
+    r"\b(?:oscar|oscars|academy awards?|emmy|emmys|awards?|best picture|best actor|best actress)"
+    r" (?:\w+ )?(?:predictions?|race|contenders|frontrunners|rankings|power rankings|odds)\b|"
+    r"\bpredictions: best (?:picture|actor|actress|director)\b"
+)
 _PREVIEW_LABEL = re.compile(
     r"\bbox office preview\b|\bpreview\Z|"
     # "Lucky Draw Box Office Day 1 Prediction: ... Could Open At Rs 18 Crore"

@@ -128,7 +128,8 @@ _WHEN_IT_MIGHT = re.compile(
 #: "when" right before a promo (folded, titles blanked): "here s when the ", "when the first
 #: xxxxxx xxxxxx "
 _WHEN_BEFORE = re.compile(
-    r"\bwhen (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z|"
+    r"\b(?:(?P<ask>asking|asks|ask|wondering|wonder|wonders|predicting|guessing) )?"
+    r"when (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z|"
     # "here's when Netflix could release the first trailer": a guess
     r"\bwhen (?:\w+ ){0,2}(?P<guess>could|might|may|should) (?:\w+ ){1,6}\Z"
 )
@@ -181,6 +182,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and (not listed or _in_roundup_list(ctx, roundup, o))
         )
     for m in TRAILER.finditer(text, seg.fstart, seg.fend):
+        if ctx.within_a_title(m.start(), m.end()):
+            continue  # a title's own words: "'Sneak Peek': X Joins Hulu's Comedy"
         words = m.group()
         clause = clause_of(clauses, m.start())
         if _WISH_BEFORE.search(text, max(clause[0], m.start() - 50), m.start()):
@@ -204,7 +207,11 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         if _WHEN_IT_MIGHT.search(text, max(seg.fstart, m.start() - 60), m.start()):
             continue  # "my predictions for when Apple will drop the first trailer": a wish
         when = _WHEN_BEFORE.search(ctx.untitled, max(seg.fstart, m.start() - 50), m.start())
-        if when and (when.group("guess") or _MIGHT_AFTER.match(text, m.end())):
+        if when and (
+            when.group("guess")
+            or _MIGHT_AFTER.match(text, m.end())
+            or (when.group("ask") and text.startswith(" will", m.end()))
+        ):
             continue  # "Here's when the trailer could drop": a guess, no promise
         if _NO_TRAILER_BEFORE.search(
             text, max(clause[0], m.start() - 24), m.start()
