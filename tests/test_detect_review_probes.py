@@ -3293,6 +3293,10 @@ ROUND11 = json.loads(
 ROUND12 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round12_review.json").read_text("utf-8")
 )
+#: and of its third round (holdout113-116)
+ROUND13 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round13_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3301,13 +3305,14 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
     + [f"r9-{p['id']}" for p in ROUND9]
     + [f"r10-{p['id']}" for p in ROUND10]
     + [f"r11-{p['id']}" for p in ROUND11]
-    + [f"r12-{p['id']}" for p in ROUND12],
+    + [f"r12-{p['id']}" for p in ROUND12]
+    + [f"r13-{p['id']}" for p in ROUND13],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

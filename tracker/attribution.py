@@ -916,14 +916,14 @@ _VACATED_AFTER = re.compile(
 )
 #: a title's old place on the calendar, taken by another (folded): "(taking X) s old slot"
 _OLD_SLOT_AFTER = re.compile(
-    r"(?: s)? (?:old|former|vacated|previous|original|abandoned) (?:\w+ )?"
+    r"(?: s)? (?:old|former|vacated|abandoned) (?:\w+ )?"
     r"(?:slot|date|spot|berth)\b"
 )
 #: a date given up by a title named after it (folded): "the date vacated by the Jodie
 #: Farraday-led " (a passive "vacated by X" is X's old date)
 _VACATED_BY_BEFORE = re.compile(
-    r"\b(?:vacated|left open|given up|abandoned|freed up|(?:previously |formerly |once )?held|"
-    r"(?:previously |formerly )?occupied) by (?:the )?"
+    r"\b(?:vacated|left open|given up|abandoned|freed up|(?:previously|formerly|once) held|"
+    r"(?:previously|formerly) occupied) by (?:the )?"
     r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As

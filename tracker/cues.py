@@ -206,8 +206,7 @@ PLANNED = (
 )
 UNCERTAIN = (
     r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
-    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if|said to|"
-    r"understood to"
+    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if"
 )
 #: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
 FORECAST = (
@@ -386,7 +385,7 @@ RD_VERB = re.compile(
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
-    rf"(?<=to )eye|"
+    rf"(?<=to )eye|(?<=to )target|"
     rf"on track for|due(?: out)?)"
     rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:an? )?(?:early|late|mid|"
     rf"(?:the )?first half|(?:the )?second half|"
@@ -829,7 +828,8 @@ PREMIERE = re.compile(
     r"red carpet(?! (?:debuts?|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
     r"gowns|rules|romances?|couples?))|"
     r"reactions from (?:the )?(?:world |festival |gala )?premiere|"
-    r"at (?:the|its|their) premiere|at premiere\b|"
+    r"at (?:the|its|their) premiere|"
+    r"at premiere\b(?! (?:date|dates|timing|time|times|window|rumou?rs?|plans?)\b)|"
     r"(?:at|for|to|from) the premiere of|"
     r"(?:hosts?|hosting|hosted|holds?|holding|stages?|staging|staged) (?:the|its|a|their) "
     r"(?:\w+ ){0,2}?premiere\b(?! date)|"

@@ -1069,7 +1069,11 @@ def _lowercase_in_cased_text(doc: Document, start: int) -> bool:
         return True
     # a headline in sentence case ("Congress returns to avert another government shutdown")
     # over a summary that capitalises names: its author writes titles capitalised
-    return a < doc.title_end and _capitalises_names(doc.source, doc.title_end, len(doc.source))
+    return (
+        a < doc.title_end
+        and doc.source[:1].isupper()  # (an all-lowercase video title says nothing of case)
+        and _capitalises_names(doc.source, doc.title_end, len(doc.source))
+    )
 
 
 #: a forum post's source tag or aside: "[Deadline]", "(netflix)"

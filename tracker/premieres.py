@@ -87,13 +87,24 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
                 or re.match(r"[’'\"”]?\s*[,;]", ctx.doc.source[source_at(ctx, section.end()) :])
             )
             and FESTIVAL_NAME.search(text, 0, ctx.title_fend)
+            and not _NOT_A_LINEUP.search(text, 0, ctx.title_fend)
         ):
-            # "Lineup: 'A' In Competition; 'B' In Un Certain Regard": each its slot
+            # "Lineup: 'A' In Competition; 'B' In Un Certain Regard": each its slot, and
+            # every title listed before it ("'A', 'B' Among Gala Selections")
             cue = premiere_cue(ctx, clauses, section.start() + 1, section.end())
             name = FESTIVAL_NAME.search(text, 0, ctx.title_fend)
-            if name and _festival_ahead(ctx, name.group()):
+            year = re.search(r"\b(?:19|20)(\d\d)\b", text[: ctx.title_fend])
+            if (name and _festival_ahead(ctx, name.group())) or (
+                year and 2000 + int(year.group(1)) > ctx.published.year
+            ):
                 cue = replace(cue, status="announced")  # a lineup before its festival
-            out.append(replace(cue, bound=o))
+            listed = [
+                p
+                for p, _ in ctx.occurrences
+                if seg.fstart <= p.start <= o.start
+                and not re.search(r"\b(?:in|among)\b", text[p.end : o.start])
+            ]
+            out.extend(replace(cue, bound=p) for p in listed)
             continue
         verb = _PREMIERE_DOES.match(text, o.end)
         if verb is None:
@@ -119,6 +130,10 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
     return out
 
 
+#: a headline that guesses at a lineup or names a market or a fan convention (folded)
+_NOT_A_LINEUP = re.compile(
+    rf"\b(?:predictions?|likely|hopefuls|wish list|market|sales|hall h|{TRADE_SHOWS})\b"
+)
 #: a title's own premiere verb ending its headline part (folded): " premieres"
 _PREMIERES_ENDING = re.compile(r" (?:world )?(?:premieres|premiered|debuts|debuted|bows|bowed)\b")
 #: a festival's section right after a title in a headline (folded): " in un certain regard"
@@ -144,7 +159,9 @@ _EARNS_OVATION = re.compile(
     r"(?: \w+){0,8}? (?:standing )?ovation\b|"
     # "Brings Down The House As SXSW Secret Screening", "Takes Telluride By Storm"
     r"(?: season \w+| s\d+)? (?:(?:brings?|brought) (?:down the house|the house down)|"
-    r"(?:takes?|took) (?:\w+ ){0,2}by storm)\b"
+    rf"(?:takes?|took) (?:the )?{FESTIVAL} by storm(?! in \w+ opening)|"
+    # "Storms Telluride"
+    rf"(?:storms|stormed|conquers|conquered) (?:the )?(?!{TRADE_SHOWS}){FESTIVAL})\b"
 )
 #: a festival in a headline, not a trade show (folded): exhibitors' and fans' rooms applaud
 #: footage, not a premiere

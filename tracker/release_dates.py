@@ -447,6 +447,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, ctx.doc.folded.to_folded(window[0].end) - 1
         ):
             continue  # "shattering the studio's August record": a record's category
+        if _OTHER_THING_AFTER_DATE.match(ctx.doc.source, window[0].end):
+            continue  # "Theo Lark Eyes Oct. 2 Book Launch": another thing's day
         if _STEP_AFTER_DATE.match(ctx.doc.source, window[0].end):
             continue  # "Sets 2027 Table Read": the day of a step of the making
         if PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
@@ -596,14 +598,20 @@ _RESULT_AFTER_VERB = re.compile(
 )
 
 
+#: another kind of thing right after a date (source text): " Book Launch", " album"
+_OTHER_THING_AFTER_DATE = re.compile(
+    r"\s+(?i:book|album|memoir|novel|concert|wedding|single|video game|podcast|product|"
+    r"fashion line|clothing line|perfume)\b"
+)
 #: a noun and a record right after a date (folded): " opening record"
-_WORD_RECORD_AFTER = re.compile(r" \w+ (?:record|high)\b")
+_WORD_RECORD_AFTER = re.compile(r" \w+ record\b")
 #: a record right after a month or a season (folded): " record", " opening record"
-_RECORD_AFTER_DATE = re.compile(r" (?:(?:opening|box office|weekend|debut) )?(?:record|high)\b")
+_RECORD_AFTER_DATE = re.compile(r" (?:(?:opening|box office|weekend|debut) )?record\b")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
 #: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
-    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards|and) ){0,3}"
+    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards)"
+    r"(?: and (?:film|movie|tv|series))? )?"
     r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
     r" (?:edition|festival|fest)\b(?! season)"
@@ -1134,7 +1142,7 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         if d.form == "weekday" and (
             RELEASED.search(ctx.text, *clause_of(clauses, fs)[:2])
-            or _WAS_AFTER.search(ctx.text, fe, clause_of(clauses, fs)[1])
+            or _WAS_AFTER.search(ctx.text, fe, min(fe + 60, clause_of(clauses, fs)[1]))
         ):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
@@ -1155,10 +1163,13 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
 
 
 #: a past state or result after a weekday's event (folded): "Sunday's return ... was up"
-_WAS_AFTER = re.compile(r"\b(?:was|were|drew|delivered|averaged|posted|pulled|earned)\b")
+_WAS_AFTER = re.compile(
+    r"\b(?:(?:was|were|is|are) (?:up|down)|drew|delivered|averaged|posted|pulled in|earned) "
+    r"(?:(?:a|an|about|nearly|more than|over) )?(?:\$|\d|record)"
+)
 #: a verb of a date only considered (folded): "eyeing", "targets", "aiming for"
 _EYEING = re.compile(
-    r"(?:eyes|eyeing|eyed|eye|targets|targeting|targeted for|aiming for|aims for)\b"
+    r"(?:eyes|eyeing|eyed|eye|targets|targeting|targeted for|target|aiming for|aims for)\b"
 )
 #: a past verb right before a day (folded): "returned ", "debuted on "
 _PAST_RIGHT_BEFORE = re.compile(

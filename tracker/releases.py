@@ -138,7 +138,11 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not _opening_now(ctx, clause)
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
-        if re.match(r"top (?:10|ten)\b", words) and _AWARDS_RANKING.search(text, 0, ctx.title_fend):
+        if (
+            re.match(r"top (?:10|ten)\b", words)
+            and _AWARDS_RANKING.search(text, 0, ctx.title_fend)
+            and not _CHART_OWNER_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+        ):
             continue  # "Oscar Predictions: Best Picture — Thanksgiving Shakes Up the Top 10"
         if _PREVIEW_LABEL.search(text, 0, ctx.title_fend):
             # "... As Fall Box Office Opens Up – Preview", "Horror Tracking: ...": a
@@ -274,8 +278,12 @@ _DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|reschedu
 #: an awards race's ranking in a headline (folded): its "top 10" is contenders, not a chart
 _AWARDS_RANKING = re.compile(
     r"\b(?:oscar|oscars|academy awards?|emmy|emmys|awards?|best picture|best actor|best actress)"
-    r" (?:\w+ )?(?:predictions?|race|contenders|frontrunners|rankings|power rankings|odds)\b|"
+    r" (?:\w+ )?(?:predictions?|race|contenders|frontrunners|rankings?|odds)\b|"
     r"\bpredictions: best (?:picture|actor|actress|director)\b"
+)
+#: a chart's owner right before its "top 10" (folded): "netflix s ", "nielsen streaming "
+_CHART_OWNER_BEFORE = re.compile(
+    rf"\b(?:{PLATFORM}|nielsen|streaming|global|box office|streamer)(?: s)? (?:\w+ )?\Z"
 )
 _PREVIEW_LABEL = re.compile(
     r"\bbox office preview\b|\bpreview\Z|"

@@ -128,7 +128,7 @@ _WHEN_IT_MIGHT = re.compile(
 #: "when" right before a promo (folded, titles blanked): "here s when the ", "when the first
 #: xxxxxx xxxxxx "
 _WHEN_BEFORE = re.compile(
-    r"\b(?:(?P<ask>asking|asks|ask|wondering|wonder|wonders|predicting|guessing) )?"
+    r"\b(?:(?P<ask>asking|asks|ask|asked|wondering|wonder|wonders|predicting|guessing) )?"
     r"when (?:the |its |a |an )?(?:(?:first|new|official|next|season \w+|x+) )*\Z|"
     # "here's when Netflix could release the first trailer": a guess
     r"\bwhen (?:\w+ ){0,2}(?P<guess>could|might|may|should) (?:\w+ ){1,6}\Z"
