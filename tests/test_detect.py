@@ -8000,3 +8000,109 @@ def test_holdout113_to_116_round(
     assert {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
     } == expected
+
+
+_BATCH13 = Matcher(
+    [
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+        ProductionSpec(id="drift-2", title="Orbital Drift 2", context=("Universal",)),
+        ProductionSpec(
+            id="velvet-s1", title="Velvet Hours", kind="series", season=1, context=("HBO",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a day before "World Premiere" is the festival screening's
+        (
+            "Sundance Adds ‘Harbor Lights’ To Competition; Sets Jan. 24 World Premiere",
+            "",
+            datetime(2026, 1, 9, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", None)},
+        ),
+        # an awards show's red carpet is no premiere
+        (
+            "Golden Globes Red Carpet Photos: Arrivals At The 2026 Ceremony",
+            "Stars hit the red carpet for the Golden Globe Awards, including the cast of "
+            "Harbor Lights.",
+            datetime(2026, 1, 11, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "the original" alone is the earlier film
+        (
+            "‘Orbital Drift 2’ Cameras Roll In New Orleans",
+            "Production is under way on the sequel. The original grossed $96 million.",
+            datetime(2026, 1, 16, 12, tzinfo=UTC),
+            {("drift-2", "production", "filming", None)},
+        ),
+        # the spot airs, not the film
+        (
+            "Universal to Air Super Bowl Spot for ‘Orbital Drift 2’",
+            "The spot will air during the game on Sunday.",
+            datetime(2026, 2, 6, 12, tzinfo=UTC),
+            {("drift-2", "trailer", "expected", None)},
+        ),
+        # a festival named by the headline decides "at the festival"
+        (
+            "SXSW Unveils 2026 TV Premieres: HBO’s ‘Velvet Hours’ Among World Premieres",
+            "Also world premiering at the festival, which runs March 12-18, is a docuseries.",
+            datetime(2026, 2, 4, 12, tzinfo=UTC),
+            {("velvet-s1", "premiere", "announced", "2026-03-12")},
+        ),
+        # a series' "Premiere:" under a festival is its festival premiere
+        (
+            "‘Velvet Hours’ Premiere: HBO’s Drama Brings the House Down at SXSW",
+            "",
+            datetime(2026, 3, 15, 12, tzinfo=UTC),
+            {("velvet-s1", "premiere", "held", None)},
+        ),
+        # "The SXSW premiere earned a B CinemaScore": the film's epithet
+        (
+            "‘Harbor Lights’ Delivers $24M Opening",
+            "Harbor Lights scared up $24 million. The SXSW premiere earned a B CinemaScore.",
+            datetime(2026, 4, 19, 12, tzinfo=UTC),
+            {("harbor", "release", "released", None)},
+        ),
+        # a headline's festival, still ahead, makes its opening gala announced
+        (
+            "Annecy Sets World Premiere of ‘Harbor Lights’ as Opening Gala",
+            "",
+            datetime(2026, 4, 22, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", None)},
+        ),
+        # a list of every film coming in a year dates none of them
+        (
+            "Every Searchlight Movie Coming In 2026 And 2027",
+            "From Harbor Lights to the studio's next musical, here is the slate.",
+            datetime(2026, 1, 16, 12, tzinfo=UTC),
+            set(),
+        ),
+        # the festival's own opening day
+        (
+            "Cannes Lineup: ‘Harbor Lights’ Joins Competition",
+            "The festival also revealed it will open May 12 with a French animated feature.",
+            datetime(2026, 4, 9, 12, tzinfo=UTC),
+            {("harbor", "premiere", "announced", None)},
+        ),
+        # a trailer's release date is the trailer's
+        (
+            "Harbor Lights Teaser Trailer Release Date Confirmed By Searchlight",
+            "",
+            datetime(2026, 7, 7, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout117_to_120_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _BATCH13, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

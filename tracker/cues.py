@@ -825,6 +825,9 @@ PREMIERE = re.compile(
     # a person on it: "Anjali Varghese walks the red carpet" (at Cannes, for no film)
     r"(?<!walks the )(?<!walked the )(?<!walking the )(?<!walk the )(?<!graces the )"
     r"(?<!graced the )(?<!stuns on the )(?<!stunned on the )"
+    # (an awards show's: "Golden Globes Red Carpet Photos", "Oscars Red Carpet Preview")
+    r"(?<!globes )(?<!globe )(?<!oscars )(?<!oscar )(?<!emmys )(?<!emmy )(?<!awards )"
+    r"(?<!baftas )(?<!bafta )(?<!grammys )(?<!met gala )(?<!sag )"
     r"red carpet(?! (?:debuts?|appearances?|looks?|moments?|outfits?|fashion|style|dresses|"
     r"gowns|rules|romances?|couples?))|"
     r"reactions from (?:the )?(?:world |festival |gala )?premiere|"
@@ -880,6 +883,8 @@ PROMO = (
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
     rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?|"
+    # "The spot will air during the Big Game on Sunday"
+    rf"(?<=the )spots?(?= (?:will|is|was|airs?|aired|debuts?|drops?|runs?|ran)\b)|"
     # "the two-minute spot, released Tuesday": the trailer was
     rf"(?:\d+|one|two|three|thirty|sixty|ninety) (?:second|minute) (?:spots?|clips?|videos?)"
 )

@@ -65,7 +65,11 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         end = o.end + len(" premiere")
         if (
             seg.fstart <= o.start < seg.fend
-            and match.production.kind == "film"
+            # (a series' "Premiere:" is its season's, unless a festival is named)
+            and (
+                match.production.kind == "film"
+                or _FESTIVAL_NOT_TRADE_SHOW.search(text, 0, ctx.title_fend)
+            )
             and text.startswith(" premiere", o.end)
             and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, source_at(ctx, end)))
         ):
@@ -236,6 +240,12 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if ctx.within_a_title(m.start(), m.end()):
             continue  # a title's own words: "Red Carpet Season 2" is no red carpet
+        if (
+            m.group().startswith("red carpet")
+            and _AWARDS_SHOW.search(text)
+            and not _PREMIERE_WORD.search(text, *clause_of(clauses, m.start())[:2])
+        ):
+            continue  # "the red carpet will be awash in nominees": an awards show's
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):
@@ -272,10 +282,13 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "the thriller, which premiered at Cannes, ...": background to a review (not
             # "which world premiered in competition on Thursday": this week's news)
             continue
-        if re.match(
-            r"(?:opening|closing) (?:night )?(?:film|selection)", m.group()
-        ) and _FILM_EPITHET_AFTER.match(text, m.end()):
-            continue  # "The Busan opening film has drawn 1.4 million admissions": an epithet
+        if (
+            re.match(r"(?:opening|closing) (?:night )?(?:film|selection)", m.group())
+            and _FILM_EPITHET_AFTER.match(text, m.end())
+        ) or _AUDIENCE_RESULT_AFTER.match(text, m.end()):
+            # "The Busan opening film has drawn 1.4 million admissions", "The SXSW premiere
+            # earned a B CinemaScore": an epithet in a release's report
+            continue
         cue = premiere_cue(ctx, clauses, m.start(), m.end())
         if m.group().endswith(" with"):
             # "The festival opens with X": the film named next; "Opens With British Comedy
@@ -322,6 +335,16 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: an awards show, whose red carpet is no film's premiere (folded)
+_AWARDS_SHOW = re.compile(
+    r"\b(?:golden globes?|oscars?|academy awards|emmys?|met gala|baftas?|grammys?|sag awards|"
+    r"critics choice|independent spirit awards|gotham awards)\b"
+)
+#: a box-office or audience measure right after (folded): " earned a b cinemascore"
+_AUDIENCE_RESULT_AFTER = re.compile(
+    r" (?:earned|scored|drew|grossed|opened to|took in|landed) (?:an? )?(?:[a-f][+-]? cinemascore|"
+    r"\$|\d+(?:\.\d+)? ?(?:m|million|k)\b)"
+)
 #: a result or a state right after a festival's film named by its slot (folded): " has
 #: drawn", " grossed", " is now streaming"
 _FILM_EPITHET_AFTER = re.compile(
@@ -339,18 +362,31 @@ def _sentence_start(ctx: Context, fpos: int, default: int) -> int:
 _WILL = re.compile(r"\b(?:will|to launch|to open|to release|set to)\b")
 
 
+#: the words that name a festival without saying which
+_GENERIC_FESTIVAL = frozenset({"festival", "fest", "film festival"})
+
+
 def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> Cue:
     """Held unless future words, a lineup's list or a festival still ahead say announced."""
     text = ctx.text
     clause = clause_of(clauses, start)
     lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
     words = text[start:end]
-    named = list(FESTIVAL_NAME.finditer(text, lo, hi)) or (
+    # (a festival by its name: "at the festival" names none, the headline may)
+    named = [
+        f for f in FESTIVAL_NAME.finditer(text, lo, hi) if f.group() not in _GENERIC_FESTIVAL
+    ] or (
         # none by a festival-type premiere: the festival the headline names ("TIFF 2026
         # Lineup: ..." above "led by the world premiere of X"), not for a premiere with a
         # place of its own ("whose premiere in Los Angeles last week")
         list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend))
-        if start >= ctx.title_fend and _FESTIVAL_KIND.search(text, max(0, start - 20), end)
+        if (
+            start >= ctx.title_fend
+            and (
+                _FESTIVAL_KIND.search(text, max(0, start - 20), end)
+                or any(f.group() in _GENERIC_FESTIVAL for f in FESTIVAL_NAME.finditer(text, lo, hi))
+            )
+        )
         else []
     )
     ahead = any(_festival_ahead(ctx, f.group()) for f in named)

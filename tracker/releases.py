@@ -232,7 +232,7 @@ _HASHTAG = re.compile(r"(?i)#(?!\d+\b)\w|\bhashtags?\b")  # not a rank: "#1 show
 #: an earlier work as a result's subject: "the first film grossed", "the 2003 original"
 _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
-    r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z|"
+    r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z|\bthe original \Z|"
     # the films before it, together: "The franchise has grossed more than $210 million"
     r"\bthe (?:franchise|saga|trilogy|first two films|first two movies)"
     r"(?: (?:has|had|have|so far|overall|to date))? \Z"
