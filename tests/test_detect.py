@@ -8038,13 +8038,6 @@ _BATCH13 = Matcher(
             datetime(2026, 1, 16, 12, tzinfo=UTC),
             {("drift-2", "production", "filming", None)},
         ),
-        # the spot airs, not the film
-        (
-            "Universal to Air Super Bowl Spot for ‘Orbital Drift 2’",
-            "The spot will air during the game on Sunday.",
-            datetime(2026, 2, 6, 12, tzinfo=UTC),
-            {("drift-2", "trailer", "expected", None)},
-        ),
         # a festival named by the headline decides "at the festival"
         (
             "SXSW Unveils 2026 TV Premieres: HBO’s ‘Velvet Hours’ Among World Premieres",

@@ -3297,6 +3297,10 @@ ROUND12 = json.loads(
 ROUND13 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round13_review.json").read_text("utf-8")
 )
+#: and of its fourth round (holdout117-120)
+ROUND14 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round14_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3305,14 +3309,15 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
     + [f"r9-{p['id']}" for p in ROUND9]
     + [f"r10-{p['id']}" for p in ROUND10]
     + [f"r11-{p['id']}" for p in ROUND11]
     + [f"r12-{p['id']}" for p in ROUND12]
-    + [f"r13-{p['id']}" for p in ROUND13],
+    + [f"r13-{p['id']}" for p in ROUND13]
+    + [f"r14-{p['id']}" for p in ROUND14],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

@@ -883,8 +883,6 @@ PROMO = (
     r"presales?|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
     rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?|"
-    # "The spot will air during the Big Game on Sunday"
-    rf"(?<=the )spots?(?= (?:will|is|was|airs?|aired|debuts?|drops?|runs?|ran)\b)|"
     # "the two-minute spot, released Tuesday": the trailer was
     rf"(?:\d+|one|two|three|thirty|sixty|ninety) (?:second|minute) (?:spots?|clips?|videos?)"
 )

@@ -66,10 +66,7 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         if (
             seg.fstart <= o.start < seg.fend
             # (a series' "Premiere:" is its season's, unless a festival is named)
-            and (
-                match.production.kind == "film"
-                or _FESTIVAL_NOT_TRADE_SHOW.search(text, 0, ctx.title_fend)
-            )
+            and (match.production.kind == "film" or _NAMED_FESTIVAL.search(text, 0, ctx.title_fend))
             and text.startswith(" premiere", o.end)
             and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, source_at(ctx, end)))
         ):
@@ -134,6 +131,12 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
     return out
 
 
+#: a festival by a name no city or common word shares (folded)
+_NAMED_FESTIVAL = re.compile(
+    r"\b(?:cannes|sundance(?! now| tv| channel)|tiff|berlinale|sxsw|tribeca|annecy|telluride|"
+    r"locarno|busan|rotterdam|nyff|fantastic fest|series mania|"
+    r"(?:venice|toronto|berlin|london|new york) (?:international )?film festival)\b"
+)
 #: a headline that guesses at a lineup or names a market or a fan convention (folded)
 _NOT_A_LINEUP = re.compile(
     rf"\b(?:predictions?|likely|hopefuls|wish list|market|sales|hall h|{TRADE_SHOWS})\b"
@@ -242,8 +245,14 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             continue  # a title's own words: "Red Carpet Season 2" is no red carpet
         if (
             m.group().startswith("red carpet")
-            and _AWARDS_SHOW.search(text)
             and not _PREMIERE_WORD.search(text, *clause_of(clauses, m.start())[:2])
+            and (
+                _AWARDS_SHOW.search(text, *clause_of(clauses, m.start())[:2])
+                or (
+                    "red carpet" in text[: ctx.title_fend]
+                    and _AWARDS_SHOW.search(text, 0, ctx.title_fend)
+                )
+            )
         ):
             continue  # "the red carpet will be awash in nominees": an awards show's
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
@@ -338,12 +347,17 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
 #: an awards show, whose red carpet is no film's premiere (folded)
 _AWARDS_SHOW = re.compile(
     r"\b(?:golden globes?|oscars?|academy awards|emmys?|met gala|baftas?|grammys?|sag awards|"
-    r"critics choice|independent spirit awards|gotham awards)\b"
+    r"critics choice|independent spirit awards|gotham awards|gothams)\b"
+    # (not a person's honour: "Oscar winner Ruth Akande", "Golden Globe nominee")
+    r"(?! (?:winners?|nominees?|nominated|winning)\b)"
 )
 #: a box-office or audience measure right after (folded): " earned a b cinemascore"
 _AUDIENCE_RESULT_AFTER = re.compile(
-    r" (?:earned|scored|drew|grossed|opened to|took in|landed) (?:an? )?(?:[a-f][+-]? cinemascore|"
-    r"\$|\d+(?:\.\d+)? ?(?:m|million|k)\b)"
+    r" (?:earned|scored|drew|grossed|opened to|took in|pulled in|landed) (?:an? )?"
+    r"(?:[a-f][+-]? cinemascore|"
+    # a box-office sum, not a deal's: "$24 million opening", "$9.2 million from 1800 theaters"
+    r"\$ ?[\d.]+(?: ?(?:m|million|k))? (?:opening|debut|weekend|domestic|globally|worldwide|"
+    r"at the box office|from [\d,]+ (?:theaters|screens|locations)))"
 )
 #: a result or a state right after a festival's film named by its slot (folded): " has
 #: drawn", " grossed", " is now streaming"
@@ -362,6 +376,11 @@ def _sentence_start(ctx: Context, fpos: int, default: int) -> int:
 _WILL = re.compile(r"\b(?:will|to launch|to open|to release|set to)\b")
 
 
+#: a headline that unveils a festival's lineup (folded): "SXSW Unveils 2026 TV Premieres"
+_LINEUP_HEADLINE = re.compile(
+    rf"\b{FESTIVAL}\b(?: \w+){{0,3}} (?:unveils|announces|reveals|sets|adds|lineup|line up|"
+    r"selection|slate|premieres)\b"
+)
 #: the words that name a festival without saying which
 _GENERIC_FESTIVAL = frozenset({"festival", "fest", "film festival"})
 
@@ -372,23 +391,21 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     clause = clause_of(clauses, start)
     lo, hi = max(clause[0], start - HEDGE_BEFORE), min(clause[1], end + HEDGE_AFTER)
     words = text[start:end]
-    # (a festival by its name: "at the festival" names none, the headline may)
-    named = [
-        f for f in FESTIVAL_NAME.finditer(text, lo, hi) if f.group() not in _GENERIC_FESTIVAL
-    ] or (
-        # none by a festival-type premiere: the festival the headline names ("TIFF 2026
-        # Lineup: ..." above "led by the world premiere of X"), not for a premiere with a
-        # place of its own ("whose premiere in Los Angeles last week")
-        list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend))
-        if (
-            start >= ctx.title_fend
-            and (
-                _FESTIVAL_KIND.search(text, max(0, start - 20), end)
-                or any(f.group() in _GENERIC_FESTIVAL for f in FESTIVAL_NAME.finditer(text, lo, hi))
-            )
+    near = list(FESTIVAL_NAME.finditer(text, lo, hi))
+    if near and all(f.group() in _GENERIC_FESTIVAL for f in near):
+        # "at the festival" names none: a headline that unveils a lineup names it ("SXSW
+        # Unveils 2026 TV Premieres"), a city in a sales headline does not
+        lineup = start >= ctx.title_fend and _LINEUP_HEADLINE.search(text, 0, ctx.title_fend)
+        named = list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend)) if lineup else near
+    else:
+        named = near or (
+            # none by a festival-type premiere: the festival the headline names ("TIFF 2026
+            # Lineup: ..." above "led by the world premiere of X"), not for a premiere with
+            # a place of its own ("whose premiere in Los Angeles last week")
+            list(FESTIVAL_NAME.finditer(text, 0, ctx.title_fend))
+            if start >= ctx.title_fend and _FESTIVAL_KIND.search(text, max(0, start - 20), end)
+            else []
         )
-        else []
-    )
     ahead = any(_festival_ahead(ctx, f.group()) for f in named)
     future = (
         clause[2]

@@ -410,8 +410,13 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         ):
             continue  # "the first trailer for the film will drop Thursday": the trailer will
         every = _EVERY_WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if every and not re.search(
-            r"[.!?;:]", ctx.doc.source[source_at(ctx, every.start()) : source_at(ctx, m.start())]
+        if (
+            every
+            and m.group().startswith("coming")
+            and not re.search(
+                r"[.!?;:]",
+                ctx.doc.source[source_at(ctx, every.start()) : source_at(ctx, m.start())],
+            )
         ):
             continue  # "Every Sony Marvel Movie Coming In 2026": a list's years
         if _FIGURES_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -452,7 +457,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, ctx.doc.folded.to_folded(window[0].end) - 1
         ):
             continue  # "shattering the studio's August record": a record's category
-        if _FESTIVAL_PREMIERE_AFTER_DATE.match(text, ctx.doc.folded.to_folded(window[0].end) - 1):
+        if _FESTIVAL_PREMIERE_AFTER_DATE.match(ctx.doc.source, window[0].end):
             continue  # "Sets Jan. 24 World Premiere": a festival screening's day
         if _OTHER_THING_AFTER_DATE.match(ctx.doc.source, window[0].end):
             continue  # "Theo Lark Eyes Oct. 2 Book Launch": another thing's day
@@ -607,12 +612,12 @@ _RESULT_AFTER_VERB = re.compile(
 
 #: works counted as the verb's subject (folded): "every sony marvel movie ", "all the films "
 _EVERY_WORK_BEFORE = re.compile(
-    r"(?<!\bat )\b(?:every|all(?: the)?|each) (?:\w+ ){0,3}"
-    r"(?:movies?|films?|shows?|series|titles?) \Z"
+    r"(?<!\bat )(?<!\band )\b(?:every|all(?: the)?|each) (?:(?!of\b)\w+ ){0,3}"
+    r"(?:movies?|films?|shows?|titles?) \Z"
 )
 #: a festival's kind of premiere right after a date (folded): " world premiere"
 _FESTIVAL_PREMIERE_AFTER_DATE = re.compile(
-    r" (?:world|international|north american|european|festival|gala) premiere\b"
+    r"[ \t]+(?i:world|international|north american|european|festival|gala)[ \t]+(?i:premiere)\b"
 )
 #: another kind of thing right after a date (source text): " Book Launch", " album"
 _OTHER_THING_AFTER_DATE = re.compile(
@@ -1083,7 +1088,8 @@ _EVENT_SUBJECT = re.compile(
     r"summit|market|marche du film|mart|showcase|fair|cafe|pop up|popup|exhibit|restaurant|"
     rf"museum|attraction|maze|{_MAKING_STEPS})(?: which| that)? \Z|"
     # the festival said it will: "The festival also revealed it will open May 12 with"
-    r"\b(?:festival|fest)\b(?: \w+){0,3} (?:said|says|revealed|announced|confirmed) (?:that )?it "
+    r"\b(?:festival|fest)\b(?: (?!(?:and|but|while|as|when)\b)\w+){0,3} "
+    r"(?:said|says|revealed|announced|confirmed) (?:on \w+ )?(?:that )?it "
     r"(?:will |would )?\Z|"
     # a festival by its name: "Cannes Opens Tuesday With X"
     rf"\b(?!{TRADE_SHOWS}){FESTIVAL}(?: \d{{4}})? \Z"
@@ -1343,7 +1349,10 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
     if seg.in_title and _DATE_LABEL.fullmatch(text, seg.fstart, seg.fend):
         out.append(Cue("release_date", "announced", seg.fstart, seg.fend))
     for m in RD_SET.finditer(text, seg.fstart, seg.fend):
-        if PROMO_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        promo = PROMO_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if promo and not re.search(
+            r"[,;:|–—]", ctx.doc.source[source_at(ctx, promo.start()) : source_at(ctx, m.start())]
+        ):
             continue  # "Solar Flare Teaser Trailer Release Date Confirmed": the promo's date
         if _LOST_BEFORE.search(text, max(0, m.start() - 20), m.end()):
             continue  # "it has lost its release date": none now
