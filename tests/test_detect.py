@@ -8099,3 +8099,82 @@ def test_holdout117_to_120_round(
     assert {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
     } == expected
+
+
+_BATCH14 = Matcher(
+    [
+        ProductionSpec(id="harbor", title="Harbor Lights", context=("Searchlight", "Mara Quell")),
+        ProductionSpec(
+            id="velvet-s4", title="Velvet Hours", kind="series", season=4, context=("ABC",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a season that kicks off on a day ahead has not aired
+        (
+            "ABC Fall Premiere Dates: ‘Velvet Hours’ Season 4 Returns Tuesday, Oct. 6",
+            "Velvet Hours kicks off its fourth season on Tuesday, Oct. 6 at 9/8c.",
+            datetime(2026, 9, 1, 12, tzinfo=UTC),
+            {("velvet-s4", "release_date", "announced", "2026-10-06")},
+        ),
+        # "and if" opens a clause of its own: the day is no hedged one
+        (
+            "‘Harbor Lights’ Review: A Bigger, Better Storm",
+            "Searchlight opens Harbor Lights in theaters Sept. 18, and if there is any justice, "
+            "audiences will go home soaked.",
+            datetime(2026, 9, 15, 12, tzinfo=UTC),
+            {("harbor", "release_date", "announced", "2026-09-18")},
+        ),
+        # where a story is set is no release date
+        (
+            "London Film Festival: ‘Harbor Lights’ Opens 70th Edition",
+            "The Searchlight release, set over a single night of the Blitz in December 1940, "
+            "drew a standing ovation.",
+            datetime(2026, 10, 8, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival's film in a box-office report opens in theaters
+        (
+            "Specialty Box Office: Berlin Drama ‘Harbor Lights’ Opens to Strongest Per-Screen "
+            "Average of Summer",
+            "",
+            datetime(2026, 7, 12, 12, tzinfo=UTC),
+            {("harbor", "release", "released", None)},
+        ),
+        # a premiere to a warm ovation
+        (
+            "TIFF: Searchlight’s ‘Harbor Lights’ Premieres to Warm Ovation",
+            "",
+            datetime(2026, 9, 12, 12, tzinfo=UTC),
+            {("harbor", "premiere", "held", None)},
+        ),
+        # a deal made after a premiere is the film's history
+        (
+            "‘Harbor Lights’ Box Office Preview: Comedy Eyes $12M Start",
+            "The film, which Searchlight acquired after its SXSW premiere, plays 2,800 theaters.",
+            datetime(2026, 9, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "keeping its cards close on" closes no festival
+        (
+            "Searchlight Stays Tight-Lipped on ‘Harbor Lights’",
+            "Searchlight is keeping its cards close on its San Sebastián pickup Harbor Lights.",
+            datetime(2026, 11, 16, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout121_to_124_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    obs = detect(entry(title, summary, published), _BATCH14, published)
+    assert {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
+    } == expected

@@ -101,24 +101,29 @@ def hedged(
         for o, _ in ctx.occurrences
         if end <= o.start <= end + 12 and o.end + 24 > hi
     ]
-    return any(
-        HEDGE_AFTER_WORDS.match(h.group())
-        and not _in_a_date(ctx, h.start())
-        and not (
-            h.group().startswith("await")
-            and _EPITHET_BEFORE.search(text, max(0, h.start() - 24), h.start())
+    return (
+        any(
+            HEDGE_AFTER_WORDS.match(h.group())
+            and not _in_a_date(ctx, h.start())
+            # (an "and if" opens a clause of its own: "opens Sept. 18, and if there is any justice")
+            and not (h.group() == "if" and text.endswith("and ", 0, h.start()))
+            and not (
+                h.group().startswith("await")
+                and _EPITHET_BEFORE.search(text, max(0, h.start() - 24), h.start())
+            )
+            for h in pattern.finditer(text, end, max(end, hi))
         )
-        for h in pattern.finditer(text, end, max(end, hi))
-    ) or any(
-        HEDGE_AFTER_WORDS.match(h.group())
-        and not _in_a_date(ctx, h.start())
-        and not _JOIN.search(text, lo, h.start())
-        and not re.search(
-            r"[,;:(–—]|\s-\s",
-            ctx.doc.source[ctx.doc.folded.to_source(lo) : ctx.doc.folded.to_source(h.start())],
+        or any(
+            HEDGE_AFTER_WORDS.match(h.group())
+            and not _in_a_date(ctx, h.start())
+            and not _JOIN.search(text, lo, h.start())
+            and not re.search(
+                r"[,;:(–—]|\s-\s",
+                ctx.doc.source[ctx.doc.folded.to_source(lo) : ctx.doc.folded.to_source(h.start())],
+            )
+            for lo, top in titled
+            for h in pattern.finditer(text, lo, max(lo, top))
         )
-        for lo, top in titled
-        for h in pattern.finditer(text, lo, max(lo, top))
     )
 
 

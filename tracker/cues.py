@@ -740,7 +740,10 @@ RELEASED = re.compile(
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
             r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
             r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
-            r"third|fourth|fifth|sixth|new|final) season\b",
+            r"third|fourth|fifth|sixth|new|final) season\b"
+            # (not a day still ahead: "kicks off its fourth season on Tuesday, Oct. 6")
+            r"(?!(?: \w+){0,2}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
             r"\b(?:opens|opened) season \d+\b",
             rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed) (?:on )?"
             rf"(?:{PLATFORM}|{VENUE}) (?:last|on|this past|yesterday|earlier)\b",
@@ -839,7 +842,8 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:opening night |closing night )?(?:world |international |north american )?"
     r"premieres?(?! date)|"
-    rf"(?:(?:to |will |set to )?(?:open|opens|opened|close|closes|kicks off|kicked off|"
+    rf"(?:(?:to |will |set to )?(?:open|opens|opened|(?<!cards )(?:close|closes)(?! on\b)|"
+    rf"kicks off|kicked off|"
     rf"(?:(?<=to )|(?<=will ))kick off|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
     # (nor a deal closed at one: "Closes Major Territories on Venice Title")

@@ -164,6 +164,9 @@ _EARNS_OVATION = re.compile(
     r"(?: season \w+| s\d+)? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
     r"scored|lands?|landed|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|stunned)"
     r"(?: \w+){0,8}? (?:standing )?ovation\b|"
+    # "Premieres to Warm Ovation", "Premieres to Raves"
+    r"(?: season \w+| s\d+)? (?:world )?premieres? to (?:\w+ ){0,3}?(?:ovations?|raves|acclaim|"
+    r"applause|cheers)\b|"
     # "Brings Down The House As SXSW Secret Screening", "Takes Telluride By Storm"
     r"(?: season \w+| s\d+)? (?:(?:brings?|brought) (?:down the house|the house down)|"
     rf"(?:takes?|took) (?:the )?{FESTIVAL} by storm(?! in \w+ opening)|"
@@ -232,6 +235,16 @@ _RELATIVE_BEFORE_EVENT = re.compile(
 )
 
 
+#: a deal made after the premiere, right before it (folded): "acquired after its "
+_BOUGHT_AFTER_BEFORE = re.compile(
+    r"\b(?:acquired|bought|picked up|nabbed|landed|took) (?:\w+ ){0,3}?(?:after|following) "
+    r"(?:its|the|their) \Z"
+)
+#: a recent time right after the premiere (folded): " last week", " on friday"
+_LAST_WEEK_AFTER = re.compile(
+    r"(?: \w+){0,3}? (?:last week|this week|yesterday|last night|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b"
+)
 #: an event denied: "no red carpet", "without a premiere"
 _NONE_BEFORE = re.compile(r"\b(?:no|without a|without any|skipped the|skips the) \Z")
 
@@ -255,6 +268,12 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             )
         ):
             continue  # "the red carpet will be awash in nominees": an awards show's
+        if _BOUGHT_AFTER_BEFORE.search(
+            text, max(seg.fstart, m.start() - 60), m.start()
+        ) and not _LAST_WEEK_AFTER.match(text, m.end()):
+            # "which A24 acquired after its SXSW premiere": the film's history (not
+            # "acquired following its festival premiere last week": this week's news)
+            continue
         if _NONE_BEFORE.search(text, max(seg.fstart, m.start() - 12), m.start()):
             continue  # "with no announcement, no press junket and no red carpet": none held
         if PROMO_SUBJECT.search(text, max(seg.fstart, m.start() - 40), m.start()):

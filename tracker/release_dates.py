@@ -977,6 +977,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         )
     ):
         return False  # "a storm took out the production's main set in August": a film set
+    if m.group().startswith("set") and _STORY_SET_AFTER.match(ctx.text, m.end()):
+        return False  # "the release, set over a single night of the Blitz in December"
     if m.group().startswith("set") and _set_is_a_place(ctx, m):
         return False  # "shares a photo from the X set": a film set
     clause = clause_of(clauses, m.start())
@@ -1195,6 +1197,10 @@ _WAS_AFTER = re.compile(
 #: a verb of a date only considered (folded): "eyeing", "targets", "aiming for"
 _EYEING = re.compile(
     r"(?:eyes|eyeing|eyed|eye|targets|targeting|targeted for|target|aiming for|aims for)\b"
+)
+#: where or when a story is set, right after "set" (folded): " over a single night"
+_STORY_SET_AFTER = re.compile(
+    r" (?:over|during|amid|among|against|across|inside|aboard|entirely)\b"
 )
 #: a past verb right before a day (folded): "returned ", "debuted on "
 _PAST_RIGHT_BEFORE = re.compile(

@@ -413,6 +413,8 @@ def _bound_release_cues(
             not VENUE_WORD.search(present.group())
             and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
             and not MONEY_RE.search(text, clause[0], clause[1])
+            # ("Specialty Box Office: Berlin Drama 'X' Opens to Strongest Per-Screen Average")
+            and not RELEASED.search(text, clause[0], clause[1])
         ):
             # "Telluride: 'X' Debuts to a Rapt Crowd": the festival premiere, not the release;
             # "Fest Lineup: X Opens": the festival still ahead
