@@ -3301,6 +3301,10 @@ ROUND13 = json.loads(
 ROUND14 = json.loads(
     (Path(__file__).resolve().parent / "probes" / "round14_review.json").read_text("utf-8")
 )
+#: and of its last, short round (holdout121-124)
+ROUND15 = json.loads(
+    (Path(__file__).resolve().parent / "probes" / "round15_review.json").read_text("utf-8")
+)
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3309,7 +3313,7 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14,
+    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15,
     ids=[f"r7-{p['id']}" for p in ROUND7]
     + [f"r8-{p['id']}" for p in ROUND8]
     + [f"r9-{p['id']}" for p in ROUND9]
@@ -3317,7 +3321,8 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
     + [f"r11-{p['id']}" for p in ROUND11]
     + [f"r12-{p['id']}" for p in ROUND12]
     + [f"r13-{p['id']}" for p in ROUND13]
-    + [f"r14-{p['id']}" for p in ROUND14],
+    + [f"r14-{p['id']}" for p in ROUND14]
+    + [f"r15-{p['id']}" for p in ROUND15],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [

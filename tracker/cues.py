@@ -739,7 +739,9 @@ RELEASED = re.compile(
             rf"\bs\d+ ?e(?!{_FIRST_EPISODE_AHEAD})\d+\b",
             r"\b(?:after|in|since) the (?:\w+ ){0,4}?(?<!world )(?<!festival )(?<!gala )"
             r"(?<!red carpet )(?<!international )premiere\b(?! date| of)",
-            r"\b(?:kicks|kicked|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
+            r"\bkicked off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
+            r"third|fourth|fifth|sixth|new|final) season\b|"
+            r"\b(?:kicks|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b"
             # (not a day still ahead: "kicks off its fourth season on Tuesday, Oct. 6")
             r"(?!(?: \w+){0,2}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -842,7 +844,8 @@ PREMIERE = re.compile(
     rf"premiere (?:is |was )?(?:set|planned|scheduled|slated) (?:for|in|at) (?:the )?{CITY}|"
     rf"{FESTIVAL} (?:opening night |closing night )?(?:world |international |north american )?"
     r"premieres?(?! date)|"
-    rf"(?:(?:to |will |set to )?(?:open|opens|opened|(?<!cards )(?:close|closes)(?! on\b)|"
+    rf"(?:(?:to |will |set to )?(?:open|opens|opened|"
+    rf"(?<!cards )(?<!things )(?<!it )(?:close|closes)|"
     rf"kicks off|kicked off|"
     rf"(?:(?<=to )|(?<=will ))kick off|"
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"

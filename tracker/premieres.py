@@ -242,8 +242,10 @@ _BOUGHT_AFTER_BEFORE = re.compile(
 )
 #: a recent time right after the premiere (folded): " last week", " on friday"
 _LAST_WEEK_AFTER = re.compile(
-    r"(?: \w+){0,3}? (?:last week|this week|yesterday|last night|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday))\b"
+    r"(?: \w+){0,3}? (?:last week|this week|earlier this week|over the weekend|this weekend|"
+    r"last weekend|yesterday|last night|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?: night)?|"
+    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})\b"
 )
 #: an event denied: "no red carpet", "without a premiere"
 _NONE_BEFORE = re.compile(r"\b(?:no|without a|without any|skipped the|skips the) \Z")
@@ -268,9 +270,11 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             )
         ):
             continue  # "the red carpet will be awash in nominees": an awards show's
-        if _BOUGHT_AFTER_BEFORE.search(
-            text, max(seg.fstart, m.start() - 60), m.start()
-        ) and not _LAST_WEEK_AFTER.match(text, m.end()):
+        if (
+            _BOUGHT_AFTER_BEFORE.search(text, max(seg.fstart, m.start() - 60), m.start())
+            and not _LAST_WEEK_AFTER.match(text, m.end())
+            and not _this_week(ctx, clause_of(clauses, m.start()))
+        ):
             # "which A24 acquired after its SXSW premiere": the film's history (not
             # "acquired following its festival premiere last week": this week's news)
             continue

@@ -275,6 +275,10 @@ _EARNINGS_HEADLINE = re.compile(
 _EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")
 _DELAYED = re.compile(r"\b(?:delayed|postponed|pushed back|pushed|moved|rescheduled|pulled)\b")
 #: a headline's label for a forecast: "– Box Office Preview"
+#: a box-office report's headline (folded)
+_BOX_OFFICE_HEADLINE = re.compile(
+    r"\b(?:box office|per screen|grosses|opening weekend|weekend estimates)\b"
+)
 #: an awards race's ranking in a headline (folded): its "top 10" is contenders, not a chart
 _AWARDS_RANKING = re.compile(
     r"\b(?:oscar|oscars|academy awards?|emmy|emmys|awards?|best picture|best actor|best actress)"
@@ -414,7 +418,7 @@ def _bound_release_cues(
             and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend)
             and not MONEY_RE.search(text, clause[0], clause[1])
             # ("Specialty Box Office: Berlin Drama 'X' Opens to Strongest Per-Screen Average")
-            and not RELEASED.search(text, clause[0], clause[1])
+            and not _BOX_OFFICE_HEADLINE.search(text, 0, ctx.title_fend)
         ):
             # "Telluride: 'X' Debuts to a Rapt Crowd": the festival premiere, not the release;
             # "Fest Lineup: X Opens": the festival still ahead
