@@ -777,6 +777,17 @@ def test_no_text_crashes_detection(title: str, summary: str) -> None:
 # ---------------------------------------------------------------- general rules (review findings)
 
 
+def observed(
+    matcher: Matcher, title: str, summary: str, published: datetime
+) -> set[tuple[str, str, str, str | None]]:
+    """What detection reports for an entry published at ``published``: (production,
+    milestone, status, ISO date or None)."""
+    return {
+        (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
+        for o in detect(entry(title, summary, published), matcher, published)
+    }
+
+
 def dated(title: str, summary: str = "") -> set[tuple[str, str, str, str | None]]:
     return {
         (o.production, o.milestone, o.status, o.date.iso() if o.date else None)
@@ -7562,10 +7573,7 @@ def test_holdout89_to_104_residue(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _TITLE_WORDS, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_TITLE_WORDS, title, summary, published) == expected
 
 
 _BATCH10 = Matcher(
@@ -7697,10 +7705,7 @@ def test_holdout105_to_108_round(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _BATCH10, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_BATCH10, title, summary, published) == expected
 
 
 _BATCH11 = Matcher(
@@ -7858,10 +7863,7 @@ def test_holdout109_to_112_round(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _BATCH11, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_BATCH11, title, summary, published) == expected
 
 
 _BATCH12 = Matcher(
@@ -7996,10 +7998,7 @@ def test_holdout113_to_116_round(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _BATCH12, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_BATCH12, title, summary, published) == expected
 
 
 _BATCH13 = Matcher(
@@ -8095,10 +8094,7 @@ def test_holdout117_to_120_round(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _BATCH13, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_BATCH13, title, summary, published) == expected
 
 
 _BATCH14 = Matcher(
@@ -8174,7 +8170,4 @@ def test_holdout121_to_124_round(
     published: datetime,
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
-    obs = detect(entry(title, summary, published), _BATCH14, published)
-    assert {
-        (o.production, o.milestone, o.status, o.date.iso() if o.date else None) for o in obs
-    } == expected
+    assert observed(_BATCH14, title, summary, published) == expected

@@ -3269,42 +3269,16 @@ def test_review_probe_of_the_holdout81_to_84_round(
     assert sorted(dated(title, summary), key=str) == expected, rule
 
 
-#: a reviewer's probes of session 7's round (holdout89-92): each with its own watchlist and
-#: published time; the milestones a careful reader reports (a day only for release dates)
-ROUND7 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round7_review.json").read_text("utf-8")
-)
-#: and of its second and third rounds (holdout93-96, holdout97-100)
-ROUND8 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round8_review.json").read_text("utf-8")
-)
-ROUND9 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round9_review.json").read_text("utf-8")
-)
-#: and of the short round on holdout101-104
-ROUND10 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round10_review.json").read_text("utf-8")
-)
-#: and of session 8's round (batch 9's residue and holdout105-108)
-ROUND11 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round11_review.json").read_text("utf-8")
-)
-#: and of its second round (holdout109-112)
-ROUND12 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round12_review.json").read_text("utf-8")
-)
-#: and of its third round (holdout113-116)
-ROUND13 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round13_review.json").read_text("utf-8")
-)
-#: and of its fourth round (holdout117-120)
-ROUND14 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round14_review.json").read_text("utf-8")
-)
-#: and of its last, short round (holdout121-124)
-ROUND15 = json.loads(
-    (Path(__file__).resolve().parent / "probes" / "round15_review.json").read_text("utf-8")
-)
+#: reviewers' probes of sessions 7 and 8's rounds (round7: holdout89-92; round8 and 9:
+#: holdout93-100; round10: the short holdout101-104 round; round11-15: session 8's residue
+#: round and its rounds on holdout105-124), each with its own watchlist and published time;
+#: the milestones a careful reader reports (a day only for release dates)
+PROBES = {
+    n: json.loads(
+        (Path(__file__).resolve().parent / "probes" / f"round{n}_review.json").read_text("utf-8")
+    )
+    for n in range(7, 16)
+}
 
 
 def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
@@ -3313,16 +3287,8 @@ def _normalised(rows: list[list[str | None]]) -> list[tuple[str | None, ...]]:
 
 @pytest.mark.parametrize(
     "probe",
-    ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15,
-    ids=[f"r7-{p['id']}" for p in ROUND7]
-    + [f"r8-{p['id']}" for p in ROUND8]
-    + [f"r9-{p['id']}" for p in ROUND9]
-    + [f"r10-{p['id']}" for p in ROUND10]
-    + [f"r11-{p['id']}" for p in ROUND11]
-    + [f"r12-{p['id']}" for p in ROUND12]
-    + [f"r13-{p['id']}" for p in ROUND13]
-    + [f"r14-{p['id']}" for p in ROUND14]
-    + [f"r15-{p['id']}" for p in ROUND15],
+    [p for probes in PROBES.values() for p in probes],
+    ids=[f"r{n}-{p['id']}" for n, probes in PROBES.items() for p in probes],
 )
 def test_session7_review_probe(probe: dict[str, Any]) -> None:
     specs = [
