@@ -8155,6 +8155,14 @@ _BATCH14 = Matcher(
             datetime(2026, 9, 2, 12, tzinfo=UTC),
             set(),
         ),
+        # an infinitive's "to" in an aside is no move's preposition: read on to "for"
+        (
+            "Searchlight Sets ‘Harbor Lights’ Premiere Date",
+            "Searchlight has dated “Harbor Lights,” Mara Quell’s thriller about a ghostwriter "
+            "hired to pen a senator’s memoir, for Friday, Aug. 21.",
+            datetime(2026, 4, 2, 12, tzinfo=UTC),
+            {("harbor", "release_date", "announced", "2026-08-21")},
+        ),
         # "keeping its cards close on" closes no festival
         (
             "Searchlight Stays Tight-Lipped on ‘Harbor Lights’",

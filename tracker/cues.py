@@ -302,7 +302,8 @@ _AFTER_MODAL = (
 _DATE_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|fall|"
     r"autumn|winter|holidays?|christmas|thanksgiving|easter|halloween|memorial|labor|"
-    r"independence|presidents|valentine s|new year s|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"independence|presidents|valentine s|new year s|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"black friday|cyber monday|boxing day|juneteenth|mother s day|father s day|new year"
 )
 #: what kind of release a plan names ("a wide release", "a day-and-date launch")
 _RELEASE_KIND = (
@@ -413,10 +414,13 @@ RD_VERB = re.compile(
     # "has dated X, the Y-directed comedy starring A and B, for Friday, August 7"
     rf"|\b(?:{_MOVE_WORDS})(?: [\w$]+){{0,{MOVE_REACH + 14}}}? (?:back |up |forward |ahead )?"
     # not an aside's "to": "shifted X, its sequel to the 2022 hit, from August 21 to ..."
-    rf"(?:(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )to|"
+    # (nor an infinitive's "to" in an aside: "a ghostwriter hired to pen a memoir, for Friday")
+    rf"(?:(?<!sequel )(?<!prequel )(?<!successor )(?<!follow up )(?<!companion )(?<!answer )to"
+    rf"(?= (?:its|the|a|an|this|next|late|early|mid|summer|spring|fall|autumn|winter|\d+|"
+    rf"{_DATE_WORD})\b)|"
     # a move's "from" names a date or its slot, not a maker: "dated X, the comedy from
     # director Y starring Z, for Friday" reads on to "for"
-    rf"from(?= (?:its|the|a|an|this|next|last|early|late|mid|\d|{_DATE_WORD})\b)|"
+    rf"from(?= (?:its|the|a|an|this|next|last|early|late|mid|\d+|{_DATE_WORD})\b)|"
     rf"for|until|into|onto)(?= )"
 )
 #: ", which also stars X and Y,": an aside between a release verb and its date (source text)
