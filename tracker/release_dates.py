@@ -624,10 +624,8 @@ _OTHER_THING_AFTER_DATE = re.compile(
     r"\s+(?i:book|album|memoir|novel|concert|wedding|single|video game|podcast|product|"
     r"fashion line|clothing line|perfume)\b"
 )
-#: a noun and a record right after a date (folded): " opening record"
-_WORD_RECORD_AFTER = re.compile(r" \w+ record\b")
-#: a record right after a month or a season (folded): " record", " opening record"
-_RECORD_AFTER_DATE = re.compile(r" (?:(?:opening|box office|weekend|debut) )?record\b")
+#: a record right after a date (folded): " record", " opening record", " box office record"
+_RECORD_AFTER_DATE = re.compile(r" (?:(?:box office|\w+) )?record\b")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
 #: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
@@ -1153,7 +1151,6 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
             # (not a record's category: "the studio's August opening record")
             and not _RECORD_AFTER_DATE.match(ctx.text, fe)
-            and not _WORD_RECORD_AFTER.match(ctx.text, fe)
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
