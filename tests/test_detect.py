@@ -8179,3 +8179,104 @@ def test_holdout121_to_124_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH14, title, summary, published) == expected
+
+
+_BATCH15 = Matcher(
+    [
+        ProductionSpec(id="tiebreak", title="Tiebreak", context=("Variety", "Focus Features")),
+        ProductionSpec(id="undertow", title="Undertow", context=("Focus Features", "Ida Varga")),
+        ProductionSpec(
+            id="night-desk", title="Night Desk", kind="series", season=2, context=("NBC",)
+        ),
+        ProductionSpec(
+            id="cold-open", title="Cold Open", kind="series", season=1, context=("CBS",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a rarer English word in lowercase in a sentence-case headline is the word
+        (
+            "Oscar race heads to tiebreak as studios push contenders into 2027 - Variety",
+            "Oscar race heads to tiebreak Variety Why October looks thin The Wrap",
+            datetime(2026, 9, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        # what a trade-show presentation opened with is no release
+        (
+            "CinemaCon: Focus Features Shows ‘Undertow’ Flood Sequence",
+            "Focus Features kept its presentation short Thursday, opening with a flood sequence "
+            "from Ida Varga’s drama “Undertow” that drew cheers.",
+            datetime(2026, 4, 17, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a company's quarterly revenue on a weekday is no film's gross
+        (
+            "Focus Features Parent Q3 Earnings: Revenue Rises on Library Deals",
+            "The company reported third-quarter revenue of $2.1 billion on Wednesday, and "
+            "executives pointed to the upcoming drama “Undertow” as a priority.",
+            datetime(2026, 10, 29, 12, tzinfo=UTC),
+            set(),
+        ),
+        # how a season's return did is no date ahead
+        (
+            "‘Night Desk’ Season 2 Premiere Ratings: NBC Drama Draws 4.2 Million Viewers",
+            "TV Ratings: Night Desk returns strong on Sunday night",
+            datetime(2026, 9, 22, 12, tzinfo=UTC),
+            {("night-desk", "release", "released", None)},
+        ),
+        # a stage version's opening is the stage show's
+        (
+            "‘Undertow’ Heads to Broadway as Focus Features Backs Stage Adaptation",
+            "The drama will be developed as a play, with an eye on a 2028 opening.",
+            datetime(2026, 5, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a feed that cut the summary right after "begins" hides when
+        (
+            "NBC’s ‘Night Desk’ Season 2 Adds Three to Cast",
+            "NBC has added three actors to the second season of Night Desk. Production begins ...",
+            datetime(2026, 3, 4, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an ovation as the headline's second verb
+        (
+            "‘Undertow’ Leaves Venice Crowd Shaken, Earns Eight-Minute Ovation",
+            "",
+            datetime(2026, 9, 3, 12, tzinfo=UTC),
+            {("undertow", "premiere", "held", None)},
+        ),
+        # a season premiere's draw is the season out
+        (
+            "Night Desk Season 2 Premiere Weekend Lifts Peacock Sign-Ups",
+            "",
+            datetime(2026, 9, 24, 12, tzinfo=UTC),
+            {("night-desk", "release", "released", None)},
+        ),
+        # a first-look promo is a video
+        (
+            "Cold Open (CBS) First Look Promo HD - newsroom comedy series",
+            "",
+            datetime(2026, 7, 7, 12, tzinfo=UTC),
+            {("cold-open", "trailer", "released", None)},
+        ),
+        # "world premier..." cut by the feed is still the premiere
+        (
+            "Venice Film Festival 2026 Lineup: New Films In Competition",
+            "Among them is Ida Varga’s Undertow, a flood drama from Focus Features, which will "
+            "have its world premier...",
+            datetime(2026, 7, 22, 12, tzinfo=UTC),
+            {("undertow", "premiere", "announced", None)},
+        ),
+    ],
+)
+def test_holdout125_to_128_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH15, title, summary, published) == expected

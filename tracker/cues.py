@@ -69,8 +69,8 @@ TRAILER = re.compile(
     r"extended|"
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
     # an anime's promotional video: "Official PV", "Second PV"
-    r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|footage|"
-    r"teaser|trailer)|"
+    r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|"
+    r"footage|promo|teaser|trailer)|"
     r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?|"
     # "debuting a new spot for X": a TV spot (not "a spot in the lineup", "the top spot")
     rf"{_NEW_SPOT})"
@@ -316,8 +316,10 @@ RD_VERB = re.compile(
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
-    # (not "opens up about": speaks)
-    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
+    # (not "opens up about": speaks; nor "opening with a storm sequence": what a show or
+    # a scene starts with)
+    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))"
+    rf"(?! with (?:a|an|the|its|his|her|their)\b)|"
     rf"debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
@@ -450,7 +452,8 @@ RD_BEFORE_NOUN = re.compile(
     r" (?:theatrical |wide |streaming |global |worldwide |domestic |digital |limited |series |"
     r"season |u s )?"
     # (not a festival's "2026 opening night film", "its 2026 opening ceremony")
-    r"(?:release|premiere|debut|opening(?! (?:night|film|gala|selection|ceremony)\b)|launch|"
+    # (nor "lean Thursday, opening with a storm sequence": what the show started with)
+    r"(?:release|premiere|debut|opening(?! (?:night|film|gala|selection|ceremony|with)\b)|launch|"
     r"return|bow|simulcast)\b|"
     # a series' "10 January start date", "sets Sunday 23 August start for X" (its first
     # episode's; a shoot's is the production's)
@@ -620,6 +623,11 @@ RELEASED = re.compile(
             r"(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
+            # an aired premiere's draw: "Season 2 Premiere Week Drives Apple TV+ Sign-Ups"
+            r"\bpremiere (?:week |weekend |night |episode )?(?:drives|drove|draws|drew|lifts|"
+            r"lifted|boosts|boosted|sparks|sparked|fuels|fueled|spikes|spiked) (?:\w+ ){0,3}?"
+            r"(?:sign ups|signups|subscribers|subscriptions|viewers|viewership|audiences?|"
+            r"ratings)\b",
             # cinema admissions as charts count them: "sold 1.1 million tickets"
             r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
             r"(?:[mk]| million| thousand)? tickets\b(?! (?:\w+ ){0,3}?(?:ahead of|before|in "
@@ -828,6 +836,8 @@ PREMIERE = re.compile(
     r"paris|tokyo|hollywood|festival|gala|red carpet|special|fan|star studded|theatrical|official|"
     r"hometown|exclusive|vip|press|charity|competition|midnight) premiere(?:s|d)?"
     r"(?! date| recap| episode)|"
+    # a feed's cut or a typo: "which will have its world premier..."
+    r"world premier(?= *(?:\.\.\.|…|$))|"
     r"premiere (?:screening|event|"
     r"party|gala)|"
     # not "red-carpet debuts" of couples, "red carpet looks"
@@ -874,7 +884,7 @@ PREMIERE = re.compile(
 )
 #: Words one of which every premiere phrasing holds (PREMIERE, FESTIVAL_LINEUP,
 #: FESTIVAL_TITLE, a bare "premiere"): a clause without any needs no search for them.
-PREMIERE_MARK = re.compile(rf"premiere|red carpet|opening|closing|ovation|{_FESTIVAL_NAMES}")
+PREMIERE_MARK = re.compile(rf"premier|red carpet|opening|closing|ovation|{_FESTIVAL_NAMES}")
 #: "Venice Lineup", "Cannes Selection": a festival's list; a premiere only for the titles
 #: its own clause names ("Lineup: 'X' to Premiere"), not for titles a summary lists
 FESTIVAL_LINEUP = re.compile(

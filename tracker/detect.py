@@ -278,6 +278,9 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     found: list[_Found] = []
     order = 0
     renewed = renewed_season(ctx.text)
+    # "'X' Heads to Broadway as Paramount Partners on Stage Adaptation": the dates, the run
+    # and the opening night are the stage show's
+    stage = _STAGE_VERSION.search(ctx.text, 0, ctx.title_fend) is not None
     for seg in ctx.doc.segments:
         clauses = split_clauses(ctx, seg)
         for finder in _CUE_FINDERS:
@@ -288,6 +291,9 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     continue
                 if _DENIED.search(ctx.text, clause[0], cue.start):
                     note(notes, f"{cue.kind} words in a denial assert nothing")
+                    continue
+                if stage and cue.kind in ("release", "release_date", "premiere"):
+                    note(notes, f"{cue.kind} words of an entry about a stage version")
                     continue
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:
@@ -332,6 +338,14 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     return found
 
 
+#: a headline about a stage version of a screen work (folded): "Heads to Broadway", "Stage
+#: Adaptation", "West End Transfer"
+_STAGE_VERSION = re.compile(
+    r"\b(?:heads?|headed|heading|goes|going|bound|moves?|transfers?) (?:to|for) (?:broadway|"
+    r"off broadway|the west end|the stage)\b|"
+    r"\b(?:broadway|west end|stage) (?:adaptation|musical|version|production|transfer|run|"
+    r"debut|bow)\b|\bbroadway bound\b"
+)
 #: a season named as the subject right before a release cue: "its first season (topped)"
 _SEASON_SUBJECT_BEFORE = re.compile(
     r"\b(?:(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"

@@ -110,6 +110,12 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         verb = _PREMIERE_DOES.match(text, o.end)
         if verb is None:
             ovation = _EARNS_OVATION.match(text, o.end)
+            if ovation is None and seg.in_title:
+                # "'X' Sends Cannes Midnight Crowd Screaming, Earns Five-Minute Ovation": a
+                # second verb of the headline's subject, no other title between
+                ovation = _THEN_OVATION.match(text, o.end)
+                if ovation and any(o.end < p.start < ovation.end() for p, _ in ctx.occurrences):
+                    ovation = None
             if (
                 ovation
                 and _FESTIVAL_NOT_TRADE_SHOW.search(text, 0, ctx.title_fend)
@@ -158,6 +164,12 @@ _PREMIERE_DOES = re.compile(
 )
 
 
+#: a headline subject's second verb, its reception (folded): " sends cannes midnight crowd
+#: screaming earns five minute ovation"
+_THEN_OVATION = re.compile(
+    r"(?: \w+){1,6}? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
+    r"scored|lands?|landed|nabs?|nabbed)(?: \w+){0,3}? (?:standing )?ovation\b"
+)
 #: a screening's reception right after a title: " earns nine minute ovation", " gets a
 #: standing ovation" (folded)
 _EARNS_OVATION = re.compile(

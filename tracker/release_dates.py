@@ -722,6 +722,13 @@ _SCHEDULE_NOUN_BEFORE = re.compile(
 )
 
 
+#: how a release did, right after its verb (folded): "returns strong", "opened big"
+_RESULT_ADVERB_AFTER = re.compile(
+    r" (?:strong|stronger|strongly|big|bigger|soft|softer|solid|solidly|well|higher|lower|"
+    r"flat|steady|huge)\b"
+)
+
+
 def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
     """Release verbs in the segment; a move reaches its "to"/"for" past ten words only over
     an aside ("has dated X, the Y-directed comedy starring A and B, for Friday, Aug. 7")."""
@@ -733,6 +740,8 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
                 re.match(r"schedules?\b", m.group()) is not None
                 and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
             )
+            # "Walkout returns strong on Thursday night", "opened big": a result, not a date
+            or _RESULT_ADVERB_AFTER.match(ctx.text, m.end()) is not None
             or (
                 # "Pledges 14 Wide Releases In 2027": a count of films, not a verb
                 re.match(r"(?:releases|openings|premieres|launches|debuts)\b", m.group())

@@ -269,7 +269,10 @@ _PROMO_RECORD_AFTER = re.compile(
 _EARNINGS_HEADLINE = re.compile(
     r"\b(?:reports?|reported|announces?|posts?) (?:\w+ ){0,3}?(?:(?:first|second|third|fourth) "
     r"quarter|q[1-4]|fiscal|full year|annual|quarterly)(?: \d{4})? (?:financial )?"
-    r"(?:results|earnings)\b"
+    r"(?:results|earnings)\b|"
+    # "Paramount Q1 Earnings: Studio Revenue Climbs", "Third-Quarter Results"
+    r"\b(?:q[1-4]|(?:first|second|third|fourth) quarter|quarterly)(?: \d{4})? "
+    r"(?:earnings|results)\b"
 )
 #: an episode named by its number, and a delay
 _EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")

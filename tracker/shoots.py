@@ -168,10 +168,17 @@ _TIME_WORDS = frozenset(
 _STARTS = re.compile(r"\b(?:begins?|starts?|kicks? off|commences?|gets? underway)\b")
 
 
+#: a summary cut by the feed right there: " ...", "…"
+_CUT = re.compile(r"\s*(?:\.\.\.|…)\s*\Z")
+
+
 def _starts_ahead(ctx: Context, clauses: list[Clause], m: re.Match[str]) -> bool:
     """A start with a date still ahead right after it ("starts shooting this summer")."""
     if not _STARTS.search(m.group()):
         return False
+    at = source_at(ctx, m.end())
+    if at > ctx.doc.title_end and _CUT.match(ctx.doc.source, at):
+        return True  # "... Production begins ...": the feed cut the time it begins
     text = ctx.text
     hi = min(clause_of(clauses, m.start())[1], words_after(text, m.end(), 6))
     today = ctx.published.date()
