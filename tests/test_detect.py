@@ -8280,3 +8280,157 @@ def test_holdout125_to_128_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH15, title, summary, published) == expected
+
+
+_BATCH16 = Matcher(
+    [
+        ProductionSpec(id="gale", title="Gale Warning", context=("Searchlight", "Ines Vora")),
+        ProductionSpec(
+            id="tide-s3", title="Tide Tables", kind="series", season=3, context=("HBO",)
+        ),
+        ProductionSpec(id="bright", title="Bright Spells", context=("Netflix", "Oona Pell")),
+        ProductionSpec(id="scone", title="Scone", context=("A24", "Ada Marsh")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a return date not yet set is no date, nor one expected
+        (
+            "‘Tide Tables’ Wraps Season 3 In Galway",
+            "Cameras have stopped rolling on the third season of HBO’s Tide Tables. HBO has "
+            "not yet set a premiere date for the eight episodes.",
+            datetime(2026, 4, 1, 12, tzinfo=UTC),
+            {("tide-s3", "production", "wrapped", None)},
+        ),
+        # a phrase title in lowercase in a sentence-case headline is the phrase
+        (
+            "UK weekend forecast brings bright spells as economy returns to growth in 2027 - BBC",
+            "UK weekend forecast brings bright spells BBC Markets rally on Friday Financial Times",
+            datetime(2026, 5, 15, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a sales market's "Lido titles" are no lineup
+        (
+            "Buyers Circle Lido Titles As Venice Sales Market Heats Up",
+            "Ines Vora’s Gale Warning is among the titles drawing calls, sales agents say.",
+            datetime(2026, 8, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # the film named by its festival slot is no lineup news
+        (
+            "Searchlight Maps Awards Run for ‘Gale Warning’",
+            "The studio will open the Venice competition title in theaters this fall.",
+            datetime(2026, 7, 20, 12, tzinfo=UTC),
+            {("gale", "release_date", "expected", "2026-09-01")},
+        ),
+        # a festival's own start is no film's premiere
+        (
+            "Toronto Market Preview: The Titles Buyers Want",
+            "The Toronto International Film Festival kicks off Thursday, and with Venice quiet, "
+            "buyers are circling Ines Vora’s Gale Warning.",
+            datetime(2026, 9, 8, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a red carpet at a venue on a day is the premiere's day, not the release's
+        (
+            "Searchlight Sets ‘Gale Warning’ Premiere At The Egyptian Theatre On November 17",
+            "",
+            datetime(2026, 10, 20, 12, tzinfo=UTC),
+            {("gale", "premiere", "announced", "2026-11-17")},
+        ),
+        # another season's ratings
+        (
+            "TV Ratings: ‘Tide Tables’ Returns From Hiatus Up 6 Percent",
+            "The HBO drama's second season drew 3.1 million viewers on Sunday.",
+            datetime(2026, 1, 8, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a photo of a set on a day dates nothing
+        (
+            "Tide Tables Season 3 Begins Filming",
+            "Cameras are rolling on the third season of HBO's Tide Tables, with the star "
+            "posting a snap of the show's harbour pub set on Monday.",
+            datetime(2026, 4, 6, 12, tzinfo=UTC),
+            {("tide-s3", "production", "filming", None)},
+        ),
+        # shooting an unnamed other work
+        (
+            "Oona Pell Looks Back On ‘Bright Spells’",
+            "The actor, now in Dublin shooting a period drama, talks about the Netflix comedy.",
+            datetime(2026, 3, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an event named after a title's word
+        (
+            "Netflix Renews ‘The Bake Off Club’; Scone Week Returns When Series Premieres May 1",
+            "",
+            datetime(2026, 3, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a warmly received premiere was held
+        (
+            "A24 Sets Fall Release for ‘Scone’ After Its Warmly Received Cannes Premiere",
+            "",
+            datetime(2026, 5, 25, 12, tzinfo=UTC),
+            {
+                ("scone", "premiere", "held", None),
+                ("scone", "release_date", "expected", "2026-09-01"),
+            },
+        ),
+        # the film named by its kind earns the ovation
+        (
+            "‘Scone’ Rises at Cannes: Ada Marsh’s A24 Drama Earns Seven-Minute Ovation",
+            "",
+            datetime(2026, 5, 22, 12, tzinfo=UTC),
+            {("scone", "premiere", "held", None)},
+        ),
+        # a budget of an earlier film is no gross
+        (
+            "Who Is Ines Vora? The Director Behind Searchlight’s Next Big Epic",
+            "Before she was handed one of Searchlight’s biggest budgets, Ines Vora made a "
+            "$300,000 debut about a ferry captain. Here’s how she got from there to Gale Warning, "
+            "and what we know so far.",
+            datetime(2026, 6, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a star's return to the stage is hers
+        (
+            "‘Gale Warning’ Star Lands West End Role",
+            "Mira Holt, who stars in Searchlight’s drama “Gale Warning,” will return to the stage "
+            "next spring in a West End revival.",
+            datetime(2026, 6, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival's own opening dates nothing
+        (
+            "Oscar Predictions: ‘Gale Warning’ Surges",
+            "Venice shakes up the race before Toronto even opens, and this year is no different.",
+            datetime(2026, 9, 8, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a premiere in a festival's section is the festival's
+        (
+            "‘Gale Warning’ Premiere: Ines Vora’s Drama Leaves Venice Stunned",
+            "Ines Vora’s Gale Warning premiered in the Orizzonti section on Sunday afternoon.",
+            datetime(2026, 9, 7, 12, tzinfo=UTC),
+            {("gale", "premiere", "held", None)},
+        ),
+        # one story of a two-story headline
+        (
+            "Pine Hollow Takes $1.1M In Previews; ‘Gale Warning’ Numbers Due Later",
+            "",
+            datetime(2026, 8, 21, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout129_to_132_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH16, title, summary, published) == expected

@@ -840,6 +840,10 @@ def targets(
         return []
     if WHOSE.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start) and not occs:
         return []  # "the HBO drama, whose final season wrapped": about the drama named there
+    if _another_part_of_the_headline(ctx, seg, cue, occs):
+        words = ctx.doc.original(cue.start, cue.end)
+        note(notes, f"{cue.kind} words {words!r} are another story's")
+        return []
     if _unwatched_subject(ctx, seg, cue):
         words = ctx.doc.original(cue.start, cue.end)
         note(notes, f"{cue.kind} words {words!r} have another subject")
@@ -956,6 +960,26 @@ _NAME_IS = re.compile(
 _NAME_BEFORE_VERB = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)[’”'\"]?\s+\Z"
 )
+
+
+def _another_part_of_the_headline(
+    ctx: Context, seg: Segment, cue: Cue, occs: list[tuple[Occurrence, Match]]
+) -> bool:
+    """A headline of two stories split by a semicolon, the cue's part naming no watched title
+    and opening on a name of its own ("Fetch Me Home Fetches $1.1M In Previews; 'Full Tilt'
+    Numbers Due Later")."""
+    if not seg.in_title or occs:
+        return False
+    src = ctx.doc.source
+    start, end = ctx.doc.folded.to_source(cue.start), ctx.doc.folded.to_source(cue.end)
+    if src.find(";", end, ctx.doc.title_end) < 0 or src.rfind(";", seg.start, start) >= 0:
+        return False
+    lead = src[max(seg.start, src.rfind(":", seg.start, start) + 1) : start]
+    return bool(_STORY_OPENING.match(lead))
+
+
+#: a headline part opening on a capitalised name and its verb: "Fetch Me Home Fetches "
+_STORY_OPENING = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){1,5}[A-Z][a-z]+s\s+\S*\s*\Z")
 
 
 def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:

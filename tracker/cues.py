@@ -70,8 +70,10 @@ TRAILER = re.compile(
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
     # an anime's promotional video: "Official PV", "Second PV"
     r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|"
-    r"footage|promo|teaser|trailer)|"
-    r"sneak peeks?|promo|first look|(?:big game|super bowl|tv) spots?|"
+    r"footage|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|teaser|"
+    r"trailer)|"
+    r"sneak peeks?|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
+    r"first look|(?:big game|super bowl|tv) spots?|"
     # "debuting a new spot for X": a TV spot (not "a spot in the lineup", "the top spot")
     rf"{_NEW_SPOT})"
     r"\b(?! park\b)"
@@ -256,7 +258,8 @@ FUTURE = re.compile(
     r"scheduled|"
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
-    r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
+    r"unveiled|adds?|added|plans?|planning|expected|could|may|might|includes?|including|slot|"
+    r"tickets|"
     r"sets|setting|set as|tapped as|chosen as|picked as|starting|eyed|eyes|eyeing|"
     # "Named SXSW Opening Night Film" (not "Newly Named Oscar Host")
     r"named(?= (?:as )?(?:the |its )?(?:\w+ )?(?:opening|closing|centerpiece|gala)\b)|"
@@ -264,7 +267,7 @@ FUTURE = re.compile(
 )
 
 RD_SET = re.compile(
-    r"\b(?<!not )(?<!never )(?<!yet to )(?:sets?|setting|gets?|getting|lands?|landed|"
+    r"\b(?<!not )(?<!never )(?<!yet to )(?<!not yet )(?:sets?|setting|gets?|getting|lands?|landed|"
     r"announces?|announced|reveals?|revealed|"
     r"unveils?|unveiled|"
     r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has)"
@@ -316,12 +319,13 @@ RD_VERB = re.compile(
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
-    # (not "opens up about": speaks; nor "opening with a storm sequence": what a show or
-    # a scene starts with)
-    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))"
-    rf"(?! with (?:a|an|the|its|his|her|their)\b)|"
+    # (not "opens up about": speaks)
+    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
     rf"debuts?|debuting|debuted|"
-    rf"premieres?|premiering|premiered|returns?|returning|returned|launch(?:es|ed)?|launching|"
+    rf"premieres?|premiering|premiered|"
+    # (not a person's: "will return to the stage next spring in a West End revival")
+    rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|the theater|"
+    rf"the theatre|acting|directing)\b)|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"
     rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|(?<!pre )releases?|"
@@ -453,7 +457,8 @@ RD_BEFORE_NOUN = re.compile(
     r"season |u s )?"
     # (not a festival's "2026 opening night film", "its 2026 opening ceremony")
     # (nor "lean Thursday, opening with a storm sequence": what the show started with)
-    r"(?:release|premiere|debut|opening(?! (?:night|film|gala|selection|ceremony|with)\b)|launch|"
+    r"(?:release|premiere|debut|opening(?! (?:night|film|gala|selection|ceremony|with an?)\b)|"
+    r"launch|"
     r"return|bow|simulcast)\b|"
     # a series' "10 January start date", "sets Sunday 23 August start for X" (its first
     # episode's; a shoot's is the production's)
@@ -624,10 +629,11 @@ RELEASED = re.compile(
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
             # an aired premiere's draw: "Season 2 Premiere Week Drives Apple TV+ Sign-Ups"
-            r"\bpremiere (?:week |weekend |night |episode )?(?:drives|drove|draws|drew|lifts|"
-            r"lifted|boosts|boosted|sparks|sparked|fuels|fueled|spikes|spiked) (?:\w+ ){0,3}?"
-            r"(?:sign ups|signups|subscribers|subscriptions|viewers|viewership|audiences?|"
-            r"ratings)\b",
+            # (a season's or a series' premiere: not "Venice Premiere Draws Star-Studded Audience")
+            r"\b(?:(?:season \w+|series) premiere (?:week |weekend |night |episode )?|"
+            r"premiere (?:week|weekend|night) )(?:drives|drove|draws|drew|lifts|lifted|boosts|"
+            r"boosted|sparks|sparked|fuels|fueled|spikes|spiked) (?:\w+ ){0,3}?"
+            r"(?:sign ups|signups|subscribers?|subscriptions|viewers|viewership)\b",
             # cinema admissions as charts count them: "sold 1.1 million tickets"
             r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
             r"(?:[mk]| million| thousand)? tickets\b(?! (?:\w+ ){0,3}?(?:ahead of|before|in "
@@ -837,7 +843,7 @@ PREMIERE = re.compile(
     r"hometown|exclusive|vip|press|charity|competition|midnight) premiere(?:s|d)?"
     r"(?! date| recap| episode)|"
     # a feed's cut or a typo: "which will have its world premier..."
-    r"world premier(?= *(?:\.\.\.|…|$))|"
+    r"world premier(?= *(?:\.\.\.|…|$| at | in | on ))|"
     r"premiere (?:screening|event|"
     r"party|gala)|"
     # not "red-carpet debuts" of couples, "red carpet looks"
@@ -865,7 +871,9 @@ PREMIERE = re.compile(
     # not a film the festival describes: "will open X's Sundance Audience Award winner Y"
     # (nor a deal closed at one: "Closes Major Territories on Venice Title")
     rf"closed) (?:the )?(?:(?!(?:deals?|sales?|territories|rights|pacts?|talks|buyers?|"
-    rf"acquisitions?|distribution|offices?|doors?|shops?|stores?) )\w+ ){{0,3}}?"
+    rf"acquisitions?|distribution|offices?|doors?|shops?|stores?|"
+    # (nor a festival's own start: "The Toronto festival kicks off Thursday, and with Venice")
+    rf"and|with|while|as|but|after) )\w+ ){{0,3}}?"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
     # (nor a film the festival describes: "Venice competition title", not "as surprise film")
     rf"(?!(?: (?!(?:as|with|and|then|to|in|on|at|for|festival|fest)\b)\w+){{1,3}} {FILM_WORD}))|"
@@ -875,6 +883,10 @@ PREMIERE = re.compile(
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     # "gets 9 minute standing ovation for X at Venice", "Gets Rousing Premiere"
     rf"(?:standing )?ovation(?: \w+){{0,6}}? at (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
+    # "Ines Marchal's A24 Drama Earns Nine-Minute Ovation": the film named by its kind
+    rf"(?:drama|film|movie|thriller|comedy|documentary|doc|feature|pic|epic|horror|western|"
+    rf"musical|biopic) (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
+    rf"scored|lands?|landed) (?:a |an )?(?:\w+ ){{0,3}}?(?:standing )?ovation|"
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"
@@ -983,6 +995,8 @@ PREMIERE_HELD = re.compile(
     r"(?:glitzy|star studded|starry|splashy) premiere|"
     # a reception, which a premiere to come cannot have: "the film's rapturous world premiere"
     r"(?:rousing|warm|rapturous|emotional|raucous) (?:world |festival )?premiere|"
+    # "After Its Warmly Received Cannes Premiere"
+    r"(?:warmly|well|rapturously|enthusiastically|poorly) received|"
     r"since (?:its|the|their))\b"
 )
 #: "a day after its world premiere": behind it, unless the festival or the sentence is ahead

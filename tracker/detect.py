@@ -280,7 +280,7 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     renewed = renewed_season(ctx.text)
     # "'X' Heads to Broadway as Paramount Partners on Stage Adaptation": the dates, the run
     # and the opening night are the stage show's
-    stage = _STAGE_VERSION.search(ctx.text, 0, ctx.title_fend) is not None
+    stage = _stage_version(ctx)
     for seg in ctx.doc.segments:
         clauses = split_clauses(ctx, seg)
         for finder in _CUE_FINDERS:
@@ -338,18 +338,37 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     return found
 
 
-#: a headline about a stage version of a screen work (folded): "Heads to Broadway", "Stage
-#: Adaptation", "West End Transfer"
+#: a title's stage version, right after it in a headline (folded): " heads to broadway",
+#: " stage adaptation", " musical goes to the west end"
 _STAGE_VERSION = re.compile(
-    r"\b(?:heads?|headed|heading|goes|going|bound|moves?|transfers?) (?:to|for) (?:broadway|"
-    r"off broadway|the west end|the stage)\b|"
-    r"\b(?:broadway|west end|stage) (?:adaptation|musical|version|production|transfer|run|"
-    r"debut|bow)\b|\bbroadway bound\b"
+    r"(?: (?:musical|film|movie))? (?:heads?|headed|heading|goes|going|is going|bound|moves?|"
+    r"transfers?) (?:to|for) (?:broadway|off broadway|the west end|the stage)\b|"
+    r"(?: (?:broadway|west end))? stage (?:adaptation|musical|version|production)\b|"
+    r" (?:broadway|west end) (?:adaptation|musical|transfer)\b"
 )
+#: a screen word in a headline (folded): the film is still news of its own
+_SCREEN_NEWS = re.compile(
+    r"\b(?:film|movie|theaters|theatres|release|released|trailer|teaser|season|series|streaming|"
+    r"premiere date|box office|opens|opening weekend)\b"
+)
+
+
+def _stage_version(ctx: Context) -> bool:
+    """A headline whose title heads to the stage ("'X' Heads to Broadway as Paramount Partners
+    on Stage Adaptation"), with no screen news of its own: the entry's dates, run and opening
+    night are the stage show's."""
+    head = ctx.title_fend
+    return not _SCREEN_NEWS.search(ctx.text, 0, head) and any(
+        o.end <= head and _STAGE_VERSION.match(ctx.text, o.end, head) is not None
+        for o, _ in ctx.occurrences
+    )
+
+
 #: a season named as the subject right before a release cue: "its first season (topped)"
 _SEASON_SUBJECT_BEFORE = re.compile(
-    r"\b(?:(?:its|the|their|the show s|the series) (?P<w>first|second|third|fourth|fifth|sixth|"
-    r"previous|last|prior|earlier|debut|freshman|sophomore) season|"
+    # ("the CBS drama's third season drew": folded, "the cbs drama third season")
+    r"\b(?:(?:its|their|the show s|the series|the(?: \w+){0,3}?) (?P<w>first|second|third|"
+    r"fourth|fifth|sixth|previous|last|prior|earlier|debut|freshman|sophomore) season|"
     # "after season two drew 6.1 million views"
     r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+)? \Z"
 )

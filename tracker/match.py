@@ -687,6 +687,8 @@ class Matcher:
             and _A_BEFORE.search(
                 doc.source, max(0, doc.folded.to_source(start) - 4), doc.folded.to_source(start)
             )
+            # (not "Shares a Flycatcher Teaser": a screen word after it makes it a title)
+            and not _WORK_WORD_AFTER.match(doc.source, _source_end(doc, end))
         ):
             return "an English word after an indefinite article: the word", None
         if _recased_phrase(p.spec, doc, start, end):
@@ -1133,7 +1135,13 @@ def _recased_phrase(spec: ProductionSpec, doc: Document, start: int, end: int) -
             return False
         seg = doc.segment_at(start)
         lo, hi = (seg.start, seg.end) if seg else (0, len(doc.source))
-        return _capitalises_names(doc.source, lo, hi, skip_first=False)
+        return _capitalises_names(doc.source, lo, hi, skip_first=False) or (
+            # a headline in sentence case ("UK economy sees sunny intervals as GDP grows")
+            # over a summary that capitalises names
+            a < doc.title_end
+            and doc.source[:1].isupper()
+            and _capitalises_names(doc.source, doc.title_end, len(doc.source))
+        )
     return False
 
 
@@ -1190,7 +1198,9 @@ _OTHER_KIND_BEFORE = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r" (?:Festival|Fest|Awards?|Prize|Foundation|Hotel|Restaurant|Cafe|Café|Bar|Band|Records|"
     r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
-    r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC)\b"
+    r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC|"
+    # "Sourdough Week Returns", "the Harvest Fair"
+    r"Week|Fair|Bakery|Summit|Conference|Expo)\b"
 )
 
 

@@ -114,7 +114,16 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
                 # "'X' Sends Cannes Midnight Crowd Screaming, Earns Five-Minute Ovation": a
                 # second verb of the headline's subject, no other title between
                 ovation = _THEN_OVATION.match(text, o.end)
-                if ovation and any(o.end < p.start < ovation.end() for p, _ in ctx.occurrences):
+                if ovation and (
+                    any(o.end < p.start < ovation.end() for p, _ in ctx.occurrences)
+                    or not _FIRST_VERB_THEN_COMMA.match(
+                        ctx.doc.source[
+                            source_at(ctx, o.end) : source_at(ctx, ovation.start("verb"))
+                        ]
+                    )
+                ):
+                    # (not "'X' Star Y Receives Standing Ovation at Venice Tribute", "'X'
+                    # Passes on Venice; Festival Opener Gets Seven-Minute Ovation")
                     ovation = None
             if (
                 ovation
@@ -167,9 +176,12 @@ _PREMIERE_DOES = re.compile(
 #: a headline subject's second verb, its reception (folded): " sends cannes midnight crowd
 #: screaming earns five minute ovation"
 _THEN_OVATION = re.compile(
-    r"(?: \w+){1,6}? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
+    r"(?: \w+){1,6}? (?P<verb>earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
     r"scored|lands?|landed|nabs?|nabbed)(?: \w+){0,3}? (?:standing )?ovation\b"
 )
+#: the source between a title and the ovation's verb: the subject's own first verb ("Sends",
+#: "Leaves"), then a comma
+_FIRST_VERB_THEN_COMMA = re.compile(r"[’'\"”]?\s+(?!Star\b)[A-Z][a-z]+s\b[^;:|]*,\s*\Z")
 #: a screening's reception right after a title: " earns nine minute ovation", " gets a
 #: standing ovation" (folded)
 _EARNS_OVATION = re.compile(
@@ -372,13 +384,29 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
         ):
             out.append(premiere_cue(ctx, clauses, m.start(), m.end()))  # "premiere in Paris"
     for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
-        if _festival_ahead(ctx, m.group("festival")) and not any(
-            c.start < m.end() and m.start() < c.end for c in out
+        if (
+            _festival_ahead(ctx, m.group("festival"))
+            and not any(c.start < m.end() and m.start() < c.end for c in out)
+            # (not a market's: "Neon, Mubi Circle Lido Titles As Venice Sales Market Warms Up")
+            and not _NOT_A_LINEUP.search(text, 0, ctx.title_fend)
+            # (nor the film named by its slot: "will open the Venice competition title in
+            # theaters this fall")
+            and not (
+                _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                and not m.group().endswith("s")
+                # (the object of a verb; "The Venice competition title will open in New York
+                # first" still says where it premieres)
+                and ctx.doc.source[: source_at(ctx, m.start())]
+                .rstrip()
+                .endswith(("the", "its", "this"))
+            )
         ):
             out.append(Cue("premiere", "announced", m.start(), m.end()))
     return out
 
 
+#: a definite article right before (folded)
+_THE_BEFORE = re.compile(r"\b(?:the|its|this) \Z")
 #: an awards show, whose red carpet is no film's premiere (folded)
 _AWARDS_SHOW = re.compile(
     r"\b(?:golden globes?|oscars?|academy awards|emmys?|met gala|baftas?|grammys?|sag awards|"

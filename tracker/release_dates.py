@@ -508,6 +508,19 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
+        venue = next(
+            (
+                p
+                for p in _PREMIERE_NOUN.finditer(text, m.start(), date_start(ctx, window[0]))
+                if _VENUE_AFTER.match(ctx.doc.source, source_at(ctx, p.end()))
+            ),
+            None,
+        )
+        if venue is not None:
+            # "Sets 'X' Premiere At Grauman's Chinese On November 17": a red carpet's day
+            if window[0].date.precision in ANNOUNCED_PRECISIONS:
+                out.append(Cue("premiere", "announced", venue.start(), venue.end(), date=window[0]))
+            continue
         if PREMIERE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and (
             EVENT_PLACE.match(text, m.end(), date_start(ctx, window[0]))
             or PLACE_AFTER.match(ctx.doc.source, window[0].end)
@@ -722,10 +735,26 @@ _SCHEDULE_NOUN_BEFORE = re.compile(
 )
 
 
-#: how a release did, right after its verb (folded): "returns strong", "opened big"
+#: a festival as the subject right before a verb (folded): "toronto even ", "venice "
+_FESTIVAL_SUBJECT = re.compile(
+    rf"\b(?:before|after|when|until|as|once) (?:the )?{FESTIVAL}(?: film festival| festival)?"
+    r"(?: even| officially| finally)? \Z"
+)
+#: a venue or a city right after "premiere" (source text): " At Grauman's Chinese", " in
+#: Leicester Square"; not "in theaters"
+_VENUE_AFTER = re.compile(
+    r"\s+(?:at|in|At|In)\s+(?:the\s+|The\s+)?(?:TCL\s+|Grauman[’']s\s+|[A-Z][\w&.-]*\s+){0,3}?"
+    r"(?:Theatre|Theater|Chinese|Cinema|Hall|Center|Centre|Palace|Square|Odeon|Arena|Museum|"
+    r"Hollywood|Los Angeles|New York|London|Paris|Tokyo|Berlin|Rome|Sydney|Westwood)\b"
+)
+_PREMIERE_NOUN = re.compile(r"\bpremieres?\b")
+#: how a release did, right after its verb (folded): "returns strong", "opened soft"
 _RESULT_ADVERB_AFTER = re.compile(
-    r" (?:strong|stronger|strongly|big|bigger|soft|softer|solid|solidly|well|higher|lower|"
-    r"flat|steady|huge)\b"
+    r" (?:strong|strongly|soft|softer|solid|solidly|well|higher|lower|flat|steady)\b"
+)
+#: the words of a ratings or box-office report (folded)
+_RATINGS_WORDS = re.compile(
+    r"\b(?:ratings|viewers|views|most watched|nielsen|box office|numbers|audience)\b"
 )
 
 
@@ -740,8 +769,13 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
                 re.match(r"schedules?\b", m.group()) is not None
                 and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
             )
-            # "Walkout returns strong on Thursday night", "opened big": a result, not a date
-            or _RESULT_ADVERB_AFTER.match(ctx.text, m.end()) is not None
+            # "before Toronto even opens": the festival's own start
+            or _FESTIVAL_SUBJECT.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+            # "TV Ratings: Walkout returns strong on Thursday night": a result, not a date
+            or (
+                _RESULT_ADVERB_AFTER.match(ctx.text, m.end()) is not None
+                and _RATINGS_WORDS.search(ctx.text) is not None
+            )
             or (
                 # "Pledges 14 Wide Releases In 2027": a count of films, not a verb
                 re.match(r"(?:releases|openings|premieres|launches|debuts)\b", m.group())
@@ -1338,7 +1372,11 @@ _WORK_SET_BEFORE = re.compile(
 #: "set" as a place after "from/on/at the" and a word or two (folded): "from the Vancouver "
 _FROM_THE_SET = re.compile(
     r"\b(?:from|on|at|onto|off) (?:the (?:(?!(?:then|and|but|it|which|that|has|was|is)\b)\w+ )"
-    r"{0,2})?\Z"
+    r"{0,2})?\Z|"
+    # "posting a snap of the series' burned-out diner set on Monday"
+    r"\b(?:snaps?|photos?|pictures?|pics?|images?|videos?|selfies?|shots?|glimpses?|tour) "
+    r"(?:of|from|inside) (?:the |its |their )?(?:(?!(?:then|and|but|it|which|that|has|was|is)"
+    r"\b)\w+ ){0,4}\Z"
 )
 _SET_NOUN_BEFORE = re.compile(
     r"\b(?:main|studio|production|soundstage|sound stage|outdoor|backlot|standing|interior|"

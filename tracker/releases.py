@@ -152,6 +152,12 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "the second-biggest debut for any trailer this year": the promo's
         if not seg.in_title and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
             continue  # "IMAX Reports Third Quarter 2026 Results": the summary is a company's
+        if _money(words) and _BUDGET_FILM_AFTER.match(text, cue.end):
+            continue  # "made a $400,000 debut about a bus conductor": a film's budget
+        if _money(words) and _COMPANY_FIGURE_BEFORE.search(
+            text, max(clause[0], cue.start - 30), cue.start
+        ):
+            continue  # "reported first-quarter revenue of $7.4 billion on Tuesday": a company's
         if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
         if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
@@ -269,10 +275,17 @@ _PROMO_RECORD_AFTER = re.compile(
 _EARNINGS_HEADLINE = re.compile(
     r"\b(?:reports?|reported|announces?|posts?) (?:\w+ ){0,3}?(?:(?:first|second|third|fourth) "
     r"quarter|q[1-4]|fiscal|full year|annual|quarterly)(?: \d{4})? (?:financial )?"
-    r"(?:results|earnings)\b|"
-    # "Paramount Q1 Earnings: Studio Revenue Climbs", "Third-Quarter Results"
-    r"\b(?:q[1-4]|(?:first|second|third|fourth) quarter|quarterly)(?: \d{4})? "
-    r"(?:earnings|results)\b"
+    r"(?:results|earnings)\b"
+)
+#: a film described right after a sum (folded): " debut about", " feature starring"
+_BUDGET_FILM_AFTER = re.compile(
+    r"(?: \w+)? (?:debut|feature|film|movie|short|indie|documentary) (?:about|that|which|"
+    r"starring|following|set in|shot in)\b"
+)
+#: a company's figure right before a sum (folded): "reported third quarter revenue of "
+_COMPANY_FIGURE_BEFORE = re.compile(
+    r"\b(?:revenue|revenues|profit|profits|income|earnings|ebitda|losses|loss)"
+    r"(?: of| was| were| rose to| fell to| grew to| climbed to| reached)? \Z"
 )
 #: an episode named by its number, and a delay
 _EPISODE_WORDS = re.compile(r"(?:season \w+ episode|s\d+ ?e\d)")
@@ -452,7 +465,11 @@ def _bound_release_cues(
             out.append(Cue("premiere", "held", past.start("verb"), festival.end(), bound=o))
         elif (
             past.group("verb") == "premiered"
-            and _FESTIVAL_LABEL.match(ctx.doc.source)
+            and (
+                _FESTIVAL_LABEL.match(ctx.doc.source)
+                # "premiered in the Orizzonti section on Sunday"
+                or _FESTIVAL_SECTION_AFTER.match(text, past.end())
+            )
             and not _ON_PLATFORM.search(text, past.end(), clause_end)
         ):
             # "Cannes Diary: ... X premiered to a standing ovation": the festival's premiere
@@ -465,6 +482,11 @@ def _bound_release_cues(
     return out
 
 
+#: a festival's section right after a past premiere verb (folded): " in the orizzonti section"
+_FESTIVAL_SECTION_AFTER = re.compile(
+    r" (?:in|at) (?:the |its )?(?:\w+ ){1,3}?(?:section|sidebar|strand|competition|programme|"
+    r"slate|lineup)\b"
+)
 #: a ranked list's entry (source text): "2. '" before a title, ",' $22.1 million" after
 _RANK_BEFORE = re.compile(r"(?:^|[\s:;.])\d{1,2}\.\s*[‘'\"“]?\Z")
 _MONEY_AFTER = re.compile(r"[’'\"”]?,?[’'\"”]?\s*[$£€]\d")

@@ -68,8 +68,14 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                 # "now in London filming 'Other'": the shoot is the title right after it
                 bound = _object_after(ctx, m.end())
                 after = ctx.doc.source[source_at(ctx, m.end()) :].lstrip()
-                if bound is None and after[:1] and (after[0] in "'\"‘“" or after[0].isupper()):
-                    continue  # another work named right after the verb
+                if (
+                    bound is None
+                    and after[:1]
+                    and (after[0] in "'\"‘“" or after[0].isupper() or _INDEFINITE.match(after))
+                ):
+                    # another work named right after the verb, or one not named ("now in
+                    # London shooting a stage adaptation")
+                    continue
             if status == "filming" and _starts_ahead(ctx, clauses, m):
                 continue  # "Season 3 Starts Shooting This Summer": not yet
             if status == "filming" and _MATERIAL.search(m.group()) and _FAN_EDIT.search(ctx.text):
@@ -88,6 +94,7 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
     return out
 
 
+_INDEFINITE = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 #: pictures or video from the set, which a fan's video may be made of (folded)
 _MATERIAL = re.compile(r"\b(?:photos?|pics?|pictures?|images?|videos?|footage)\b")
 #: a fan's own video (folded): "Fan Made", "fan edit", "concept trailer", "not affiliated"
@@ -169,7 +176,7 @@ _STARTS = re.compile(r"\b(?:begins?|starts?|kicks? off|commences?|gets? underway
 
 
 #: a summary cut by the feed right there: " ...", "…"
-_CUT = re.compile(r"\s*(?:\.\.\.|…)\s*\Z")
+_CUT = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…|&#8230;)\])\s*\Z")
 
 
 def _starts_ahead(ctx: Context, clauses: list[Clause], m: re.Match[str]) -> bool:
