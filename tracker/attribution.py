@@ -975,7 +975,10 @@ def _another_part_of_the_headline(
     if src.find(";", end, ctx.doc.title_end) < 0 or src.rfind(";", seg.start, start) >= 0:
         return False
     lead = src[max(seg.start, src.rfind(":", seg.start, start) + 1) : start]
-    return bool(_STORY_OPENING.match(lead))
+    # (not the work's own people or company: "Netflix Drops Trailer; 'X' Season 2 Arrives")
+    return bool(_STORY_OPENING.match(lead)) and not any(
+        w.lower().strip("’'") in ctx.companies for w in lead.split()
+    )
 
 
 #: a headline part opening on a capitalised name and its verb: "Fetch Me Home Fetches "

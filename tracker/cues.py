@@ -258,8 +258,9 @@ FUTURE = re.compile(
     r"scheduled|"
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
-    r"unveiled|adds?|added|plans?|planning|expected|could|may|might|includes?|including|slot|"
-    r"tickets|"
+    r"unveiled|adds?|added|plans?|expected|could|may|might|includes?|including|slot|tickets|"
+    # "is planning a London world premiere" (not "planning a wide expansion")
+    r"planning (?:a|an|the|its) (?:\w+ ){0,3}?(?=(?:\w+ )?premiere)|"
     r"sets|setting|set as|tapped as|chosen as|picked as|starting|eyed|eyes|eyeing|"
     # "Named SXSW Opening Night Film" (not "Newly Named Oscar Host")
     r"named(?= (?:as )?(?:the |its )?(?:\w+ )?(?:opening|closing|centerpiece|gala)\b)|"
@@ -324,8 +325,8 @@ RD_VERB = re.compile(
     rf"debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|"
     # (not a person's: "will return to the stage next spring in a West End revival")
-    rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|the theater|"
-    rf"the theatre|acting|directing)\b)|launch(?:es|ed)?|launching|"
+    rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|acting|"
+    rf"directing)\b)|launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"
     rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|(?<!pre )releases?|"
@@ -630,10 +631,13 @@ RELEASED = re.compile(
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",
             # an aired premiere's draw: "Season 2 Premiere Week Drives Apple TV+ Sign-Ups"
             # (a season's or a series' premiere: not "Venice Premiere Draws Star-Studded Audience")
-            r"\b(?:(?:season \w+|series) premiere (?:week |weekend |night |episode )?|"
-            r"premiere (?:week|weekend|night) )(?:drives|drove|draws|drew|lifts|lifted|boosts|"
+            r"\b(?:(?:season \w+|\w+ season|series) premiere (?:week |weekend |night |episode )?"
+            r"(?:drives|drove|draws|drew|lifts|lifted|boosts|boosted|sparks|sparked|fuels|"
+            r"fueled|spikes|spiked) (?:\w+ ){0,3}?(?:sign ups|signups|subscribers?|"
+            r"subscriptions|viewers|viewership|ratings|audiences?)|"
+            r"premiere (?:week|weekend|night) (?:drives|drove|draws|drew|lifts|lifted|boosts|"
             r"boosted|sparks|sparked|fuels|fueled|spikes|spiked) (?:\w+ ){0,3}?"
-            r"(?:sign ups|signups|subscribers?|subscriptions|viewers|viewership)\b",
+            r"(?:sign ups|signups|subscribers?|subscriptions|viewers|viewership))\b",
             # cinema admissions as charts count them: "sold 1.1 million tickets"
             r"\b(?:sold|sells|selling) (?:over |more than |nearly |almost )?\d+(?:\.\d+)?"
             r"(?:[mk]| million| thousand)? tickets\b(?! (?:\w+ ){0,3}?(?:ahead of|before|in "
@@ -996,7 +1000,7 @@ PREMIERE_HELD = re.compile(
     # a reception, which a premiere to come cannot have: "the film's rapturous world premiere"
     r"(?:rousing|warm|rapturous|emotional|raucous) (?:world |festival )?premiere|"
     # "After Its Warmly Received Cannes Premiere"
-    r"(?:warmly|well|rapturously|enthusiastically|poorly) received|"
+    r"(?:warmly|well|rapturously|enthusiastically|poorly) received (?:\w+ ){0,2}?premiere|"
     r"since (?:its|the|their))\b"
 )
 #: "a day after its world premiere": behind it, unless the festival or the sentence is ahead

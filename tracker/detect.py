@@ -346,10 +346,14 @@ _STAGE_VERSION = re.compile(
     r"(?: (?:broadway|west end))? stage (?:adaptation|musical|version|production)\b|"
     r" (?:broadway|west end) (?:adaptation|musical|transfer)\b"
 )
+#: a stage version named right before a title (folded): "broadway musical adaptation of "
+_STAGE_VERSION_OF = re.compile(
+    r"\b(?:stage|broadway|west end)(?: musical)? (?:adaptation|version|production) of \Z"
+)
 #: a screen word in a headline (folded): the film is still news of its own
 _SCREEN_NEWS = re.compile(
     r"\b(?:film|movie|theaters|theatres|release|released|trailer|teaser|season|series|streaming|"
-    r"premiere date|box office|opens|opening weekend)\b"
+    r"premiere date|box office|opening weekend)\b"
 )
 
 
@@ -359,7 +363,11 @@ def _stage_version(ctx: Context) -> bool:
     night are the stage show's."""
     head = ctx.title_fend
     return not _SCREEN_NEWS.search(ctx.text, 0, head) and any(
-        o.end <= head and _STAGE_VERSION.match(ctx.text, o.end, head) is not None
+        o.end <= head
+        and (
+            _STAGE_VERSION.match(ctx.text, o.end, head) is not None
+            or _STAGE_VERSION_OF.search(ctx.text, max(0, o.start - 50), o.start) is not None
+        )
         for o, _ in ctx.occurrences
     )
 

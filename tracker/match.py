@@ -1199,8 +1199,8 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:Festival|Fest|Awards?|Prize|Foundation|Hotel|Restaurant|Cafe|Café|Bar|Band|Records|"
     r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
     r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC|"
-    # "Sourdough Week Returns", "the Harvest Fair"
-    r"Week|Fair|Bakery|Summit|Conference|Expo)\b"
+    # "the Harvest Fair"
+    r"Fair|Bakery|Summit|Conference|Expo)\b"
 )
 
 

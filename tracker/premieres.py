@@ -181,7 +181,7 @@ _THEN_OVATION = re.compile(
 )
 #: the source between a title and the ovation's verb: the subject's own first verb ("Sends",
 #: "Leaves"), then a comma
-_FIRST_VERB_THEN_COMMA = re.compile(r"[’'\"”]?\s+(?!Star\b)[A-Z][a-z]+s\b[^;:|]*,\s*\Z")
+_FIRST_VERB_THEN_COMMA = re.compile(r"[’'\"”]?\s+(?!Star\b)[A-Z][a-z]+s\b[^;:|]*(?:,|\s[—–-])\s*\Z")
 #: a screening's reception right after a title: " earns nine minute ovation", " gets a
 #: standing ovation" (folded)
 _EARNS_OVATION = re.compile(
@@ -282,6 +282,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if ctx.within_a_title(m.start(), m.end()):
             continue  # a title's own words: "Red Carpet Season 2" is no red carpet
+        if _KIND_OVATION.match(m.group()) and not (
+            seg.in_title and any(seg.fstart <= o.start < m.start() for o, _ in ctx.occurrences)
+        ):
+            continue  # "Venice: Pablo Ruiz's Spanish Drama Earns Ovation": not a watched film's
         if (
             m.group().startswith("red carpet")
             and not _PREMIERE_WORD.search(text, *clause_of(clauses, m.start())[:2])
@@ -405,6 +409,11 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: the film named by its kind earning an ovation (folded): "drama earns nine minute ovation"
+_KIND_OVATION = re.compile(
+    r"\w+ (?:earns?|earned|gets?|got|receives?|received|draws?|drew|"
+    r"scores?|scored|lands?|landed)\b"
+)
 #: a definite article right before (folded)
 _THE_BEFORE = re.compile(r"\b(?:the|its|this) \Z")
 #: an awards show, whose red carpet is no film's premiere (folded)

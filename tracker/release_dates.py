@@ -512,7 +512,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             (
                 p
                 for p in _PREMIERE_NOUN.finditer(text, m.start(), date_start(ctx, window[0]))
-                if _VENUE_AFTER.match(ctx.doc.source, source_at(ctx, p.end()))
+                if (v := _VENUE_AFTER.match(ctx.doc.source, source_at(ctx, p.end()))) is not None
+                # the day right after the place ("... Chinese On November 17"), not a launch's
+                # ("Premiere in London Ahead of June 5 Launch")
+                and _DAY_RIGHT_AFTER.fullmatch(ctx.doc.source, v.end(), window[0].start)
             ),
             None,
         )
@@ -746,7 +749,10 @@ _VENUE_AFTER = re.compile(
     r"\s+(?:at|in|At|In)\s+(?:the\s+|The\s+)?(?:TCL\s+|Grauman[’']s\s+|[A-Z][\w&.-]*\s+){0,3}?"
     r"(?:Theatre|Theater|Chinese|Cinema|Hall|Center|Centre|Palace|Square|Odeon|Arena|Museum|"
     r"Hollywood|Los Angeles|New York|London|Paris|Tokyo|Berlin|Rome|Sydney|Westwood)\b"
+    r"(?!\s+(?:Theaters|Theatres|Cinemas|theaters|theatres|cinemas)\b)"
 )
+#: between a venue and its day (source text): " On ", ", ", " on "
+_DAY_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:[Oo]n\s+)?")
 _PREMIERE_NOUN = re.compile(r"\bpremieres?\b")
 #: how a release did, right after its verb (folded): "returns strong", "opened soft"
 _RESULT_ADVERB_AFTER = re.compile(

@@ -279,8 +279,8 @@ _EARNINGS_HEADLINE = re.compile(
 )
 #: a film described right after a sum (folded): " debut about", " feature starring"
 _BUDGET_FILM_AFTER = re.compile(
-    r"(?: \w+)? (?:debut|feature|film|movie|short|indie|documentary) (?:about|that|which|"
-    r"starring|following|set in|shot in)\b"
+    r"(?: \w+)? (?:debut|feature|film|movie|short|indie|documentary) (?:about|starring|"
+    r"following|set in|shot in)\b"
 )
 #: a company's figure right before a sum (folded): "reported third quarter revenue of "
 _COMPANY_FIGURE_BEFORE = re.compile(

@@ -71,7 +71,19 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                 if (
                     bound is None
                     and after[:1]
-                    and (after[0] in "'\"‘“" or after[0].isupper() or _INDEFINITE.match(after))
+                    and (
+                        after[0] in "'\"‘“"
+                        or after[0].isupper()
+                        or (
+                            _INDEFINITE.match(after) is not None
+                            # (not "shooting a third season of X", "filming a drama called X",
+                            # "'X' Season 3: Cast Currently Filming a Two-Part Finale")
+                            and not any(
+                                seg.fstart <= o.start <= words_after(text, m.end(), 8)
+                                for o, _ in ctx.occurrences
+                            )
+                        )
+                    )
                 ):
                     # another work named right after the verb, or one not named ("now in
                     # London shooting a stage adaptation")
