@@ -8427,3 +8427,118 @@ def test_holdout129_to_132_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH16, title, summary, published) == expected
+
+
+_BATCH17 = Matcher(
+    [
+        ProductionSpec(id="lamp", title="Lamplighters", context=("Sony", "Mei Ross")),
+        ProductionSpec(id="hail", title="Hail Mary Pass", context=("Neon", "Ada Tully")),
+        ProductionSpec(
+            id="ledger-s2", title="Ledger Lines", kind="series", season=2, context=("Peacock",)
+        ),
+        ProductionSpec(
+            id="gorse-s2", title="Gorse Hill", kind="series", season=2, context=("Netflix", "ABC")
+        ),
+        ProductionSpec(id="flare", title="Flare Path 2", context=("Warner Bros.",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a teaser promised for a day is still to come
+        (
+            "Sony Shares A New Still From ‘Lamplighters’",
+            "Sony shared a new still from Mei Ross' Lamplighters and promised the first teaser "
+            "on Thursday.",
+            datetime(2026, 2, 24, 12, tzinfo=UTC),
+            {("lamp", "trailer", "expected", "2026-02-26")},
+        ),
+        # the date another film gave up when it moved
+        (
+            "Universal Claims Dec. 18 For ‘Stock Car’",
+            "Universal has dated its comedy Stock Car for December 18, the Friday Warner Bros. "
+            "gave up when it moved Flare Path 2 this week.",
+            datetime(2026, 3, 12, 12, tzinfo=UTC),
+            set(),
+        ),
+        # Park City is Sundance
+        (
+            "Neon Lands ‘Hail Mary Pass’ in Eight-Figure Deal",
+            "Neon beat out three rivals for Ada Tully's football drama, which premiered to a "
+            "standing ovation in Park City last weekend.",
+            datetime(2026, 1, 28, 12, tzinfo=UTC),
+            {("hail", "premiere", "held", None)},
+        ),
+        # a series "is back" on a day
+        (
+            "TV Premieres This Week: ‘Ledger Lines’ Returns",
+            "Peacock’s “Ledger Lines” is back Thursday for a second season at the tax office.",
+            datetime(2026, 3, 23, 12, tzinfo=UTC),
+            {("ledger-s2", "release_date", "announced", "2026-03-26")},
+        ),
+        # a second verb, done, after a date ahead: the teaser is out
+        (
+            "‘Gorse Hill’ Season 2 Sets March Premiere On Netflix; First Teaser Unveiled",
+            "Netflix said Tuesday that the second season of Gorse Hill will launch on March 19, "
+            "and dropped a first teaser.",
+            datetime(2026, 2, 10, 12, tzinfo=UTC),
+            {
+                ("gorse-s2", "release_date", "announced", "2026-03-19"),
+                ("gorse-s2", "trailer", "released", None),
+            },
+        ),
+        # a comparison's yardstick is no season of the news; "opens up" is how it did
+        (
+            "‘Gorse Hill’ Season 2 Opens Up For ABC In Tuesday Ratings",
+            "ABC’s comedy Gorse Hill returned Tuesday to 3.9 million viewers, up a tenth from "
+            "its Season 1 finale.",
+            datetime(2026, 3, 4, 12, tzinfo=UTC),
+            {("gorse-s2", "release", "released", "2026-03-03")},
+        ),
+        # a day's debut that drew viewers is the release, not a day ahead
+        (
+            "‘Gorse Hill’ Season 2 Premiere Is Netflix’s Biggest Launch Of 2026",
+            "The drama’s second-season debut on Sunday drew 6.8 million viewers in two days.",
+            datetime(2026, 5, 5, 12, tzinfo=UTC),
+            {("gorse-s2", "release", "released", "2026-05-03")},
+        ),
+        # a sales agent boarding a festival's title is no lineup
+        (
+            "The Match Factory Boards San Sebastian Competition Title ‘Hail Mary Pass’",
+            "The Match Factory has taken international sales on Ada Tully’s drama.",
+            datetime(2026, 8, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a day under "is said to be" is expected
+        (
+            "Neon Eyeing Nov. 20 Launch For ‘Hail Mary Pass’",
+            "Neon is said to be lining up a November 20 theatrical release for Hail Mary Pass.",
+            datetime(2026, 9, 20, 12, tzinfo=UTC),
+            {("hail", "release_date", "expected", "2026-11-20")},
+        ),
+        # a festival's year of headliners is no release year
+        (
+            "SXSW Sets 2026 Headliners",
+            "SXSW has set its 2026 headliners, and Neon's Hail Mary Pass will have its world "
+            "premiere at the Paramount Theatre.",
+            datetime(2026, 1, 20, 12, tzinfo=UTC),
+            {("hail", "premiere", "announced", None)},
+        ),
+        # a 60-second look is a spot
+        (
+            "Super Bowl 2026: Every Movie Spot",
+            "Sony unveiled a 60-second look at “Lamplighters” during the game.",
+            datetime(2026, 2, 9, 12, tzinfo=UTC),
+            {("lamp", "trailer", "released", None)},
+        ),
+    ],
+)
+def test_holdout133_to_136_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH17, title, summary, published) == expected

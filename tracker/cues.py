@@ -26,7 +26,7 @@ _FESTIVAL_NAMES = (
     r"toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette|venezia|fantastic fest"
+    r"san sebastian|lido|croisette|venezia|fantastic fest|park city"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
@@ -42,7 +42,8 @@ CITY = (
 #: about when each festival starts (month, day): a festival premiere named before that day
 #: of the entry's year is ahead, not held
 FESTIVAL_START = {
-    "sundance": (1, 20), "rotterdam": (1, 25), "berlin": (2, 12), "berlinale": (2, 12),
+    "sundance": (1, 20), "park city": (1, 20), "rotterdam": (1, 25), "berlin": (2, 12),
+    "berlinale": (2, 12),
     "sxsw": (3, 8), "cinemacon": (4, 1), "cannes": (5, 12), "croisette": (5, 12),
     "tribeca": (6, 5), "annecy": (6, 8), "karlovy vary": (6, 28), "comic con": (7, 20),
     "locarno": (8, 5), "d23": (8, 9), "venice": (8, 27), "lido": (8, 27),
@@ -74,6 +75,8 @@ TRAILER = re.compile(
     r"trailer)|"
     r"sneak peeks?|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
     r"first look|(?:big game|super bowl|tv) spots?|"
+    # "unveiled a 60-second look at X": a spot
+    r"\d+ second (?:look|tease|preview)|"
     # "debuting a new spot for X": a TV spot (not "a spot in the lineup", "the top spot")
     rf"{_NEW_SPOT})"
     r"\b(?! park\b)"
@@ -203,12 +206,17 @@ MODAL = (
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
     r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"
+    # "promised the first teaser on Thursday"
+    r"promised|"
     r"expects|expecting|coming|soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
     r"launch|begin|start|wrap|reveal|share|air|come|be)"
 )
 UNCERTAIN = (
     r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
-    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if"
+    r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if|"
+    # "is said to be lining up a November 20 release" (not "which is said to run three hours")
+    r"(?:is|are|was|were) said to (?:be )?(?:lining up|eyeing|eying|targeting|planning|mulling|"
+    r"considering|weighing|open|release|debut|launch|arrive|land|bow|premiere)"
 )
 #: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
 FORECAST = (
@@ -321,7 +329,7 @@ RD_VERB = re.compile(
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
-    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|to (?!\$|\d)))|"
+    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|for|in|to (?!\$|\d)))|"
     rf"debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|"
     # (not a person's: "will return to the stage next spring in a West End revival")
@@ -335,6 +343,9 @@ RD_VERB = re.compile(
     rf"clash(?:es)?(?: at the box office)? on|"
     rf"releasing|"
     rf"comes? out|coming out|came out|be out|is out|"
+    # "'Tax Season' is back Thursday for a second go-round" (not "is back on set")
+    rf"(?:is|are) back(?= (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|in (?:19|20)\d\d)\b)|"
     # a network's return of a series: "will bring back X on Friday, April 17"
     rf"(?:brings?|bringing) back|"
     # a day a film takes on the calendar: "X takes Wednesday, Nov. 25", "grabs Oct. 9"
@@ -886,7 +897,7 @@ PREMIERE = re.compile(
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     # "gets 9 minute standing ovation for X at Venice", "Gets Rousing Premiere"
-    rf"(?:standing )?ovation(?: \w+){{0,6}}? at (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
+    rf"(?:standing )?ovation(?: \w+){{0,6}}? (?:at|in) (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
     # "Ines Marchal's A24 Drama Earns Nine-Minute Ovation": the film named by its kind
     rf"(?:drama|film|movie|thriller|comedy|documentary|doc|feature|pic|epic|horror|western|"
     rf"musical|biopic) (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
@@ -1227,7 +1238,9 @@ CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\
 #: rewatching?") (source text)
 CLAUSE_MARK = re.compile(
     r"[:]|,(?=\s+(?:anyone|anybody|who|what|when|where|why|how|is|are|does|do|did|will|can|"
-    r"should|could|would)\b[^,.;:]*\?)",
+    r"should|could|would)\b[^,.;:]*\?)|"
+    # a second verb of the subject, done: "will launch on March 19, and dropped a first teaser"
+    r",(?=\s+and\s+(?:dropped|released|unveiled|shared|debuted|revealed|launched|posted)\b)",
     re.I,
 )
 WHOSE = re.compile(r"\bwhose\b")

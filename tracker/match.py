@@ -890,7 +890,9 @@ def note(notes: list[str] | None, text: str) -> None:
 #: a season named as the yardstick of a comparison: "up from Season 5's debut", "more than
 #: season two", "compared with season 1"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down) (?:from|on)|than|compared (?:to|with)|vs|versus|"
+    # (also "up a tenth from", "up 30 on", "up 30 percent from")
+    r"\b(?:(?:up|down)(?: (?:a|an|\d+|one|two|three|four|five)(?: \w+)?)? (?:from|on)|than|"
+    r"compared (?:to|with)|vs|versus|"
     # a season behind it: "eighteen months after its first season topped the charts"
     r"(?:months?|years?|weeks?) after|since) (?:the |its |their )?\Z"
 )

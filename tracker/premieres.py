@@ -391,8 +391,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
         if (
             _festival_ahead(ctx, m.group("festival"))
             and not any(c.start < m.end() and m.start() < c.end for c in out)
-            # (not a market's: "Neon, Mubi Circle Lido Titles As Venice Sales Market Warms Up")
-            and not _NOT_A_LINEUP.search(text, 0, ctx.title_fend)
+            # (not a market's: "Neon, Mubi Circle Lido Titles As Venice Sales Market Warms Up",
+            # "boards San Sebastian competition title 'X'" over "has taken international sales")
+            and not _NOT_A_LINEUP.search(text)
             # (nor the film named by its slot: "will open the Venice competition title in
             # theaters this fall")
             and not (

@@ -508,6 +508,17 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
+        if window[0].form == "weekday":
+            day_end = ctx.doc.folded.to_folded(window[0].end)
+            if re.match(r" ?" + _WAS_AFTER.pattern, text[day_end : day_end + 60]):
+                # "second-season debut on Sunday drew 6.8 million": the release, that day (the
+                # Sunday gone by)
+                gone = window[0]
+                if gone.date.day > ctx.published.date():
+                    a_week_back = replace(gone.date, day=gone.date.day - timedelta(days=7))
+                    gone = replace(gone, date=a_week_back)
+                out.append(Cue("release", "released", m.start(), m.end(), date=gone))
+                continue
         venue = next(
             (
                 p
@@ -647,7 +658,8 @@ _RECORD_AFTER_DATE = re.compile(r" (?:(?:box office|\w+) )?record\b")
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards)"
     r"(?: and (?:film|movie|tv|series))? )?"
-    r"(?:slate|lineup|line up|calendar|schedule|rankings|list)\b|"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list|headliners|selections?|"
+    r"programme|program)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
     r" (?:edition|festival|fest)\b(?! season)"
 )
