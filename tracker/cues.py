@@ -26,7 +26,7 @@ _FESTIVAL_NAMES = (
     r"toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette|venezia|fantastic fest|park city"
+    r"san sebastian|lido|croisette|venezia|fantastic fest|park city(?! mountain| resort| ski)"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
@@ -75,8 +75,8 @@ TRAILER = re.compile(
     r"trailer)|"
     r"sneak peeks?|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
     r"first look|(?:big game|super bowl|tv) spots?|"
-    # "unveiled a 60-second look at X": a spot
-    r"\d+ second (?:look|tease|preview)|"
+    # "unveiled a 60-second look at X": a spot (not "Season 2 Second Look Poster")
+    r"\d\d+ second (?:look|tease|preview)(?! (?:posters?|photos?|images?|stills?))|"
     # "debuting a new spot for X": a TV spot (not "a spot in the lineup", "the top spot")
     rf"{_NEW_SPOT})"
     r"\b(?! park\b)"
@@ -206,17 +206,19 @@ MODAL = (
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
     r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"
-    # "promised the first teaser on Thursday"
-    r"promised|"
+    # "promised the first teaser on Thursday", right before the cue (not "promised audiences
+    # a scarier ride, and this teaser delivers")
+    r"promised(?: (?:a|an|the|its|their))?(?: \w+)?(?= \Z)|"
     r"expects|expecting|coming|soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
     r"launch|begin|start|wrap|reveal|share|air|come|be)"
 )
 UNCERTAIN = (
     r"rumou?r(?:s|ed)?|reportedly|possibly|possible|likely|unlikely|hopes?|hoping|aims?|aiming|"
     r"eyes|eyeing|targets?|targeting|poised|tentative\w*|speculat\w*|if|"
-    # "is said to be lining up a November 20 release" (not "which is said to run three hours")
-    r"(?:is|are|was|were) said to (?:be )?(?:lining up|eyeing|eying|targeting|planning|mulling|"
-    r"considering|weighing|open|release|debut|launch|arrive|land|bow|premiere)"
+    # "is said to be lining up a November 20 release", "is said to open November 20" (not
+    # "which is said to run three hours", "is said to be planning a third season")
+    r"(?:is|are|was|were) said to(?: be)? (?:lining up|eyeing|eying|targeting)"
+    r"(?: (?!will\b|opens?\b|season\b|run\b)\w+){0,4}(?= \Z)|(?:is|are|was|were) said to(?= \Z)"
 )
 #: a forecast is not a result: "tracking for $40M", "projects a $100M bow", "heads to $18M"
 FORECAST = (
@@ -329,7 +331,7 @@ RD_VERB = re.compile(
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
-    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|for|in|to (?!\$|\d)))|"
+    rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|for|to (?!\$|\d)))|"
     rf"debuts?|debuting|debuted|"
     rf"premieres?|premiering|premiered|"
     # (not a person's: "will return to the stage next spring in a West End revival")
@@ -345,7 +347,8 @@ RD_VERB = re.compile(
     rf"comes? out|coming out|came out|be out|is out|"
     # "'Tax Season' is back Thursday for a second go-round" (not "is back on set")
     rf"(?:is|are) back(?= (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|in (?:19|20)\d\d)\b)|"
+    rf"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    rf"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|this|next|in (?:19|20)\d\d)\b)|"
     # a network's return of a series: "will bring back X on Friday, April 17"
     rf"(?:brings?|bringing) back|"
     # a day a film takes on the calendar: "X takes Wednesday, Nov. 25", "grabs Oct. 9"

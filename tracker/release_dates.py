@@ -508,17 +508,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has released its full programming schedule for the 2026 show"
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
-        if window[0].form == "weekday":
-            day_end = ctx.doc.folded.to_folded(window[0].end)
-            if re.match(r" ?" + _WAS_AFTER.pattern, text[day_end : day_end + 60]):
-                # "second-season debut on Sunday drew 6.8 million": the release, that day (the
-                # Sunday gone by)
-                gone = window[0]
-                if gone.date.day > ctx.published.date():
-                    a_week_back = replace(gone.date, day=gone.date.day - timedelta(days=7))
-                    gone = replace(gone, date=a_week_back)
-                out.append(Cue("release", "released", m.start(), m.end(), date=gone))
-                continue
+        # "second-season debut on Sunday drew 6.8 million": the release, that day (the Sunday
+        # gone by); no punctuation between (not "which opens Friday, earned a 94% score")
+        if window[0].form == "weekday" and _RESULT_VERB_AFTER.match(ctx.doc.source, window[0].end):
+            gone = window[0]
+            if gone.date.day > ctx.published.date():
+                a_week_back = replace(gone.date, day=gone.date.day - timedelta(days=7))
+                gone = replace(gone, date=a_week_back)
+            out.append(Cue("release", "released", m.start(), m.end(), date=gone))
+            continue
         venue = next(
             (
                 p
@@ -658,8 +656,7 @@ _RECORD_AFTER_DATE = re.compile(r" (?:(?:box office|\w+) )?record\b")
 _SLATE_AFTER_DATE = re.compile(
     r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards)"
     r"(?: and (?:film|movie|tv|series))? )?"
-    r"(?:slate|lineup|line up|calendar|schedule|rankings|list|headliners|selections?|"
-    r"programme|program)\b|"
+    r"(?:slate|lineup|line up|calendar|schedule|rankings|list|headliners|selections?)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
     r" (?:edition|festival|fest)\b(?! season)"
 )
@@ -750,6 +747,11 @@ _SCHEDULE_NOUN_BEFORE = re.compile(
 )
 
 
+#: a past result right after a weekday (source text): " drew 6.8 million"
+_RESULT_VERB_AFTER = re.compile(
+    r"\s+(?:drew|delivered|averaged|pulled in|earned|grossed|scored)\s+(?:(?:a|an|about|nearly|"
+    r"more than|over)\s+)?[$\d]"
+)
 #: a festival as the subject right before a verb (folded): "toronto even ", "venice "
 _FESTIVAL_SUBJECT = re.compile(
     rf"\b(?:before|after|when|until|as|once) (?:the )?{FESTIVAL}(?: film festival| festival)?"
@@ -786,6 +788,11 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             or (
                 re.match(r"schedules?\b", m.group()) is not None
                 and _SCHEDULE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            )
+            # "X is back Thursday": the title's own (not "the X writers room is back Monday")
+            or (
+                m.group().startswith(("is back", "are back"))
+                and not any(o.end + 1 == m.start() for o, _ in ctx.occurrences)
             )
             # "before Toronto even opens": the festival's own start
             or _FESTIVAL_SUBJECT.search(ctx.text, max(0, m.start() - 40), m.start()) is not None

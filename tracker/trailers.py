@@ -269,7 +269,11 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             if status == "expected"
             else []
         )
-        out.append(Cue("trailer", status, m.start(), m.end(), variant, dates[0] if dates else None))
+        day = dates[0] if dates else None
+        if status == "expected" and day is None:
+            # "promised a full trailer for the second season of X on June 18"
+            day = _coming_day(ctx, clause, m.end())
+        out.append(Cue("trailer", status, m.start(), m.end(), variant, day))
     return out
 
 
