@@ -8542,3 +8542,103 @@ def test_holdout133_to_136_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH17, title, summary, published) == expected
+
+
+_BATCH18 = Matcher(
+    [
+        ProductionSpec(id="dune", title="Dune Grass", context=("Neon", "Ines Roy")),
+        ProductionSpec(id="tide", title="Tide Mill 2", context=("Paramount",)),
+        ProductionSpec(id="bluff", title="Poker Bluff", context=("Lionsgate", "Cal Fenn")),
+        ProductionSpec(id="keel", title="Keelhaul", context=("Universal", "Mo Reyes")),
+        ProductionSpec(
+            id="verdict", title="Cold Verdict", kind="series", season=1, context=("ITV",)
+        ),
+        ProductionSpec(
+            id="silver-s3", title="Silverfin", kind="series", season=3, context=("Prime Video",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a festival's section opened by a film: no year of release
+        (
+            "Cannes Un Certain Regard Lineup Leans on First Features",
+            "Ines Roy's Dune Grass will open the sidebar, which this year includes eight first "
+            "films.",
+            datetime(2026, 4, 14, 12, tzinfo=UTC),
+            {("dune", "premiere", "announced", None)},
+        ),
+        # a slot that opened up when another film moved is that film's old one
+        (
+            "Sony Dates ‘Night Ferry’ For July 24",
+            "Sony is moving its comedy Night Ferry into the July 24 frame that opened up when "
+            "Paramount shifted Tide Mill 2 earlier this week.",
+            datetime(2026, 5, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a teaser poster is a still
+        (
+            "‘Poker Bluff’ Poster Puts Cal Fenn Front and Center",
+            "Lionsgate has unveiled a teaser poster for the thriller.",
+            datetime(2026, 5, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a slot only guessed at
+        (
+            "Neon’s ‘Dune Grass’ Rumored for Venice Competition",
+            "Dune Grass could be among the Competition titles when Venice unveils its lineup in "
+            "July.",
+            datetime(2026, 6, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a red carpet's night is the premiere's, not the release's
+        (
+            "‘Keelhaul’ Premiere: The Cast Brings the Heist to Hollywood",
+            "The cast hit the red carpet at Monday night’s premiere at the TCL Chinese Theatre. "
+            "Universal’s Keelhaul hits theaters Friday.",
+            datetime(2026, 6, 9, 12, tzinfo=UTC),
+            {
+                ("keel", "premiere", "held", None),
+                ("keel", "release_date", "announced", "2026-06-12"),
+            },
+        ),
+        # a festival premiere as the epithet of a release's film
+        (
+            "Neon Sets Nov. 6 Release for Annecy Premiere ‘Dune Grass’",
+            "",
+            datetime(2026, 7, 1, 12, tzinfo=UTC),
+            {("dune", "release_date", "announced", "2026-11-06")},
+        ),
+        # a video named for a date announcement
+        (
+            "Silverfin – Season 3 Date Announcement | Prime Video",
+            "",
+            datetime(2026, 3, 1, 12, tzinfo=UTC),
+            {("silver-s3", "release_date", "announced", None)},
+        ),
+        # a festival's year of features is no release year
+        (
+            "SXSW 2026 Film Lineup: Neon’s ‘Dune Grass’ in Headliners",
+            "SXSW has set its 2026 features slate, with Dune Grass among the headliners.",
+            datetime(2026, 1, 20, 12, tzinfo=UTC),
+            {("dune", "premiere", "announced", None)},
+        ),
+        # "to air from" a day
+        (
+            "Cold Verdict: ITV’s new inquest drama to air from Monday 11 May - Radio Times",
+            "",
+            datetime(2026, 4, 20, 12, tzinfo=UTC),
+            {("verdict", "release_date", "announced", "2026-05-11")},
+        ),
+    ],
+)
+def test_holdout137_to_140_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH18, title, summary, published) == expected

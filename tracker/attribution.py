@@ -929,9 +929,10 @@ _VACATED_BY_BEFORE = re.compile(
     r"\b(?:vacated|left open|given up|abandoned|freed up|(?:previously|formerly|once) held|"
     r"(?:previously|formerly) occupied) by (?:the )?"
     r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z|"
-    # "the Friday Warner Bros. gave up when it moved X this week"
-    r"\b(?:gave up|vacated|abandoned|left open|freed up) (?:when|after) (?:it|they) "
-    r"(?:moved|shifted|pushed|pulled|bumped|delayed|dated|redated) \Z"
+    # "the Friday Warner Bros. gave up when it moved X this week", "the July 24 frame that
+    # opened up when Paramount shifted X"
+    r"\b(?:gave up|vacated|abandoned|left open|freed up|opened up|came open) (?:when|after) "
+    r"(?:\w+ ){1,3}?(?:moved|shifted|pushed|pulled|bumped|delayed|dated|redated) \Z"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
 #: 'Y' Looms" is no result of Y's

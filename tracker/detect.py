@@ -292,6 +292,15 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                 if _DENIED.search(ctx.text, clause[0], cue.start):
                     note(notes, f"{cue.kind} words in a denial assert nothing")
                     continue
+                if (
+                    cue.kind == "premiere"
+                    and cue.status == "announced"
+                    and _RUMOURED.search(ctx.text, max(seg.fstart, cue.start - 80), cue.end)
+                ):
+                    # a slot only guessed at: "X could be among the Competition titles when
+                    # Venice unveils its lineup", "'X' Rumored for Venice Competition"
+                    note(notes, "premiere words in a rumour assert nothing")
+                    continue
                 if stage and cue.kind in ("release", "release_date", "premiere"):
                     note(notes, f"{cue.kind} words of an entry about a stage version")
                     continue
@@ -338,6 +347,10 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
     return found
 
 
+#: a guess (folded): "could be among", "is rumored for"
+_RUMOURED = re.compile(
+    r"\b(?:could|might|rumou?red|rumou?rs?|reportedly|possibly|speculation|tipped|hopes? to)\b"
+)
 #: a title's stage version, right after it in a headline (folded): " heads to broadway",
 #: " stage adaptation", " musical goes to the west end"
 _STAGE_VERSION = re.compile(

@@ -282,6 +282,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if ctx.within_a_title(m.start(), m.end()):
             continue  # a title's own words: "Red Carpet Season 2" is no red carpet
+        if any(o.start == m.end() + 1 for o, _ in ctx.occurrences) and _FOR_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            continue  # "Sets Nov. 6 Release for Annecy Premiere 'X'": the film's epithet
         if _KIND_OVATION.match(m.group()) and not (
             seg.in_title and any(seg.fstart <= o.start < m.start() for o, _ in ctx.occurrences)
         ):
@@ -415,6 +419,8 @@ _KIND_OVATION = re.compile(
     r"\w+ (?:earns?|earned|gets?|got|receives?|received|draws?|drew|"
     r"scores?|scored|lands?|landed)\b"
 )
+#: the object of a preposition right before (folded): "release for "
+_FOR_BEFORE = re.compile(r"\b(?:for|of|to) \Z")
 #: a definite article right before (folded)
 _THE_BEFORE = re.compile(r"\b(?:the|its|this) \Z")
 #: an awards show, whose red carpet is no film's premiere (folded)

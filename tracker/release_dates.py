@@ -618,6 +618,8 @@ _STEP_AFTER_DATE = re.compile(rf"\s+(?i:{_MAKING_STEPS})\b")
 #: a verb's object that is no film, between the verb and the date
 _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
+    # "will open the sidebar, which this year includes ..."
+    r"sidebar|section|strand|"
     rf"statement|guidelines|rules|list of|{_MAKING_STEPS})\b"
 )
 
@@ -654,7 +656,7 @@ _RECORD_AFTER_DATE = re.compile(r" (?:(?:box office|\w+) )?record\b")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
 #: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
-    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards)"
+    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards|features?)"
     r"(?: and (?:film|movie|tv|series))? )?"
     r"(?:slate|lineup|line up|calendar|schedule|rankings|list|headliners|selections?)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
