@@ -70,9 +70,7 @@ TRAILER = re.compile(
     r"extended|"
     r"exclusive|launch|debut|date announcement|announcement|character|final|teaser) )*"
     # an anime's promotional video: "Official PV", "Second PV"
-    # (not "a teaser poster")
-    r"(?:teaser trailers?|teasers?(?! (?:posters?|one sheets?|art)\b)|trailers?|pvs?|"
-    r"bande annonce|first look (?:video|clip|"
+    r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|"
     r"footage|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|teaser|"
     r"trailer)|"
     r"sneak peeks?|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
@@ -290,9 +288,6 @@ RD_SET = re.compile(
     r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
     r"confirmed|unveiled|locked)\b"
     # a video's name: "Silverline – Season 3 Date Announcement | Prime Video"
-    # (not "Fans Await a Date Announcement")
-    r"|\b(?<!a )(?<!an )(?<!the )(?<!no )(?<!any )(?:(?:release|premiere) )?date announcement\b"
-    r"(?! trailer| teaser)"
 )
 #: words a move may put between its verb and "to"/"for" without an aside
 MOVE_REACH = 10
@@ -334,7 +329,8 @@ RD_VERB = re.compile(
     # "season 2 release date is February 12": the date named right after the noun
     rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
-    rf"(?<=to )air(?= (?:on|from|this|next|later|early|late)\b)|"
+    rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b| from (?:(?:monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday) )?\d)|"
     rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
     rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|for|to (?!\$|\d)))|"
@@ -686,7 +682,7 @@ RELEASED = re.compile(
             # Sunday night's premiere", "this Sunday night's finale")
             # (nor a red carpet's: "hit the red carpet at Monday night's premiere")
             r"\b(?<!ahead of )(?<!before )(?<!until )(?<!this )(?<!catch )(?<!carpet at )"
-            r"(?<!attended )(?<!at the )(?:monday|tuesday|"
+            r"(?<!attended )(?<!arrived at )(?<!celebrates at )(?:monday|tuesday|"
             r"wednesday|thursday|friday|saturday|sunday|last|yesterday) night (?:season )?"
             r"(?:opener|premiere|finale)\b",
             # a week-on-week change: "drops 64%", "dips 40 percent in its second frame"
@@ -907,9 +903,8 @@ PREMIERE = re.compile(
     rf"screening|launch|launches|launched)"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
-    # "will open the sidebar": a festival's section, with the festival in the headline
-    rf"(?:(?:to |will |set to )(?:open|close|kick off)|opens|closes|kicks off) (?:the|this year s) "
-    rf"(?:sidebar|section|strand)\b|"
+    # "will open the sidebar": a festival's section ahead (a festival named in the headline)
+    rf"(?:to |will |set to )(?:open|close|kick off) the (?:sidebar|section|strand)\b|"
     # "gets 9 minute standing ovation for X at Venice", "Gets Rousing Premiere"
     rf"(?:standing )?ovation(?: \w+){{0,6}}? (?:at|in) (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
     # "Ines Marchal's A24 Drama Earns Nine-Minute Ovation": the film named by its kind

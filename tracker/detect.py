@@ -349,7 +349,8 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
 
 #: a guess (folded): "could be among", "is rumored for"
 _RUMOURED = re.compile(
-    r"\b(?:could|might|rumou?red|rumou?rs?|reportedly|possibly|speculation|tipped|hopes? to)\b"
+    r"\b(?:could|might)(?: well)? (?:be among|be in|be at|land|premiere|debut|bow|screen|end up)\b|"
+    r"\brumou?red (?:for|to|as)\b|\b(?:is|are) rumou?red\b"
 )
 #: a title's stage version, right after it in a headline (folded): " heads to broadway",
 #: " stage adaptation", " musical goes to the west end"

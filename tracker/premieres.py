@@ -282,6 +282,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     for m in PREMIERE.finditer(text, seg.fstart, seg.fend):
         if ctx.within_a_title(m.start(), m.end()):
             continue  # a title's own words: "Red Carpet Season 2" is no red carpet
+        if re.search(r"(?:sidebar|section|strand)\Z", m.group()) and not _NAMED_FESTIVAL.search(
+            text, 0, ctx.title_fend
+        ):
+            continue  # "will open the strand on Sunday on ITV1": a broadcaster's strand
         if any(o.start == m.end() + 1 for o, _ in ctx.occurrences) and _FOR_BEFORE.search(
             text, max(0, m.start() - 6), m.start()
         ):

@@ -230,6 +230,7 @@ def release_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list
         *_set_date_cues(ctx, seg, clauses),
         *_move_cues(ctx, seg),
         *_date_only_title_cues(ctx, seg),
+        *_date_announcement_video(ctx, seg),
         *_listed_day_cues(ctx, seg),
     ]
 
@@ -619,7 +620,7 @@ _STEP_AFTER_DATE = re.compile(rf"\s+(?i:{_MAKING_STEPS})\b")
 _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
     # "will open the sidebar, which this year includes ..."
-    r"sidebar|section|strand|"
+    r"sidebar|"
     rf"statement|guidelines|rules|list of|{_MAKING_STEPS})\b"
 )
 
@@ -1224,6 +1225,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if d.form == "weekday" and _AT_AN_EVENT_BEFORE.search(
+            ctx.text, max(seg.fstart, fs - 24), fs
+        ):
+            continue  # "hit the red carpet at Monday night's premiere": the event, gone by
         if _SHOOT_START_AFTER.match(ctx.text, fe) and (
             _SHOOT_WORDS.search(ctx.text) or all(m.production.kind == "film" for m in ctx.matches)
         ):
@@ -1256,6 +1261,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
     return out
 
 
+#: a weekday's event one is or was at (folded): "at ", "attended ", "arrived at the "
+_AT_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:at|attended|attends|arrived at|arrives at|celebrates at|celebrated at)(?: the)? \Z"
+)
 #: a past state or result after a weekday's event (folded): "Sunday's return ... was up"
 _WAS_AFTER = re.compile(
     r"\b(?:(?:was|were|is|are) (?:up|down)|drew|delivered|averaged|posted|pulled in|earned) "
@@ -1495,6 +1504,25 @@ def _shift_dates(
         return landed[0], former[0] if former else None
     start = former[0] if former else near[0]
     return _shifted(start, m), start
+
+
+#: a video named for a date announcement (source text): "Silverline – Season 3 Date
+#: Announcement | Prime Video"; not "Fans Still Waiting on Date Announcement"
+_DATE_ANNOUNCEMENT_VIDEO = re.compile(
+    r"(?<!\bon )(?<!\bfor )(?<!\ba )(?<!\bthe )\b(?:(?:[Rr]elease|[Pp]remiere) )?[Dd]ate "
+    r"[Aa]nnouncement\s*(?:\||\Z)"
+)
+
+
+def _date_announcement_video(ctx: Context, seg: Segment) -> list[Cue]:
+    """A video upload named "... Date Announcement | Network": a date announced, no day."""
+    if not seg.in_title or "|" not in ctx.doc.source[: ctx.doc.title_end]:
+        return []
+    m = _DATE_ANNOUNCEMENT_VIDEO.search(ctx.doc.source, seg.start, seg.end)
+    if m is None:
+        return []
+    start = ctx.doc.folded.to_folded(m.start())
+    return [Cue("release_date", "announced", start, ctx.doc.folded.to_folded(m.end()))]
 
 
 def _date_only_title_cues(ctx: Context, seg: Segment) -> list[Cue]:

@@ -137,6 +137,10 @@ _WHEN_BEFORE = re.compile(
 _MIGHT_AFTER = re.compile(r" (?:could|might|may|should)\b")
 
 
+#: a still right after "teaser", no punctuation between (source text): " poster", " one-sheet"
+_STILL_RIGHT_AFTER = re.compile(r" (?i:posters?|one-sheets?|one sheets?|artwork|art|key art)\b")
+
+
 def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Trailer words; a bare mention counts only as a video title ("X | Official Trailer")."""
     out: list[Cue] = []
@@ -217,6 +221,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             text, max(clause[0], m.start() - 24), m.start()
         ) and not _STILL_TO_COME.search(text, clause[0], clause[1]):
             continue  # "No trailer was shown": none, out or coming ("no trailer yet" is coming)
+        if words.endswith("teaser") and _STILL_RIGHT_AFTER.match(
+            ctx.doc.source, source_at(ctx, m.end())
+        ):
+            continue  # "unveiled a teaser poster": a still (not "Teaser, Poster Revealed")
         bare = _bare_video_title(ctx, seg, clause, m.start(), m.end())
         if words.endswith("first look") and not (bare and ctx.video_headline):
             continue  # a first look at photos is not a trailer
