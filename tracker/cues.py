@@ -858,6 +858,10 @@ FILM_WORD = (
     r"(?:title|film|movie|entry|drama|comedy|thriller|documentary|doc|hit|winner|favorite|darling|"
     r"contender|breakout|prizewinner|standout)s?\b"
 )
+#: verbs of a screening's reception (folded): "earns (an ovation)", "drew", "landed"
+RECEIVES = (
+    r"(?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|scored|lands?|landed)"
+)
 PREMIERE = re.compile(
     r"\b(?:(?:world|international|north american|u s|us|uk|european|global|la|los angeles|new york|"
     r"london|"
@@ -909,8 +913,7 @@ PREMIERE = re.compile(
     rf"(?:standing )?ovation(?: \w+){{0,6}}? (?:at|in) (?:the )?(?:\w+ ){{0,2}}?{FESTIVAL}|"
     # "Ines Marchal's A24 Drama Earns Nine-Minute Ovation": the film named by its kind
     rf"(?:drama|film|movie|thriller|comedy|documentary|doc|feature|pic|epic|horror|western|"
-    rf"musical|biopic) (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
-    rf"scored|lands?|landed) (?:a |an )?(?:\w+ ){{0,3}}?(?:standing )?ovation|"
+    rf"musical|biopic) {RECEIVES} (?:a |an )?(?:\w+ ){{0,3}}?(?:standing )?ovation|"
     rf"(?:gets?|got|receives?|received|enjoys?|enjoyed) (?:a |an )?(?:rousing|warm|rapturous|"
     rf"glitzy|star studded|starry|splashy|emotional|raucous) premiere\b|"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?: \w+){{0,3}}? (?:kicks off|kicked off|opens|opened|closes|"

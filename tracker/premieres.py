@@ -44,6 +44,7 @@ from tracker.cues import (
     PREMIERE_MARK,
     PROMO_SUBJECT,
     RD_BEFORE_NOUN,
+    RECEIVES,
     RELEASED,
     TRADE_SHOWS,
     VENUE,
@@ -176,8 +177,7 @@ _PREMIERE_DOES = re.compile(
 #: a headline subject's second verb, its reception (folded): " sends cannes midnight crowd
 #: screaming earns five minute ovation"
 _THEN_OVATION = re.compile(
-    r"(?: \w+){1,6}? (?P<verb>earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
-    r"scored|lands?|landed|nabs?|nabbed)(?: \w+){0,3}? (?:standing )?ovation\b"
+    rf"(?: \w+){{1,6}}? (?P<verb>{RECEIVES}|nabs?|nabbed)(?: \w+){{0,3}}? (?:standing )?ovation\b"
 )
 #: the source between a title and the ovation's verb: the subject's own first verb ("Sends",
 #: "Leaves"), then a comma
@@ -185,8 +185,8 @@ _FIRST_VERB_THEN_COMMA = re.compile(r"[’'\"”]?\s+(?!Star\b)[A-Z][a-z]+s\b[^;
 #: a screening's reception right after a title: " earns nine minute ovation", " gets a
 #: standing ovation" (folded)
 _EARNS_OVATION = re.compile(
-    r"(?: season \w+| s\d+)? (?:earns?|earned|gets?|got|receives?|received|draws?|drew|scores?|"
-    r"scored|lands?|landed|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|stunned)"
+    rf"(?: season \w+| s\d+)? (?:{RECEIVES}|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|"
+    r"stunned)"
     r"(?: \w+){0,8}? (?:standing )?ovation\b|"
     # "Premieres to Warm Ovation", "Premieres to Raves"
     r"(?: season \w+| s\d+)? (?:world )?premieres? to (?:\w+ ){0,3}?(?:ovations?|raves|acclaim|"
@@ -419,10 +419,7 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
 
 
 #: the film named by its kind earning an ovation (folded): "drama earns nine minute ovation"
-_KIND_OVATION = re.compile(
-    r"\w+ (?:earns?|earned|gets?|got|receives?|received|draws?|drew|"
-    r"scores?|scored|lands?|landed)\b"
-)
+_KIND_OVATION = re.compile(rf"\w+ {RECEIVES}\b")
 #: the object of a preposition right before (folded): "release for "
 _FOR_BEFORE = re.compile(r"\b(?:for|of|to) \Z")
 #: a definite article right before (folded)
