@@ -8642,3 +8642,76 @@ def test_holdout137_to_140_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH18, title, summary, published) == expected
+
+
+_BATCH19 = Matcher(
+    [
+        ProductionSpec(id="mirage", title="Mirage Line", context=("Universal", "Reid Kass")),
+        ProductionSpec(
+            id="ember-s2", title="Emberglow", kind="series", season=2, context=("Prime Video",)
+        ),
+        ProductionSpec(
+            id="fixed-s3", title="Cost Basis", kind="series", season=3, context=("CBS",)
+        ),
+        ProductionSpec(id="wolves", title="Young Wolves", context=("Neon", "Elio Marchetti")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # where a story is set ("the Phoenix-set pic") is no shoot
+        (
+            "Universal Moves ‘Mirage Line’ To February 2027",
+            "Universal is moving Mirage Line from Sept. 25 to Feb. 19, 2027. The studio said "
+            "the Phoenix-set pic needs more time in post.",
+            datetime(2026, 8, 20, 12, tzinfo=UTC),
+            {("mirage", "release_date", "announced", "2027-02-19")},
+        ),
+        # a series that "returns with its cast" to a convention panel
+        (
+            "Comic-Con 2026 Preview: Hall H Bets On Returning Shows",
+            "Prime Video’s Emberglow returns with its cast on Saturday morning.",
+            datetime(2026, 7, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "even with its season 2 finale" is a comparison's yardstick
+        (
+            "Thursday Ratings: ‘Cost Basis’ Returns Steady For CBS",
+            "The third-season premiere of Cost Basis drew 4.3 million viewers, roughly even "
+            "with its season 2 finale in May.",
+            datetime(2026, 10, 2, 12, tzinfo=UTC),
+            {("fixed-s3", "release", "released", None)},
+        ),
+        # the weekend a film once held is another film's gross
+        (
+            "‘Bone Dry’ Snaps Up $17M Opening On The Weekend ‘Mirage Line’ Once Held",
+            "",
+            datetime(2026, 9, 28, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a film "from this year's Venice competition" is its epithet
+        (
+            "Neon Acquires ‘Young Wolves’",
+            "Neon has bought rights to Elio Marchetti’s Young Wolves, the drama from this "
+            "year’s Venice competition.",
+            datetime(2026, 9, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival's screening schedule dates no release
+        (
+            "Venice Sets Competition Schedule: ‘Young Wolves’ to Bow Sept. 4",
+            "",
+            datetime(2026, 8, 20, 12, tzinfo=UTC),
+            {("wolves", "premiere", "announced", None)},
+        ),
+    ],
+)
+def test_holdout141_to_144_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH19, title, summary, published) == expected

@@ -798,7 +798,7 @@ def targets(
             or _OLD_SLOT_AFTER.match(ctx.text, o.end)
         )
     ]
-    if cue.kind == "release_date" and gave_up:
+    if cue.kind in ("release_date", "release") and gave_up:
         # "will open July 24, taking the date Paramount's X vacated": the date X left is
         # another's now (not "X vacates its July 10 date and moves to Dec. 18": X moves)
         occs = [(o, m) for o, m in occs if o not in gave_up]
@@ -916,7 +916,8 @@ def targets(
 
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
-    r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b"
+    r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited|"
+    r"once held|had held|previously held|originally held)\b"
 )
 #: a title's old place on the calendar, taken by another (folded): "(taking X) s old slot"
 _OLD_SLOT_AFTER = re.compile(

@@ -338,7 +338,9 @@ RD_VERB = re.compile(
     rf"premieres?|premiering|premiered|"
     # (not a person's: "will return to the stage next spring in a West End revival")
     rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|acting|"
-    rf"directing)\b)|launch(?:es|ed)?|launching|"
+    # (nor a convention panel: "Emberfall returns with its cast on Saturday morning")
+    rf"directing)\b)(?! with (?:its|their|the) (?:cast|stars|panel|creators?)\b)|"
+    rf"launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"
     rf"bowed|lands?|landing|landed|drops?|dropping|dropped|streams?|streaming|(?<!pre )releases?|"

@@ -374,6 +374,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
         out.append(cue)
     # (not a title's own word: "Cannes Drama 'Clean Slate'" names no slate)
     for m in FESTIVAL_LINEUP.finditer(ctx.untitled, seg.fstart, seg.fend):
+        if _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the drama from this year's Venice competition": its epithet
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             cue = premiere_cue(ctx, clauses, m.start(), m.end())
             name = FESTIVAL_NAME.match(text, m.start())
@@ -420,6 +422,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
 
 #: the film named by its kind earning an ovation (folded): "drama earns nine minute ovation"
 _KIND_OVATION = re.compile(rf"\w+ {RECEIVES}\b")
+#: where a film comes from, right before a festival's section (folded): "from this year s "
+_FROM_BEFORE = re.compile(r"\bfrom (?:this year(?: s)? |last year(?: s)? |the |its |their )?\Z")
 #: the object of a preposition right before (folded): "release for "
 _FOR_BEFORE = re.compile(r"\b(?:for|of|to) \Z")
 #: a definite article right before (folded)

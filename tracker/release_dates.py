@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tracker.attribution import Context
 from tracker.clauses import (
@@ -34,6 +34,8 @@ from tracker.cues import (
     EVENT_PREMIERE_DATE,
     FESTIVAL,
     FESTIVAL_CONTEXT,
+    FESTIVAL_NAME,
+    FESTIVAL_START,
     FIGURE_BEFORE_DATE,
     FORMER_BEFORE,
     FROM_TO,
@@ -518,6 +520,12 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
                 gone = replace(gone, date=a_week_back)
             out.append(Cue("release", "released", m.start(), m.end(), date=gone))
             continue
+        if (
+            _SCREENING_VERB.search(text, m.start(), date_start(ctx, window[0]))
+            and window[0].date.precision == "day"
+            and _in_festival_days(ctx, window[0].date.day)
+        ):
+            continue  # "Venice Sets Competition Schedule: 'X' to Bow Sept. 4": its screening
         venue = next(
             (
                 p
@@ -755,6 +763,21 @@ _RESULT_VERB_AFTER = re.compile(
     r"\s+(?:drew|delivered|averaged|pulled in|earned|grossed|scored)\s+(?:(?:a|an|about|nearly|"
     r"more than|over)\s+)?[$\d]"
 )
+#: a verb of a screening, which a festival holds too (folded)
+_SCREENING_VERB = re.compile(r"\b(?:bows?|premieres?|debuts?|screens?)\b")
+
+
+def _in_festival_days(ctx: Context, day: date) -> bool:
+    """Whether ``day`` falls in the days of a festival the headline names."""
+    for f in FESTIVAL_NAME.finditer(ctx.text, 0, ctx.title_fend):
+        start = FESTIVAL_START.get(f.group())
+        if start is not None:
+            first = date(day.year, *start)
+            if first - timedelta(days=3) <= day <= first + timedelta(days=14):
+                return True
+    return False
+
+
 #: a festival as the subject right before a verb (folded): "toronto even ", "venice "
 _FESTIVAL_SUBJECT = re.compile(
     rf"\b(?:before|after|when|until|as|once) (?:the )?{FESTIVAL}(?: film festival| festival)?"
