@@ -793,7 +793,13 @@ def targets(
         for o, _ in occs
         if o.start >= cue.end
         and (
-            _VACATED_AFTER.match(ctx.text, o.end)
+            (
+                (v := _VACATED_AFTER.match(ctx.text, o.end)) is not None
+                and (
+                    v.group("held") is None
+                    or _SLOT_BEFORE.search(ctx.text, max(0, o.start - 30), o.start) is not None
+                )
+            )
             or _VACATED_BY_BEFORE.search(ctx.text, max(0, o.start - 60), o.start)
             or _OLD_SLOT_AFTER.match(ctx.text, o.end)
         )
@@ -916,8 +922,13 @@ def targets(
 
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
-    r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited|"
-    r"once held|had held|previously held|originally held)\b"
+    r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"
+    # "the weekend X once held" (a slot named right before the title)
+    r" (?P<held>once held|had held|previously held|originally held)\b(?! back| up| off)"
+)
+#: a slot on the calendar right before a title (folded): "the weekend (universal s) "
+_SLOT_BEFORE = re.compile(
+    r"\bthe (?:\w+ ){0,2}?(?:weekend|friday|slot|date|frame|spot|berth)(?: \w+){0,2} \Z"
 )
 #: a title's old place on the calendar, taken by another (folded): "(taking X) s old slot"
 _OLD_SLOT_AFTER = re.compile(

@@ -339,7 +339,8 @@ RD_VERB = re.compile(
     # (not a person's: "will return to the stage next spring in a West End revival")
     rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|acting|"
     # (nor a convention panel: "Emberfall returns with its cast on Saturday morning")
-    rf"directing)\b)(?! with (?:its|their|the) (?:cast|stars|panel|creators?)\b)|"
+    rf"directing)\b)(?! with (?:its|their|the) (?:cast|stars|panel|creators?) (?:on (?:\w+day )?"
+    rf"(?:morning|afternoon|evening)|at|to|in hall)\b)|"
     rf"launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"

@@ -892,7 +892,8 @@ def note(notes: list[str] | None, text: str) -> None:
 _COMPARED_BEFORE = re.compile(
     # (also "up a tenth from", "up 30 on", "up 30 percent from")
     r"\b(?:(?:up|down)(?: (?:a|an|\d+|one|two|three|four|five)(?: \w+)?)? (?:from|on)|than|"
-    r"compared (?:to|with)|vs|versus|(?:even|level|on par|in line) with|"
+    r"compared (?:to|with)|vs|versus|(?:(?:roughly|nearly|about|almost|virtually|dead) even|"
+    r"level|on par|in line) with|"
     # a season behind it: "eighteen months after its first season topped the charts"
     r"(?:months?|years?|weeks?) after|since) (?:the |its |their )?\Z"
 )

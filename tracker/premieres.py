@@ -374,8 +374,15 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
         out.append(cue)
     # (not a title's own word: "Cannes Drama 'Clean Slate'" names no slate)
     for m in FESTIVAL_LINEUP.finditer(ctx.untitled, seg.fstart, seg.fend):
-        if _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "the drama from this year's Venice competition": its epithet
+        held_name = FESTIVAL_NAME.match(text, m.start())
+        if (
+            _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and held_name is not None
+            and not _festival_ahead(ctx, held_name.group())
+        ):
+            # "the drama from this year's Venice competition", after Venice: its epithet (not
+            # "Our Picks From the Venice Competition Slate" before it)
+            continue
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             cue = premiere_cue(ctx, clauses, m.start(), m.end())
             name = FESTIVAL_NAME.match(text, m.start())

@@ -63,10 +63,15 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
         for m in pattern.finditer(text, seg.fstart, seg.fend):
             if PRE_POST.search(text, max(0, m.start() - 6), m.start()):
                 continue
-            if m.group().startswith("set ") and ctx.doc.source[
-                max(0, source_at(ctx, m.start()) - 1) : source_at(ctx, m.start())
-            ] in ("-", "‑"):
-                continue  # "the Phoenix-set pic": where the story is set
+            before_set = ctx.doc.source[
+                max(0, source_at(ctx, m.start()) - 3) : source_at(ctx, m.start())
+            ]
+            if (
+                m.group().startswith("set ")
+                and before_set[-1:] in ("-", "‑")
+                and before_set.lower()[:2] != "on"
+            ):
+                continue  # "the Phoenix-set pic": where the story is set (not "On-Set Pics")
             bound = None
             if _NOW_FILMING.fullmatch(m.group()):
                 # "now in London filming 'Other'": the shoot is the title right after it
