@@ -8715,3 +8715,132 @@ def test_holdout141_to_144_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH19, title, summary, published) == expected
+
+
+_BATCH20 = Matcher(
+    [
+        ProductionSpec(id="lantern", title="Hollow Lantern", context=("Universal", "Blumhouse")),
+        ProductionSpec(
+            id="brigid-s5", title="Saint Agnes", kind="series", season=5, context=("NBC",)
+        ),
+        ProductionSpec(
+            id="creek-s3", title="Miller Creek", kind="series", season=3, context=("CBS",)
+        ),
+        ProductionSpec(id="tender", title="Tender Offer", context=("Neon", "Ada Voss")),
+        ProductionSpec(id="harbor", title="Porto Azzurro", kind="series", context=("HBO",)),
+        ProductionSpec(id="owl", title="Night Heron", context=("Neon", "Kenji Abe")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a date a film is vacating, with no new one, is no date of it
+        (
+            "Universal Pulls ‘Hollow Lantern’ From Its Fall Slot",
+            "Blumhouse’s Hollow Lantern is vacating its October 16 release. No new date has "
+            "been set.",
+            datetime(2026, 7, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a network's schedule: the weekday after another quoted show is that show's
+        (
+            "NBC Unveils Fall Premiere Dates: ‘Saint Agnes’ Returns For Season 5, ‘Low Tide’ "
+            "Launches Monday",
+            "Saint Agnes kicks off its fifth season Thursday, Oct. 1 at 9 p.m.",
+            datetime(2026, 8, 20, 12, tzinfo=UTC),
+            {("brigid-s5", "release_date", "announced", "2026-10-01")},
+        ),
+        # "in a new Thursday slot" is a timeslot, not a date
+        (
+            "Ratings: ‘Miller Creek’ Returns Up In New Thursday Slot",
+            "CBS’ Miller Creek drew 6.2 million viewers for its Season 3 premiere.",
+            datetime(2026, 10, 16, 12, tzinfo=UTC),
+            {("creek-s3", "release", "released", None)},
+        ),
+        # "X, the TIFF premiere starring ..." names the film, it reports no premiere
+        (
+            "Neon Lands ‘Tender Offer’ In $12 Million Deal",
+            "Neon has bought Tender Offer, the TIFF premiere starring Ada Voss, for about $12 "
+            "million.",
+            datetime(2026, 9, 16, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a race "wide open after the fall festivals" dates nothing
+        (
+            "Best Actress Race",
+            "The category looks wide open after the fall festivals, with Ada Voss in Tender "
+            "Offer among the leaders for Neon.",
+            datetime(2026, 9, 28, 12, tzinfo=UTC),
+            set(),
+        ),
+        # the frame a studio once held for X is another film's weekend
+        (
+            "‘Paper Kites’ Jabs For $2M Friday In Frame Universal Once Held For ‘Hollow Lantern’",
+            "",
+            datetime(2026, 10, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "Opens 'Y' Friday As 'X' Leads ...": Friday is Y's
+        (
+            "Box Office Preview: Mubi Opens ‘Scirocco’ Friday As ‘Hollow Lantern’ Leads "
+            "Holiday Pack",
+            "Universal and Blumhouse’s Hollow Lantern opens Wednesday, Nov. 25.",
+            datetime(2026, 11, 19, 12, tzinfo=UTC),
+            {("lantern", "release_date", "announced", "2026-11-25")},
+        ),
+        # additional photography scheduled for a season is the shoot's
+        (
+            "Joins Universal Thriller ‘Hollow Lantern’ For Added Scenes",
+            "She joins Blumhouse’s Hollow Lantern in additional photography scheduled for "
+            "this spring.",
+            datetime(2026, 3, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a person who was a past festival's breakout announces no premiere
+        (
+            "Ada Voss, Venice Breakout, Signs With CAA",
+            "The actress stars in Neon’s upcoming ‘Tender Offer.’",
+            datetime(2026, 3, 27, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "Following Saturday's world premiere" is a premiere gone by
+        (
+            "Neon Sets ‘Tender Offer’ for Fall Release After Cannes Debut",
+            "Following Saturday’s world premiere in competition, Neon said it will release "
+            "the drama this fall.",
+            datetime(2026, 5, 18, 12, tzinfo=UTC),
+            {
+                ("tender", "premiere", "held", None),
+                ("tender", "release_date", "expected", "2026-09-01"),
+            },
+        ),
+        # a premiere "out of competition on the Lido"; "its HBO debut" under a Venice
+        # headline is the network's
+        (
+            "‘Porto Azzurro’ Sails Into Venice",
+            "The series premiered out of competition on the Lido on Thursday. The drama will "
+            "make its HBO debut later this fall.",
+            datetime(2026, 9, 4, 12, tzinfo=UTC),
+            {
+                ("harbor", "premiere", "held", None),
+                ("harbor", "release_date", "expected", "2026-09-01"),
+            },
+        ),
+        # "'X' Premiere Reactions:" reports a premiere held
+        (
+            "‘Night Heron’ Premiere Reactions: Midnight Madness Crowd Screams",
+            "",
+            datetime(2026, 9, 12, 12, tzinfo=UTC),
+            {("owl", "premiere", "held", None)},
+        ),
+    ],
+)
+def test_holdout145_to_148_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH20, title, summary, published) == expected

@@ -866,6 +866,13 @@ def targets(
         and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
         and not (o.start > cue.end and _AHEAD_AS_SUBJECT.match(ctx.text, o.end))
+        # "Mubi Opens 'Y' Friday As 'X' Leads Four-Wide Stampede": X leads a clause of its own
+        and not (
+            cue.kind == "release_date"  # ("'Y' Tops as 'X' Holds": X's gross too)
+            and o.start > cue.end
+            and ctx.text.endswith(" as ", 0, o.start)
+            and not _DATE_NOUN_AFTER.match(ctx.text, o.end)
+        )
     ]
     if not near:
         near = [
@@ -923,8 +930,10 @@ def targets(
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"
-    # "the weekend X once held" (a slot named right before the title)
-    r" (?P<held>once held|had held|previously held|originally held)\b(?! back| up| off)"
+    # "the weekend X once held", "the Friday X left when it moved" (a slot named right
+    # before the title)
+    r" (?P<held>once held|had held|previously held|originally held|left(?= when| after| to| for))"
+    r"\b(?! back| up| off)"
 )
 #: a slot on the calendar right before a title (folded): "the weekend (universal s) "
 _SLOT_BEFORE = re.compile(
@@ -936,15 +945,24 @@ _OLD_SLOT_AFTER = re.compile(
     r"(?:slot|date|spot|berth)\b"
 )
 #: a date given up by a title named after it (folded): "the date vacated by the Jodie
-#: Farraday-led " (a passive "vacated by X" is X's old date)
+#: Farraday-led " (a passive "vacated by X" is X's old date), "the frame Lionsgate once
+#: held for "
 _VACATED_BY_BEFORE = re.compile(
     r"\b(?:vacated|left open|given up|abandoned|freed up|(?:previously|formerly|once) held|"
     r"(?:previously|formerly) occupied) by (?:the )?"
     r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z|"
+    # "In Frame Lionsgate Once Held For 'X'" (the holder before the verb, X after it)
+    r"\b(?:once|previously|formerly|originally) (?:held|had|set|dated) for (?:the )?"
+    r"(?:(?!(?:to|with|and|on|in)\b)\w+ ){0,3}\Z|"
     # "the Friday Warner Bros. gave up when it moved X this week", "the July 24 frame that
     # opened up when Paramount shifted X"
     r"\b(?:gave up|vacated|abandoned|left open|freed up|opened up|came open) (?:when|after) "
     r"(?:\w+ ){1,3}?(?:moved|shifted|pushed|pulled|bumped|delayed|dated|redated) \Z"
+)
+#: the title's own day, right after it (folded): "(sets Nov. 20 as) X s release date"
+_DATE_NOUN_AFTER = re.compile(
+    r"(?: s)? (?:(?:theatrical|streaming|wide|global) )?(?:release|premiere|debut|opening|launch|"
+    r"return|bow|date)\b"
 )
 #: a title's own verb of what is still ahead, right after it (folded): "... $14M Opening As
 #: 'Y' Looms" is no result of Y's

@@ -786,9 +786,9 @@ RELEASED = re.compile(
             r"third|fourth|fifth|sixth|new|final) season\b|"
             r"\b(?:kicks|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b"
-            # (not a day still ahead: "kicks off its fourth season on Tuesday, Oct. 6")
-            r"(?!(?: \w+){0,2}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
+            # (not a day still ahead: "kicks off its fourth season (on) Tuesday, Oct. 6")
+            r"(?!(?: \w+){0,2}? (?:on |in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
             r"\b(?:opens|opened) season \d+\b",
             rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed) (?:on )?"
             rf"(?:{PLATFORM}|{VENUE}) (?:last|on|this past|yesterday|earlier)\b",
@@ -908,6 +908,8 @@ PREMIERE = re.compile(
     rf"(?!(?: (?!(?:as|with|and|then|to|in|on|at|for|festival|fest)\b)\w+){{1,3}} {FILM_WORD}))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
+    # "premiered out of competition on the Lido"
+    rf"(?: (?:out of|in) (?:the )?(?:main |official )?competition)?"
     rf" (?:at|in|on) (?:the )?(?:\w+ ){{0,3}}?{FESTIVAL}|"
     rf"(?:opening|closing) (?:night )?(?:film|gala|selection)|"
     # "will open the sidebar": a festival's section ahead (a festival named in the headline)
@@ -1000,7 +1002,7 @@ PLACE_AFTER = re.compile(
     r"(?![\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){0,2}\s+(?i:history|'s history|’s history)\b)"
 )
 #: "'X' Premiere: Stars Arrive": a film's red-carpet report labelled by its title
-PREMIERE_LABEL = re.compile(r"\s*[:|]")
+PREMIERE_LABEL = re.compile(r"\s*(?:(?:[Rr]eactions?|[Pp]hotos|[Aa]rrivals)\s*)?[:|]")
 #: "the final schedule concluded", "its second schedule in Hyderabad": a shooting schedule
 SCHEDULE_NOUN_BEFORE = re.compile(
     r"\b(?:final|first|second|third|fourth|fifth|last|next|new|long|shooting|filming|"
@@ -1035,7 +1037,11 @@ PREMIERE_HELD = re.compile(
 #: ("will launch ... a week after its premiere at San Sebastian")
 PREMIERE_AFTER_ITS = re.compile(
     r"\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks|hours)|shortly|just|right|days|"
-    r"hours|weeks) after (?:its|the|their)\b"
+    r"hours|weeks) after (?:its|the|their)\b|"
+    # "Following Saturday's world premiere in competition": a day's event gone by (right
+    # before the premiere words)
+    r"\b(?:following|after) (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?: night| evening)?(?: s)? (?:\w+ )?\Z"
 )
 
 WRAPPED = re.compile(

@@ -74,8 +74,10 @@ _REL_YEAR = r"(?P<{g}>(?:19|20)\d\d|this year|next year)"
 #: a weekday, not a plural one ("moves to Wednesdays", "Sundays at 9": a timeslot, no date)
 _WD = (
     r"(?P<{g}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    # (not a timeslot: "Sundays at 9", "on Thursday nights")
-    r"(?!s\b|\s+(?:nights|evenings|mornings|afternoons)\b)"
+    # (not a timeslot: "Sundays at 9", "on Thursday nights", "in its new Thursday slot",
+    # "NBC's Thursday lineup")
+    r"(?!s\b|\s+(?:nights|evenings|mornings|afternoons|(?:time\s*)?slots?|timeslots?|"
+    r"line-?ups?|blocks?)\b)"
 )
 #: "Jun. 19–21": a range's last day; not a numeric date's month ("from August 21 to 8/14")
 _RANGE = r"(?:\s*(?:-|–|—|to|through|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?!/\d))?"

@@ -357,6 +357,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "The Busan opening film has drawn 1.4 million admissions", "The SXSW premiere
             # earned a B CinemaScore": an epithet in a release's report
             continue
+        if m.group().endswith("premiere") and _appositive(ctx, m.start()):
+            continue  # "Bidding War, the TIFF premiere starring A and B, ...": its epithet
         cue = premiere_cue(ctx, clauses, m.start(), m.end())
         if m.group().endswith(" with"):
             # "The festival opens with X": the film named next; "Opens With British Comedy
@@ -407,6 +409,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     for m in FESTIVAL_TITLE.finditer(text, seg.fstart, seg.fend):
         if (
             _festival_ahead(ctx, m.group("festival"))
+            # (not a past edition's: "Tomasz Rudnik, Venice Breakout, Signs With WME")
+            and not _PAST_EDITION_WORD.search(m.group())
             and not any(c.start < m.end() and m.start() < c.end for c in out)
             # (not a market's: "Neon, Mubi Circle Lido Titles As Venice Sales Market Warms Up",
             # "boards San Sebastian competition title 'X'" over "has taken international sales")
@@ -427,6 +431,25 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: an aside right after a name (source text): "Bidding War, the " (TIFF premiere)
+_APPOSITIVE_THE = re.compile(r"[’”'\"]?,\s+the\s+\Z")
+
+
+def _appositive(ctx: Context, fpos: int) -> bool:
+    """Whether the words at folded ``fpos`` open an aside about the watched title right
+    before them ("X, the TIFF premiere starring A and B,"): what the film is called, not
+    news of its premiere."""
+    src = source_at(ctx, fpos)
+    a = _APPOSITIVE_THE.search(ctx.doc.source, max(0, src - 8), src)
+    return a is not None and any(
+        0 <= a.start() - source_at(ctx, o.end) <= 1 for o, _ in ctx.occurrences
+    )
+
+
+#: what only a festival's past edition makes of a film (folded): "venice breakout"
+_PAST_EDITION_WORD = re.compile(
+    r" (?:hit|winner|favorite|darling|breakout|prizewinner|standout)s?\Z"
+)
 #: the film named by its kind earning an ovation (folded): "drama earns nine minute ovation"
 _KIND_OVATION = re.compile(rf"\w+ {RECEIVES}\b")
 #: where a film comes from, right before a festival's section (folded): "from this year s "

@@ -79,7 +79,7 @@ from tracker.cues import (
 from tracker.dates import DateMention, extract_dates
 from tracker.domain import FuzzyDate
 from tracker.match import Occurrence
-from tracker.text import Segment, fold
+from tracker.text import Segment, fold, quoted_spans
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
 
@@ -368,6 +368,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         if listed and _listed_day(ctx, window[0]):
             continue  # "Sets Premieres: 'A' July 11, 'B' July 18": each title's own day
+        if _other_quoted_title_before(ctx, m.end(), window[0]):
+            continue  # "'X' Returns For Season 4, 'Other' Launches Tuesday": the other's day
         if _not_the_date(ctx, clauses, m, window[0]):
             continue
         if re.match(r"(?:on|in) ", m.group()) and (
@@ -687,9 +689,11 @@ _SHOOT_SUBJECT = re.compile(
 )
 
 
-#: the shoot right before a plan's participle (folded): "with production slated for"
+#: the shoot right before a plan's participle (folded): "with production slated for", "in
+#: additional photography scheduled for"
 _SHOOT_RIGHT_BEFORE = re.compile(
-    r"\b(?:filming|shooting|the shoot|production|principal photography) "
+    r"\b(?:filming|shooting|the shoot|production|principal photography|additional photography|"
+    r"reshoots|re shoots|pickups|pick ups) "
     r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
 )
 
@@ -750,6 +754,10 @@ _CHART_WEEK_BEFORE = re.compile(
 _COUNT_BEFORE = re.compile(
     r"(?<!season )(?<!series )(?<!part )(?<!volume )\b(?:\d{2,}|a dozen|dozens of|several) "
     r"(?:\w+ )?\Z"
+)
+#: a kind of release right before a plural (folded): "wide day and date " (launches)
+_RELEASE_KIND_BEFORE = re.compile(
+    r"\b(?:wide|day and date|limited|simultaneous|staggered|platform) \Z"
 )
 #: words before "schedule" that make it a noun: "its 2026-27 primetime schedule"
 _SCHEDULE_NOUN_BEFORE = re.compile(
@@ -833,6 +841,13 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
                 is not None
                 and _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
             )
+            # "In an era of wide day-and-date launches": a kind of release, a noun
+            or (
+                re.match(r"(?:releases|openings|launches|debuts)\b", m.group()) is not None
+                and _RELEASE_KIND_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            )
+            # "The race looks wide open after the fall festivals"
+            or (m.group().startswith("open") and ctx.text.endswith("wide ", 0, m.start()))
         ):
             # a title's own word ("Open Secret" opens nothing); a noun ("unveiled its
             # primetime schedule Monday")
@@ -1098,9 +1113,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         # "the streamer said the first teaser for the third season of X, its hospital
         # drama, will debut next month": the teaser is the subject
         return False
-    if re.match(
-        r"premier|debut|bow|screen|start|begin|kick", m.group()
-    ) and not _ON_A_NETWORK.match(text, m.end(), min(seg.fend, m.end() + 80)):
+    if (
+        re.match(r"premier|debut|bow|screen|start|begin|kick", m.group())
+        and not _ON_A_NETWORK.match(text, m.end(), min(seg.fend, m.end() + 80))
+        # "will make its HBO debut later this fall": a network's, not a festival's
+        and not _NETWORK_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
         festivals = [
             *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
             *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
@@ -1122,6 +1140,14 @@ _ON_A_NETWORK = re.compile(
     r"pbs)|"
     # a television hour: "at 9 p.m. ET" (an hour alone may be a festival screening's)
     r"\d{1,2}(?: \d\d)? ?(?:p ?m|a ?m) (?:et|pt|est|pst|edt|pdt|ct|cst|eastern|pacific))\b"
+)
+
+
+#: a network or a streamer named right before a premiere noun (folded): "its hbo ",
+#: "their theatrical "
+_NETWORK_RIGHT_BEFORE = re.compile(
+    rf"\b(?:its|their) (?:{PLATFORM}|theatrical|streaming|broadcast|television|tv|"
+    r"abc|nbc|cbs|fox|fx|amc|starz|showtime|pbs) \Z"
 )
 
 
@@ -1248,6 +1274,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if _GIVEN_UP_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs):
+            continue  # "X is vacating its October 9 release": a date left behind
+        if d.form == "weekday" and _AFTER_A_DAY.search(ctx.text, max(seg.fstart, fs - 16), fs):
+            continue  # "After Sunday's premiere at Venice": a day gone by
         if d.form == "weekday" and _AT_AN_EVENT_BEFORE.search(
             ctx.text, max(seg.fstart, fs - 24), fs
         ):
@@ -1284,6 +1314,15 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
     return out
 
 
+#: a title's own date given up, right before it (folded): "is vacating its ", "exits the",
+#: "pulled X from its original"
+_GIVEN_UP_BEFORE = re.compile(
+    r"\b(?:vacat(?:es|ed|ing)|leav(?:es|ing)|exit(?:s|ed|ing)|abandon(?:s|ed|ing)|"
+    r"ced(?:es|ed|ing)|(?:gives|gave|giving) up|(?:pulls?|pulled|pulling) (?:\w+ ){0,4}?"
+    r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z"
+)
+#: a weekday's event behind the news (folded): "following ", "after last "
+_AFTER_A_DAY = re.compile(r"\b(?:after|following) (?:last )?\Z")
 #: a weekday's event one is or was at (folded): "at ", "attended ", "arrived at the "
 _AT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:at|attended|attends|arrived at|arrives at|celebrates at|celebrated at)(?: the)? \Z"
@@ -1473,6 +1512,7 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
                 _STATEMENT_AFTER.match(ctx.doc.source, d.end)
                 and _STATEMENT_BEFORE.search(ctx.doc.source, max(0, d.start - 8), d.start)
             )
+            and not _other_quoted_title_before(ctx, m.end(), d)
         ]
         when = near[0] if near else None
         if EVENT_PREMIERE_DATE.search(m.group()):
@@ -1483,6 +1523,36 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
         status = date_status(ctx, clauses, m.start(), m.end(), when)
         out.append(Cue("release_date", status, m.start(), m.end(), date=when))
     return out
+
+
+def _other_quoted_title_before(ctx: Context, lo: int, d: DateMention) -> bool:
+    """Whether the last title quoted between folded ``lo`` and date ``d`` is no watched one,
+    nor followed by one ("Premiere Dates: 'X' Returns For Season 4, 'Other' Launches
+    Tuesday": the day is the other's)."""
+    folded = ctx.doc.folded
+    last = None
+    for a, b in quoted_spans(ctx.doc.source[folded.to_source(lo) : d.start]):
+        last = (a, b)
+    if last is None:
+        return False
+    base = folded.to_source(lo)
+    a, b = base + last[0], base + last[1]
+    if not ctx.doc.source[a : a + 1].isupper():
+        return False  # a quoted phrase, not a title
+    if ctx.doc.source[a:b].rstrip().endswith(",") or not _OWN_VERB_THEN_DATE.fullmatch(
+        ctx.doc.source, b, d.start
+    ):
+        return False  # "the thriller from the director of 'Other,' for March 5": an aside
+    fa = folded.to_folded(a)
+    fd = folded.to_folded(d.start)
+    return not any(fa <= o.start < fd for o, _ in ctx.occurrences)
+
+
+#: after a quoted title, its own verb and then the date (source text): "’ Launches "
+_OWN_VERB_THEN_DATE = re.compile(
+    r"[’'\"”]\s+(?!(?:[Ff]or|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Oo]f|[Ff]rom|[Ww]ith|[Bb]y)\b)[A-Za-z]+"
+    r"(?:\s+(?:on|in|for))?\s+"
+)
 
 
 def _move_cues(ctx: Context, seg: Segment) -> list[Cue]:
