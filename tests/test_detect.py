@@ -8844,3 +8844,181 @@ def test_holdout145_to_148_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH20, title, summary, published) == expected
+
+
+_BATCH21 = Matcher(
+    [
+        ProductionSpec(id="drifts", title="Snowdrift", context=("Netflix", "Ines Marr")),
+        ProductionSpec(id="ember", title="Old Embers", context=("Sony", "Columbia Pictures")),
+        ProductionSpec(
+            id="gambit", title="Gambit", kind="series", season=1, context=("Apple TV+",)
+        ),
+        ProductionSpec(id="match", title="Match Point", context=("Searchlight", "Ada Crane")),
+        ProductionSpec(id="cove", title="Kilcove", kind="series", context=("AMC+", "RTÉ")),
+        ProductionSpec(id="season", title="Harvest Season", kind="series", context=("Peacock",)),
+        ProductionSpec(id="rocket", title="Liftoff", context=("Universal", "Kofi Mensah")),
+        ProductionSpec(id="sundial", title="Sundial", kind="series", season=2, context=("FX",)),
+        ProductionSpec(id="lullaby", title="Lullaby Road", context=("A24", "Greta Holm")),
+        ProductionSpec(id="pip", title="Pipkin", context=("DreamWorks Animation",)),
+        ProductionSpec(id="vale", title="The Vale", context=("A24", "Jonah Pike")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a video named for a longer title that begins with ours is another work's
+        (
+            "Snowdrift for Christmas | Official Trailer | Hallmark Channel",
+            "",
+            datetime(2026, 12, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a song's headline, with no context word, is about the song
+        (
+            "Country Newcomer Releases ‘Old Embers,’ the Breakup Single Radio Can’t Stop Playing",
+            "Her “Old Embers” is out Friday on Big Loud.",
+            datetime(2027, 2, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a work of the same name owned by a person the admin did not list
+        (
+            "Nollywood thriller 'Gambit' grosses ₦300m, tops Nigerian box office",
+            "Funke Adeyemi's 'Gambit' breaks the opening record in Lagos cinemas.",
+            datetime(2027, 2, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an actor's own Broadway debut dates no work of his
+        (
+            "Oleg Varga To Lead Broadway Revival",
+            "Oleg Varga, the Hungarian-born actor who stars in Apple TV+'s chess drama Gambit, "
+            "will make his Broadway debut this fall in a revival.",
+            datetime(2027, 2, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "the Australian Open" is a tournament, and a title before "Mode" a game's mode
+        (
+            "ESPN Extends Australian Open Deal Through 2036",
+            "ESPN will carry the Australian Open in the U.S. through 2036, keeping all four "
+            "tennis Liftoff tournaments on its networks.",
+            datetime(2027, 1, 6, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Baseline Pro 27 Gets Liftoff Mode Trailer Ahead of January 22 Launch",
+            "",
+            datetime(2027, 1, 6, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival named after the title, "the 2027 Harvest Season": not the works
+        (
+            "Kilcove Gourmet Festival to return in October with new harbour market",
+            "",
+            datetime(2027, 4, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Venice’s Day-Tripper Fee Returns for the 2027 Harvest Season",
+            "",
+            datetime(2027, 4, 5, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a credit inside a dating's span ("produced by X director Y's company")
+        (
+            "Kofi Mensah-Produced Horror ‘Cinder Marsh’ Dated For October",
+            "Universal has dated Cinder Marsh, a horror feature produced by Liftoff director "
+            "Kofi Mensah’s company, for October 15.",
+            datetime(2027, 5, 19, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a launch tower is a set piece; an earlier season in the headline is not ours
+        (
+            "Cameras Stop Rolling On Universal’s ‘Liftoff’",
+            "Kofi Mensah posted a photo of the crew on the film’s launch tower set at Pinewood "
+            "Atlanta on Monday.",
+            datetime(2027, 5, 25, 12, tzinfo=UTC),
+            {("rocket", "production", "wrapped", None)},
+        ),
+        (
+            "Sundial Season 1 Hits Hulu Top 10 Again Ahead Of Return",
+            "FX’s Sundial is finding new viewers ahead of its second season.",
+            datetime(2027, 6, 15, 12, tzinfo=UTC),
+            set(),
+        ),
+        # what the studio told a crowd about a teaser is the teaser's day
+        (
+            "DreamWorks Shows 20 Minutes Of ‘Pipkin’; Teaser Drops Tomorrow",
+            "The studio told the Annecy crowd that the first teaser trailer for the film will "
+            "be released online tomorrow.",
+            datetime(2027, 6, 15, 12, tzinfo=UTC),
+            {("pip", "trailer", "expected", "2027-06-16")},
+        ),
+        # a festival whose name holds "Film" is still the festival the film opens
+        (
+            "Annecy Lineup Unveiled",
+            "DreamWorks Animation’s “Pipkin” will open this year’s Annecy International "
+            "Animation Film Festival on June 13.",
+            datetime(2027, 6, 5, 12, tzinfo=UTC),
+            {("pip", "premiere", "announced", "2027-06-13")},
+        ),
+        # a film that opened the Directors' Fortnight premiered there
+        (
+            "‘The Vale’ Opens Directors’ Fortnight to Rapturous Ovation",
+            "Jonah Pike’s “The Vale” opened the Directors’ Fortnight on Thursday night.",
+            datetime(2027, 5, 14, 12, tzinfo=UTC),
+            {("vale", "premiere", "held", None)},
+        ),
+        # "which premiered Saturday night at the Eccles" in a Sundance review is the festival's
+        (
+            "‘Lullaby Road’ Review: A24’s Thriller Gives Sundance Its First Jolt",
+            "Greta Holm’s Lullaby Road, which premiered Saturday night at the Eccles, is a "
+            "rattling debut.",
+            datetime(2027, 1, 24, 12, tzinfo=UTC),
+            {("lullaby", "premiere", "held", None)},
+        ),
+        # the first trailer "is also out now", with credits between: the trailer is
+        (
+            "‘Match Point’ Sets March Hulu Premiere, Drops First Trailer",
+            "Searchlight’s Match Point will stream on Hulu beginning March 19. The first trailer "
+            "for the film, starring Ada Crane and Reggie Fontaine, is also out now.",
+            datetime(2027, 2, 18, 12, tzinfo=UTC),
+            {
+                ("match", "release_date", "announced", "2027-03-19"),
+                ("match", "trailer", "released", None),
+            },
+        ),
+        # "with no release date set" sets none
+        (
+            "Cameras Stop Rolling on A24’s ‘Lullaby Road’",
+            "Greta Holm’s film heads into post-production with no release date set.",
+            datetime(2027, 6, 8, 12, tzinfo=UTC),
+            {("lullaby", "production", "wrapped", None)},
+        ),
+        # a festival premiere a month or more gone by is the film's history
+        (
+            "AMC+ Sets June 17 Premiere For Irish Thriller ‘Kilcove’",
+            "The series world premiered at Series Mania in March.",
+            datetime(2027, 5, 13, 12, tzinfo=UTC),
+            {("cove", "release_date", "announced", "2027-06-17")},
+        ),
+        # a world premiere "at Sundance last month" was held
+        (
+            "A24 Sets Fall Release For ‘Lullaby Road’",
+            "The film won raves after its world premiere in the U.S. Dramatic Competition at "
+            "Sundance last month.",
+            datetime(2027, 2, 22, 12, tzinfo=UTC),
+            {
+                ("lullaby", "premiere", "held", None),
+                ("lullaby", "release_date", "expected", "2027-09-01"),
+            },
+        ),
+    ],
+)
+def test_holdout149_to_156_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH21, title, summary, published) == expected

@@ -830,8 +830,14 @@ def targets(
     if _for_another_quoted(ctx, cue):
         note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
         return []  # "Drops Trailer For 'Nightfall Depot', Produced By 'X' Director ..."
+    # (not a credit inside it: "has dated Y, produced by X director Z's company, for Oct. 15")
     inside = [
-        o for o, _ in occs if cue.start <= o.start and o.end <= cue.end and not ctx.person_work(o)
+        o
+        for o, _ in occs
+        if cue.start <= o.start
+        and o.end <= cue.end
+        and not ctx.person_work(o)
+        and not CREDIT_AFTER.match(ctx.text, o.end)
     ]
     bound = inside[0] if inside else _bound_left(ctx, cue, occs) or _bound_right(ctx, cue, occs)
     if bound is not None:
@@ -872,6 +878,16 @@ def targets(
             and o.start > cue.end
             and ctx.text.endswith(" as ", 0, o.start)
             and not _DATE_NOUN_AFTER.match(ctx.text, o.end)
+            # (another title nearer the verb takes it: "Sets Oct. 9 As 'X' Premiere" is X's)
+            and (
+                any(cue.end <= p.start < o.start for p, _ in occs)
+                or _OTHER_QUOTED.search(
+                    ctx.doc.source,
+                    ctx.doc.folded.to_source(cue.end),
+                    ctx.doc.folded.to_source(o.start),
+                )
+                is not None
+            )
         )
     ]
     if not near:
@@ -952,7 +968,7 @@ _VACATED_BY_BEFORE = re.compile(
     r"(?:previously|formerly) occupied) by (?:the )?"
     r"(?:(?!(?:for|to|with|and|on|in)\b)\w+ ){0,5}\Z|"
     # "In Frame Lionsgate Once Held For 'X'" (the holder before the verb, X after it)
-    r"\b(?:once|previously|formerly|originally) (?:held|had|set|dated) for (?:the )?"
+    r"\b(?:once|previously|formerly|originally) held for (?:the )?"
     r"(?:(?!(?:to|with|and|on|in)\b)\w+ ){0,3}\Z|"
     # "the Friday Warner Bros. gave up when it moved X this week", "the July 24 frame that
     # opened up when Paramount shifted X"

@@ -26,7 +26,9 @@ _FESTIVAL_NAMES = (
     r"toronto|berlin|berlinale|sxsw|"
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
-    r"san sebastian|lido|croisette|venezia|fantastic fest|park city(?! mountain| resort| ski)"
+    r"san sebastian|lido|croisette|venezia|fantastic fest|park city(?! mountain| resort| ski)|"
+    # Cannes' parallel sections
+    r"directors fortnight|critics week"
 )
 FESTIVAL = rf"(?:{_FESTIVAL_NAMES})"
 #: a festival's or a show's name right before a year: that year's edition ("SXSW 2026")
@@ -45,6 +47,7 @@ FESTIVAL_START = {
     "sundance": (1, 20), "park city": (1, 20), "rotterdam": (1, 25), "berlin": (2, 12),
     "berlinale": (2, 12),
     "sxsw": (3, 8), "cinemacon": (4, 1), "cannes": (5, 12), "croisette": (5, 12),
+    "directors fortnight": (5, 13), "critics week": (5, 13),
     "tribeca": (6, 5), "annecy": (6, 8), "karlovy vary": (6, 28), "comic con": (7, 20),
     "locarno": (8, 5), "d23": (8, 9), "venice": (8, 27), "lido": (8, 27),
     "telluride": (8, 29), "tiff": (9, 4), "toronto": (9, 4), "san sebastian": (9, 18),
@@ -787,8 +790,10 @@ RELEASED = re.compile(
             r"\b(?:kicks|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b"
             # (not a day still ahead: "kicks off its fourth season (on) Tuesday, Oct. 6")
-            r"(?!(?: \w+){0,2}? (?:on |in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-            r"sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
+            r"(?!(?: \w+){0,2}? (?:(?:on|in) may\b|(?:on |in )?(?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
+            r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+            r"nov|dec)\b))",
             r"\b(?:opens|opened) season \d+\b",
             rf"\b(?:returned|premiered|debuted|dropped|launched|arrived|landed) (?:on )?"
             rf"(?:{PLATFORM}|{VENUE}) (?:last|on|this past|yesterday|earlier)\b",
@@ -905,7 +910,9 @@ PREMIERE = re.compile(
     rf"and|with|while|as|but|after) )\w+ ){{0,3}}?"
     rf"(?!{TRADE_SHOWS}){FESTIVAL}(?! {FILM_WORD})"
     # (nor a film the festival describes: "Venice competition title", not "as surprise film")
-    rf"(?!(?: (?!(?:as|with|and|then|to|in|on|at|for|festival|fest)\b)\w+){{1,3}} {FILM_WORD}))|"
+    rf"(?!(?: (?!(?:as|with|and|then|to|in|on|at|for|festival|fest)\b)\w+){{1,3}} {FILM_WORD}"
+    # (not the festival's own name: "Annecy International Animation Film Festival")
+    rf"(?! festival| fest)))|"
     rf"(?:premieres?|premiered|premiering|debuts?|debuted|debuting|bows?|bowed|screens?|screened|"
     rf"screening|launch|launches|launched)"
     # "premiered out of competition on the Lido"

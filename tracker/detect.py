@@ -392,7 +392,8 @@ _SEASON_SUBJECT_BEFORE = re.compile(
     r"\b(?:(?:its|their|the show s|the series|the(?: \w+){0,3}?) (?P<w>first|second|third|"
     r"fourth|fifth|sixth|previous|last|prior|earlier|debut|freshman|sophomore) season|"
     # "after season two drew 6.1 million views"
-    r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+)? \Z"
+    # ("Season 1 Hits Hulu Top 10")
+    r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+){0,3} \Z"
 )
 
 

@@ -622,6 +622,11 @@ class Matcher:
         if lone_excludes:
             note(notes, f"{name}: vetoed by exclude word {doc.original(*lone_excludes[0])!r}")
             return []
+        if titles and not h.context:
+            veto = _other_maker_or_medium(doc, titles)
+            if veto:
+                note(notes, f"{name}: {veto}")
+                return []
         accepted: list[Occurrence] = []
         for start, end in titles:
             reason, occ = self._judge(p, h, doc, quotes, start, end)
@@ -698,6 +703,22 @@ class Matcher:
         ):
             # "Sticker Shock: The Price of a Pill | Official Trailer": a longer title's video
             return f"{named!r} begins a longer title in a video's name", None
+        if (
+            "|" in doc.source[: doc.title_end]
+            and doc.folded.to_source(start) == 0
+            and _VIDEO_LONGER_NAME.match(doc.source, _source_end(doc, end), doc.title_end)
+        ):
+            # "Snowbound for Christmas | Official Trailer | Hallmark Channel"
+            return f"{named!r} begins a longer title in a video's name", None
+        if (
+            not quotes.quoted(doc, start, end)
+            and _PERIOD_WORD_END.search(text, start, end)
+            and _YEAR_THE_BEFORE.search(
+                doc.source, max(0, doc.folded.to_source(start) - 12), doc.folded.to_source(start)
+            )
+        ):
+            # "Returns for the 2027 Tourist Season": a year's stretch, not a work
+            return f"{named!r} after 'the' and a year: a phrase", None
         if _GAME_SUBTITLE.match(doc.source, _source_end(doc, end)):
             # "Hollow Vanguard: Frontline Reveal Trailer", "X: Frontline is coming to PS5"
             return f"{named!r} begins a game's longer title", None
@@ -1196,15 +1217,68 @@ _OTHER_KIND_BEFORE = re.compile(
 )
 
 
+#: a video's name going on past the title before its first bar (source text): " for
+#: Christmas |", " of the Dead |" (not " in Theaters", " on Netflix")
+_VIDEO_LONGER_NAME = re.compile(
+    r"\s+(?:for|of|and|&)\s+(?!(?:Netflix|Hulu|Prime|Apple|Disney|HBO|Max|Peacock|Paramount|"
+    r"Theaters|Theatres|Cinemas|IMAX)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*\|"
+)
+#: a title that ends in a word for a stretch of the calendar (folded): "tourist season"
+_PERIOD_WORD_END = re.compile(r"\b(?:season|week|weekend|month|year|day|night|holiday)\Z")
+#: "the" and a year right before a title (source text): "for the 2027 " (Tourist Season)
+_YEAR_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d(?:[-–/]\d\d)?\s+\Z")
 #: a capitalised noun right after an unquoted title that makes it the name of an event, a
-#: place or a body: "the Driftwood Festival", "Ember Awards", "Halcyon Hotel"
+#: place or a body: "the Driftwood Festival", "Ember Awards", "Halcyon Hotel", "Kinsale
+#: Gourmet Festival"; a game's mode ("Grand Slam Mode Trailer")
 _INSTITUTION_AFTER = re.compile(
+    r"(?: (?!Film\b|Movie\b|Series\b|Season\b|World\b|TV\b)[A-Z][a-z]+)?"
     r" (?:Festival|Fest|Awards?|Prize|Foundation|Hotel|Restaurant|Cafe|Café|Bar|Band|Records|"
+    r"Mode|DLC|"
     r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
     r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC|"
     # "the Harvest Fair"
     r"Fair|Bakery|Summit|Conference|Expo)\b"
 )
+
+
+#: a headline about music (source text): "Releases 'X,' the Breakup Single", "Holiday Song
+#: ... Hot 100" (not "Single-Season Record", "a Single Night")
+_MUSIC_HEADLINE = re.compile(
+    r"(?i)\b(?:(?<!a )single(?![- ](?:season|day|night|episode|biggest|best|most|largest|"
+    r"camera|location|take|shot))|songs?|ballad|album|mixtape|hot 100|billboard|singer|rapper|"
+    r"songwriter|music video)\b"
+)
+#: a headline's screen words (source text): "Season 3 Premiere Recap: A Song of Water and
+#: Fire" is a series' news
+_SCREEN_HEADLINE = re.compile(
+    r"(?i)\b(?:season|episode|premiere|recap|trailer|teaser|film|movie|series|box office|"
+    r"streaming|soundtrack|tv|biopic|documentary|docuseries|release|theaters|cinemas)\b"
+)
+#: a person's possessive right before a title (source text): "Funke Adeyemi’s '" (a
+#: first and last name, each in lowercase after its capital)
+_PERSON_OWNER_BEFORE = re.compile(
+    r"(?<![\w.])(?P<first>[A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?[’']s [‘'\"“]?\Z"
+)
+
+
+def _other_maker_or_medium(doc: Document, titles: list[tuple[int, int]]) -> str:
+    """Why an entry that names none of a production's context words is about another work of
+    the same name, or "": a song's headline ("Newcomer Releases 'X,' the Breakup Single"), or
+    the title owned by a person the admin did not list ("Funke Adeyemi's 'Checkmate'")."""
+    spans = [(doc.folded.to_source(a), doc.folded.to_source(b)) for a, b in titles]
+    music = any(
+        not any(a <= m.start() < b for a, b in spans)  # (not the title's: "Song Sung Blue")
+        for m in _MUSIC_HEADLINE.finditer(doc.source, 0, doc.title_end)
+    )
+    if music and not _SCREEN_HEADLINE.search(doc.source, 0, doc.title_end):
+        return "the headline is news of music, and no context word vouches for the title"
+    for start, _ in titles:
+        at = doc.folded.to_source(start)
+        owner = _PERSON_OWNER_BEFORE.search(doc.source, max(0, at - 40), at)
+        # (a first name, not a headline's word: "Box Office Sony's")
+        if owner and owner.group("first").lower() not in COMMON_WORDS:
+            return f"{owner.group().strip()!r} owns another work of that name"
+    return ""
 
 
 def _glued_to_name(src: str, start: int, end: int) -> bool:

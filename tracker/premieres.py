@@ -357,7 +357,14 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "The Busan opening film has drawn 1.4 million admissions", "The SXSW premiere
             # earned a B CinemaScore": an epithet in a release's report
             continue
-        if m.group().endswith("premiere") and _appositive(ctx, m.start()):
+        if (
+            m.group().endswith("premiere")
+            and _appositive(ctx, m.start())
+            # (not before the festival, nor with its reception: "X, the TIFF premiere that
+            # earned a ten-minute standing ovation")
+            and not any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(m.group()))
+            and not _RECEPTION.search(text, m.end(), clause_of(clauses, m.start())[1])
+        ):
             continue  # "Bidding War, the TIFF premiere starring A and B, ...": its epithet
         cue = premiere_cue(ctx, clauses, m.start(), m.end())
         if m.group().endswith(" with"):
@@ -431,6 +438,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: a premiere's reception (folded)
+_RECEPTION = re.compile(rf"\b(?:ovation|raves|applause|{RECEIVES})\b")
 #: an aside right after a name (source text): "Bidding War, the " (TIFF premiere)
 _APPOSITIVE_THE = re.compile(r"[’”'\"]?,\s+the\s+\Z")
 
@@ -446,6 +455,12 @@ def _appositive(ctx: Context, fpos: int) -> bool:
     )
 
 
+#: a time gone by (folded): "last month", "earlier this year"
+_GONE_BY = re.compile(
+    r"\b(?:last (?:week|weekend|month|night|year|fall|spring|summer|winter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|earlier this (?:year|month|week)|"
+    r"(?:days|weeks|months) ago)\b"
+)
 #: what only a festival's past edition makes of a film (folded): "venice breakout"
 _PAST_EDITION_WORD = re.compile(
     r" (?:hit|winner|favorite|darling|breakout|prizewinner|standout)s?\Z"
@@ -535,6 +550,12 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
             and not ahead
             and not _WILL.search(text, _sentence_start(ctx, start, clause[0]), start)
         )
+        # "after its world premiere in the U.S. Dramatic Competition at Sundance last month"
+        or (
+            bool(_GONE_BY.search(text, end, min(clause[1], end + 80)))
+            and not ahead
+            and not _WILL.search(text, _sentence_start(ctx, start, clause[0]), start)
+        )
     )
     if held or not future:
         return Cue("premiere", "held", start, end)
@@ -559,7 +580,7 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
 
 
 def _long_ago(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether the past premiere verb's own date, in its clause, is more than six weeks
+    """Whether the past premiere verb's own date, in its clause, is more than a month
     (a month: from its end) before the entry: the film's history ("world premiered at TIFF
     in September" in December), not news of the premiere."""
     pub = ctx.published.date()
@@ -575,7 +596,7 @@ def _long_ago(ctx: Context, lo: int, hi: int) -> bool:
             day = day.replace(year=day.year - 1)  # a yearless date after a past verb
         elif day > pub:
             return False  # "premiered on Saturday": this week's, read ahead
-        return (pub - day).days > 45
+        return (pub - day).days > 30
     return False
 
 

@@ -37,6 +37,7 @@ from tracker.cues import (
     FESTIVAL_NAME,
     FESTIVAL_START,
     FIGURE_BEFORE_DATE,
+    FILM_WORD,
     FORMER_BEFORE,
     FROM_TO,
     MOVE_REACH,
@@ -182,7 +183,10 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
 
 #: an event right after "open" (folded): " festival ", " the 2026 tribeca festival "
 _OPENS_AN_EVENT = re.compile(
-    r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|edition|gala)\b"
+    r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|edition|gala)\b|"
+    # "opened the Directors' Fortnight on Thursday night"
+    # (not the film's epithet: "will open its Cannes prizewinner 'X' on Dec. 4")
+    rf" (?:the |this year s |its )?(?!{TRADE_SHOWS}){FESTIVAL}\b(?!(?: \w+){{0,2}} {FILM_WORD})"
 )
 #: an event that a film opens, not its release (folded)
 _EVENT_WORD = re.compile(r"\b(?:festival|fest|premiere|gala|edition|ceremony|awards)\b")
@@ -692,8 +696,7 @@ _SHOOT_SUBJECT = re.compile(
 #: the shoot right before a plan's participle (folded): "with production slated for", "in
 #: additional photography scheduled for"
 _SHOOT_RIGHT_BEFORE = re.compile(
-    r"\b(?:filming|shooting|the shoot|production|principal photography|additional photography|"
-    r"reshoots|re shoots|pickups|pick ups) "
+    r"\b(?:filming|shooting|the shoot|production|principal photography|additional photography) "
     r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
 )
 
@@ -754,6 +757,15 @@ _CHART_WEEK_BEFORE = re.compile(
 _COUNT_BEFORE = re.compile(
     r"(?<!season )(?<!series )(?<!part )(?<!volume )\b(?:\d{2,}|a dozen|dozens of|several) "
     r"(?:\w+ )?\Z"
+)
+#: a noun that "launch" describes (folded): " tower", " party"
+_LAUNCH_NOUN_AFTER = re.compile(
+    r" (?:tower|pad|site|vehicle|control|sequence|party|event|campaign|window)\b"
+)
+#: the place that names a tennis or golf tournament, right before "Open" (folded)
+_TOURNAMENT_BEFORE = re.compile(
+    r"\b(?:australian|french|u s|us|british|italian|scottish|canadian|mexican|dubai|qatar|"
+    r"miami|madrid|china|japan|korea|irish|welsh) \Z"
 )
 #: a kind of release right before a plural (folded): "wide day and date " (launches)
 _RELEASE_KIND_BEFORE = re.compile(
@@ -845,6 +857,14 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             or (
                 re.match(r"(?:releases|openings|launches|debuts)\b", m.group()) is not None
                 and _RELEASE_KIND_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            )
+            # "on the film's launch tower set": a noun's first word
+            or (m.group() == "launch" and _LAUNCH_NOUN_AFTER.match(ctx.text, m.end()) is not None)
+            # "to carry the Australian Open through 2036": a tournament
+            or (
+                ctx.doc.source[source_at(ctx, m.start()) : source_at(ctx, m.start()) + 4] == "Open"
+                and _TOURNAMENT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+                is not None
             )
             # "The race looks wide open after the fall festivals"
             or (m.group().startswith("open") and ctx.text.endswith("wide ", 0, m.start()))
@@ -951,7 +971,9 @@ _PROMO_WHICH = re.compile(rf"\b(?:{PROMO})(?: \w+){{0,2}} (?:which|that) (?:\w+ 
 
 #: a promo as the subject its clause opens with: "the streamer said the first teaser for "
 _PROMO_LEADS = re.compile(
-    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |revealed )?(?:that )?"
+    rf"(?:\w+ ){{0,4}}?(?:said |says |confirmed |announced |revealed |"
+    # "The studio told the Annecy crowd that the first teaser for ..."
+    rf"(?:told|tells) (?:\w+ ){{1,3}}?)?(?:that )?"
     rf"(?:the |a |an |its )?(?:first |new |official |final |second |next |full |teaser )*"
     rf"(?:{PROMO}) (?:for|of|from) "
 )
@@ -1317,7 +1339,7 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
 #: a title's own date given up, right before it (folded): "is vacating its ", "exits the",
 #: "pulled X from its original"
 _GIVEN_UP_BEFORE = re.compile(
-    r"\b(?:vacat(?:es|ed|ing)|leav(?:es|ing)|exit(?:s|ed|ing)|abandon(?:s|ed|ing)|"
+    r"\b(?:vacat(?:es|ed|ing)|exit(?:s|ed|ing)|abandon(?:s|ed|ing)|"
     r"ced(?:es|ed|ing)|(?:gives|gave|giving) up|(?:pulls?|pulled|pulling) (?:\w+ ){0,4}?"
     r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z"
 )
@@ -1393,9 +1415,11 @@ _ASIDE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _RELATIVE = re.compile(r",\s+(?=(?:which|that|who)\b)")
 #: what stands before an aside's "out" (source text): a comma, or a title's closing quote
 _OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
-#: a person's debut: "made their acting debut", "her directorial debut"
+#: a person's debut: "made their acting debut", "her directorial debut", "will make his
+#: Broadway debut"
 _PERSON_DEBUT_BEFORE = re.compile(
-    r"\b(?:acting|directorial|directing|feature directorial|solo|singing|modeling) \Z"
+    r"\b(?:acting|directorial|directing|feature directorial|solo|singing|modeling) \Z|"
+    r"\b(?:his|her) (?:\w+ ){0,2}\Z"
 )
 #: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
 _EPISODE_SUBJECT = re.compile(
@@ -1470,7 +1494,7 @@ _WORK_SET_BEFORE = re.compile(
 #: "set" as a place after "from/on/at the" and a word or two (folded): "from the Vancouver "
 _FROM_THE_SET = re.compile(
     r"\b(?:from|on|at|onto|off) (?:the (?:(?!(?:then|and|but|it|which|that|has|was|is)\b)\w+ )"
-    r"{0,2})?\Z|"
+    r"{0,4})?\Z|"
     # "posting a snap of the series' burned-out diner set on Monday"
     r"\b(?:snaps?|photos?|pictures?|pics?|images?|videos?|selfies?|shots?|glimpses?|tour) "
     r"(?:of|from|inside) (?:the |its |their )?(?:(?!(?:then|and|but|it|which|that|has|was|is)"
@@ -1481,7 +1505,10 @@ _SET_NOUN_BEFORE = re.compile(
     r"exterior|period|massive|elaborate|practical) \Z"
 )
 #: a date given up: "has lost its release date", "loses its slot"
-_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing) (?:its|a|the) (?:\w+ )?release date\b")
+_LOST_BEFORE = re.compile(
+    r"\b(?:(?:lost|loses|lose|losing) (?:its|a|the)|with no|has no|have no|still no|no) "
+    r"(?:\w+ )?release date\b"
+)
 #: the day of a statement, not of the release (source text): "On April 20, tvN announced"
 _STATEMENT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)On\s+\Z")
 _STATEMENT_AFTER = re.compile(
@@ -1503,7 +1530,7 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
         ):
             continue  # "Solar Flare Teaser Trailer Release Date Confirmed": the promo's date
         if _LOST_BEFORE.search(text, max(0, m.start() - 20), m.end()):
-            continue  # "it has lost its release date": none now
+            continue  # "it has lost its release date", "with no release date set": none now
         hi = min(seg.fend, words_after(text, m.end(), DATE_AFTER_WORDS))
         near = [
             d
@@ -1539,6 +1566,8 @@ def _other_quoted_title_before(ctx: Context, lo: int, d: DateMention) -> bool:
     a, b = base + last[0], base + last[1]
     if not ctx.doc.source[a : a + 1].isupper():
         return False  # a quoted phrase, not a title
+    if _PART_BEFORE_QUOTE.search(ctx.doc.source, max(0, a - 16), a):
+        return False  # "Season 2 'The Drowned Year' Arrives Sept. 24": the season's subtitle
     if ctx.doc.source[a:b].rstrip().endswith(",") or not _OWN_VERB_THEN_DATE.fullmatch(
         ctx.doc.source, b, d.start
     ):
@@ -1548,6 +1577,10 @@ def _other_quoted_title_before(ctx: Context, lo: int, d: DateMention) -> bool:
     return not any(fa <= o.start < fd for o, _ in ctx.occurrences)
 
 
+#: a part of a work right before a quoted subtitle (source text): "Season 2 ‘"
+_PART_BEFORE_QUOTE = re.compile(
+    r"\b(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter)\s+\w+\s*[:–—-]?\s*[‘'\"“]\Z"
+)
 #: after a quoted title, its own verb and then the date (source text): "’ Launches "
 _OWN_VERB_THEN_DATE = re.compile(
     r"[’'\"”]\s+(?!(?:[Ff]or|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Oo]f|[Ff]rom|[Ww]ith|[Bb]y)\b)[A-Za-z]+"

@@ -40,6 +40,7 @@ from tracker.cues import (
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
+    PROMO,
     PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_WORD,
@@ -111,6 +112,11 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "The holidays have arrived": the season has
         if re.match(r"(?:has|have) arrived", words) and _someone_arrived(ctx, cue.start):
             continue  # "First-Look Photos: Uncle Walt has arrived": a character has
+        promo = _PROMO_FOR_THEN.search(text, max(seg.fstart, cue.start - 140), cue.start)
+        if promo and not re.search(
+            r"[.;!?]", ctx.doc.source[source_at(ctx, promo.start()) : source_at(ctx, cue.start)]
+        ):
+            continue  # "The first trailer for the film, starring A and B, is also out now"
         before = text[max(seg.fstart, cue.start - 40) : cue.start].split()[-3:]
         if words.startswith("has landed") and any(w in ctx.companies for w in before):
             continue  # "a thriller that Apple Original Films has landed": an acquisition
@@ -469,6 +475,9 @@ def _bound_release_cues(
                 _FESTIVAL_LABEL.match(ctx.doc.source)
                 # "premiered in the Orizzonti section on Sunday"
                 or _FESTIVAL_SECTION_AFTER.match(text, past.end())
+                # "'X' Review: ... Gives Sundance Its First Real Jolt" over "X, which
+                # premiered Saturday night at the Boulder Theater"
+                or FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend) is not None
             )
             and not _ON_PLATFORM.search(text, past.end(), clause_end)
         ):
@@ -482,6 +491,12 @@ def _bound_release_cues(
     return out
 
 
+#: a promo for a work as the subject of a sentence, its credits between (folded): "the
+#: first trailer for the film starring a b and c is also "
+_PROMO_FOR_THEN = re.compile(
+    rf"\bthe (?:\w+ ){{0,2}}?(?:{PROMO}) (?:for|of) (?:\w+ ){{1,14}}?(?:is|are)"
+    r"(?: also| now| finally)? \Z"
+)
 #: a festival's section right after a past premiere verb (folded): " in the orizzonti section"
 _FESTIVAL_SECTION_AFTER = re.compile(
     r" (?:in|at) (?:the |its )?(?:\w+ ){1,3}?(?:section|sidebar|strand|competition|programme|"
