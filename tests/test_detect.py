@@ -9002,6 +9002,33 @@ _BATCH21 = Matcher(
             datetime(2027, 5, 13, 12, tzinfo=UTC),
             {("cove", "release_date", "announced", "2027-06-17")},
         ),
+        # "Episodes 1-3 Recap": they aired
+        (
+            "‘Kilcove’ Episodes 1-3 Recap: The Tide Comes In",
+            "AMC+'s Irish thriller opens strong.",
+            datetime(2027, 6, 20, 12, tzinfo=UTC),
+            {("cove", "release", "released", None)},
+        ),
+        # the title's own shoot at a place: "Shoots On The Grid At", "Films at"
+        (
+            "Universal’s ‘Liftoff’ Shoots On The Launch Pad At Cape Canaveral",
+            "",
+            datetime(2027, 5, 2, 12, tzinfo=UTC),
+            {("rocket", "production", "filming", None)},
+        ),
+        (
+            "Searchlight’s ‘Match Point’ Films at Wimbledon With Ada Crane on Centre Court",
+            "",
+            datetime(2027, 7, 2, 12, tzinfo=UTC),
+            {("match", "production", "filming", None)},
+        ),
+        # a series' "Premiere:" that brings the show to a city is its red carpet
+        (
+            "‘Kilcove’ Premiere: The Cast Brings AMC+ Thriller to London",
+            "",
+            datetime(2027, 6, 10, 12, tzinfo=UTC),
+            {("cove", "premiere", "held", None)},
+        ),
         # a world premiere "at Sundance last month" was held
         (
             "A24 Sets Fall Release For ‘Lullaby Road’",

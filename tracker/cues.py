@@ -778,7 +778,9 @@ RELEASED = re.compile(
             # labels "Is X worth watching? ... X Ending Explained")
             r"\b(?:ending|finale|twist|episode \d+|(?:post|after|mid) credits? scenes?) "
             r"explained\b|"
-            rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}|\d{{1,2}}x [0-2]?\d) recap\b|"
+            rf"\b(?:premiere|finale|episode|episode {_EPISODE_NO}|\d{{1,2}}x [0-2]?\d|"
+            # "Episodes 1-3 Recap"
+            rf"episodes {_EPISODE_NO} (?:and |to |through )?{_EPISODE_NO}) recap\b|"
             rf"\brecap season {_EPISODE_NO} episode {_EPISODE_NO}\b|"
             # not a look ahead at the first episode ("Season 3 Episode 1 Promo"): none aired
             rf"\bseason {_EPISODE_NO} episode (?!{_FIRST_EPISODE_AHEAD}){_EPISODE_NO}\b|"

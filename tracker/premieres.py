@@ -25,6 +25,7 @@ from tracker.clauses import (
     words_after,
 )
 from tracker.cues import (
+    CITY,
     FESTIVAL,
     FESTIVAL_CONTEXT,
     FESTIVAL_LINEUP,
@@ -66,8 +67,13 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         end = o.end + len(" premiere")
         if (
             seg.fstart <= o.start < seg.fend
-            # (a series' "Premiere:" is its season's, unless a festival is named)
-            and (match.production.kind == "film" or _NAMED_FESTIVAL.search(text, 0, ctx.title_fend))
+            # (a series' "Premiere:" is its season's, unless a festival or a city is named:
+            # "'X' Premiere: Stars Bring HBO Drama to Los Angeles")
+            and (
+                match.production.kind == "film"
+                or _NAMED_FESTIVAL.search(text, 0, ctx.title_fend)
+                or _TO_A_CITY.search(text, 0, ctx.title_fend)
+            )
             and text.startswith(" premiere", o.end)
             and (end == seg.fend or PREMIERE_LABEL.match(ctx.doc.source, source_at(ctx, end)))
         ):
@@ -438,6 +444,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: a red carpet's city in a headline (folded): "to los angeles", "in london"
+_TO_A_CITY = re.compile(rf"\b(?:to|in) (?:{CITY})\b")
 #: a premiere's reception (folded)
 _RECEPTION = re.compile(rf"\b(?:ovation|raves|applause|{RECEIVES})\b")
 #: an aside right after a name (source text): "Bidding War, the " (TIFF premiere)

@@ -12,6 +12,7 @@ from tracker.clauses import (
     HEDGE_BEFORE,
     Clause,
     clause_of,
+    dates_between,
     dates_in,
     hedged,
     is_history,
@@ -20,6 +21,7 @@ from tracker.clauses import (
 )
 from tracker.cues import (
     DOUBT,
+    FESTIVAL,
     FILMING,
     FILMING_THROUGH,
     HEDGE,
@@ -49,6 +51,18 @@ def production_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         if after and after.group("place") and _TIME_WORDS & set(after.group("place").split()):
             after = None  # "wraps in two weeks", "wraps in Budapest next week": not yet
         before = WRAPS_BEFORE.search(text, max(clause[0], o.start - 8), o.start)
+        films = _FILMS_AT_AFTER.match(text, o.end)
+        if (
+            films
+            and not HEDGE.search(text, max(clause[0], o.start - HEDGE_BEFORE), o.start)
+            # (not a plan: "'X' Shoots in Budapest This Fall")
+            and not any(
+                d.date.day > ctx.published.date()
+                for _, _, d in dates_between(ctx, films.end(), clause[1])
+            )
+        ):
+            # "'Slipstream' Shoots On The Grid At Monaco", "'X' Films at Roland-Garros"
+            out.append(Cue("production", "filming", films.start() + 1, films.end(), bound=o))
         for w in (after, before):
             if w and not HEDGE.search(text, max(clause[0], w.start() - HEDGE_BEFORE), w.start()):
                 out.append(Cue("production", "wrapped", w.start(), w.end(), bound=o))
@@ -116,6 +130,12 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
 
 
 _INDEFINITE = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
+#: the title's own shoot at a place, right after it (folded): " shoots on the grid at", "
+#: films at" (not at a festival: "X Films at Sundance")
+_FILMS_AT_AFTER = re.compile(
+    rf"(?: (?:season|series) \w+)? (?:films|shoots|is filming|is shooting|are filming|"
+    rf"are shooting) (?:on|at|in) (?!{FESTIVAL}\b)(?:the )?\w+"
+)
 #: pictures or video from the set, which a fan's video may be made of (folded)
 _MATERIAL = re.compile(r"\b(?:photos?|pics?|pictures?|images?|videos?|footage)\b")
 #: a fan's own video (folded): "Fan Made", "fan edit", "concept trailer", "not affiliated"
