@@ -9029,6 +9029,22 @@ _BATCH21 = Matcher(
             datetime(2027, 6, 10, 12, tzinfo=UTC),
             {("cove", "premiere", "held", None)},
         ),
+        # a company named "... Animation" is no anaphora for the sequel's plan
+        (
+            "Netflix’s ‘Snowdrift’ Sequel in the Works With Ines Marr Returning",
+            "The holiday feature's stars are set for a follow-up, with Netflix Animation "
+            "targeting a 2028 debut.",
+            datetime(2026, 12, 30, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "showing off its Liftoff career mode": a game's mode
+        (
+            "Baseline Pro 27 Gets New Trailer",
+            "Courtside Games has released a new trailer for Baseline Pro 27 showing off its "
+            "Liftoff career mode.",
+            datetime(2027, 1, 6, 12, tzinfo=UTC),
+            set(),
+        ),
         # a world premiere "at Sundance last month" was held
         (
             "A24 Sets Fall Release For ‘Lullaby Road’",

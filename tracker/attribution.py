@@ -897,6 +897,16 @@ def targets(
             if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
         ]
     anaphora = ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start)
+    if (
+        anaphora
+        and anaphora.start() >= ctx.title_fend  # (a headline capitalises every word)
+        and _NAME_PART.search(
+            ctx.doc.source,
+            max(0, ctx.doc.folded.to_source(anaphora.start()) - 30),
+            ctx.doc.folded.to_source(anaphora.start()) + 1,
+        )
+    ):
+        anaphora = None  # "with Netflix Animation targeting a 2028 debut": a company's name
     if not near and anaphora:
         at = ctx.doc.folded.to_source(anaphora.start())
         if _OTHER_QUOTED_BEFORE.search(ctx.doc.source, max(seg.start, at - 80), at):
@@ -943,6 +953,9 @@ def targets(
     return ctx.subject
 
 
+#: a capitalised word and a capitalised genre word after it, in running text (source text):
+#: "Netflix Animation", "Sony Pictures Animation" (the end is the genre word's capital)
+_NAME_PART = re.compile(r"[a-z,]\s+[A-Z][\w+&.-]*\s+[A-Z]\Z")
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"

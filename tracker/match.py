@@ -730,8 +730,10 @@ class Matcher:
             doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
         ):
             return f"{named!r} is named as another kind of work", None
-        if not quotes.quoted(doc, start, end) and _INSTITUTION_AFTER.match(
-            doc.source, _source_end(doc, end)
+        if not quotes.quoted(doc, start, end) and (
+            _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
+            # "showing off its Grand Slam career mode": a game's mode
+            or _GAME_MODE_AFTER.match(doc.source, _source_end(doc, end))
         ):
             return f"{doc.original(start, end)!r} names a place or an institution", None
         watched = p.spec.season if p.spec.kind == "series" else None
@@ -1217,6 +1219,8 @@ _OTHER_KIND_BEFORE = re.compile(
 )
 
 
+#: a game's mode right after a title (source text): " career mode", " mode"
+_GAME_MODE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+mode\b")
 #: a video's name going on past the title before its first bar (source text): " for
 #: Christmas |", " of the Dead |" (not " in Theaters", " on Netflix")
 _VIDEO_LONGER_NAME = re.compile(
