@@ -8882,13 +8882,6 @@ _BATCH21 = Matcher(
             datetime(2027, 2, 1, 12, tzinfo=UTC),
             set(),
         ),
-        # a work of the same name owned by a person the admin did not list
-        (
-            "Nollywood thriller 'Gambit' grosses ₦300m, tops Nigerian box office",
-            "Funke Adeyemi's 'Gambit' breaks the opening record in Lagos cinemas.",
-            datetime(2027, 2, 1, 12, tzinfo=UTC),
-            set(),
-        ),
         # an actor's own Broadway debut dates no work of his
         (
             "Oleg Varga To Lead Broadway Revival",

@@ -878,7 +878,8 @@ def targets(
             and o.start > cue.end
             and ctx.text.endswith(" as ", 0, o.start)
             and not _DATE_NOUN_AFTER.match(ctx.text, o.end)
-            # (another title nearer the verb takes it: "Sets Oct. 9 As 'X' Premiere" is X's)
+            # (the verb's own object takes it, else X does: "Sets Oct. 9 Premiere As 'X'
+            # Returns" is X's; "Sets Oct. 9 For Untitled Horror Event As 'X' Moves" is not)
             and (
                 any(cue.end <= p.start < o.start for p, _ in occs)
                 or _OTHER_QUOTED.search(
@@ -887,6 +888,8 @@ def targets(
                     ctx.doc.folded.to_source(o.start),
                 )
                 is not None
+                or _VERB_OBJECT.match(ctx.text, cue.start, o.start) is not None
+                or _FOR_OBJECT.search(ctx.text, cue.start, o.start) is not None
             )
         )
     ]
@@ -987,6 +990,19 @@ _VACATED_BY_BEFORE = re.compile(
     # opened up when Paramount shifted X"
     r"\b(?:gave up|vacated|abandoned|left open|freed up|opened up|came open) (?:when|after) "
     r"(?:\w+ ){1,3}?(?:moved|shifted|pushed|pulled|bumped|delayed|dated|redated) \Z"
+)
+#: a dating verb's own object before "as" (folded): "dates awards hopeful for dec 4 as ",
+#: "sets oct 9 for untitled horror event as " (not "sets oct 9 premiere as ")
+_VERB_OBJECT = re.compile(
+    r"(?:dates|dated|sets|set|slots|slotted|moves|moved) (?!(?:its |the |a |an )?(?:\d|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|spring|summer|fall|autumn|winter|holiday|christmas|thanksgiving|easter|memorial|"
+    r"labor|new|next|this)\w*\b)(?:\w+ ){1,4}for \w"
+)
+_FOR_OBJECT = re.compile(
+    r"\bfor (?!(?:its |the |a |an )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"release|premiere|debut|return|launch|opening|bow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\w*\b)(?:\w+ ){1,4}as \Z"
 )
 #: the title's own day, right after it (folded): "(sets Nov. 20 as) X s release date"
 _DATE_NOUN_AFTER = re.compile(

@@ -792,8 +792,9 @@ RELEASED = re.compile(
             r"\b(?:kicks|kick) off (?:its |the |a )?(?:\d+(?:st|nd|rd|th)|first|second|"
             r"third|fourth|fifth|sixth|new|final) season\b"
             # (not a day still ahead: "kicks off its fourth season (on) Tuesday, Oct. 6")
-            r"(?!(?: \w+){0,2}? (?:(?:on|in) may\b|(?:on |in )?(?:monday|tuesday|"
-            r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
+            r"(?!(?: \w+){0,2}? (?:(?:on|in) may\b|may \d|(?:on |in )?(?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+            r"sun|january|february|march|april|june|july|"
             r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
             r"nov|dec)\b))",
             r"\b(?:opens|opened) season \d+\b",

@@ -730,8 +730,16 @@ class Matcher:
             doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
         ):
             return f"{named!r} is named as another kind of work", None
+        institution = _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
+        if (
+            institution
+            and institution.group("between")
+            and start < doc.title_end
+            and _title_cased(doc.source[: doc.title_end])
+        ):
+            institution = None  # "Ashcombe Skips Festival Circuit": a title-case headline
         if not quotes.quoted(doc, start, end) and (
-            _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
+            institution is not None
             # "showing off its Grand Slam career mode": a game's mode
             or _GAME_MODE_AFTER.match(doc.source, _source_end(doc, end))
         ):
@@ -1224,8 +1232,8 @@ _GAME_MODE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+mode\b")
 #: a video's name going on past the title before its first bar (source text): " for
 #: Christmas |", " of the Dead |" (not " in Theaters", " on Netflix")
 _VIDEO_LONGER_NAME = re.compile(
-    r"\s+(?:for|of|and|&)\s+(?!(?:Netflix|Hulu|Prime|Apple|Disney|HBO|Max|Peacock|Paramount|"
-    r"Theaters|Theatres|Cinemas|IMAX)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*\|"
+    r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:Netflix|Hulu|Prime|Apple|Disney|HBO|Max|Peacock|"
+    r"Paramount|Theaters|Theatres|Cinemas|IMAX)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*\|"
 )
 #: a title that ends in a word for a stretch of the calendar (folded): "tourist season"
 _PERIOD_WORD_END = re.compile(r"\b(?:season|week|weekend|month|year|day|night|holiday)\Z")
@@ -1235,7 +1243,7 @@ _YEAR_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d(?:[-–/]\d\d)?\s+\Z")
 #: place or a body: "the Driftwood Festival", "Ember Awards", "Halcyon Hotel", "Kinsale
 #: Gourmet Festival"; a game's mode ("Grand Slam Mode Trailer")
 _INSTITUTION_AFTER = re.compile(
-    r"(?: (?!Film\b|Movie\b|Series\b|Season\b|World\b|TV\b)[A-Z][a-z]+)?"
+    r"(?P<between> (?!Film\b|Movie\b|Series\b|Season\b|World\b|TV\b)[A-Z][a-z]+)?"
     r" (?:Festival|Fest|Awards?|Prize|Foundation|Hotel|Restaurant|Cafe|Café|Bar|Band|Records|"
     r"Mode|DLC|"
     r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
@@ -1245,43 +1253,26 @@ _INSTITUTION_AFTER = re.compile(
 )
 
 
-#: a headline about music (source text): "Releases 'X,' the Breakup Single", "Holiday Song
-#: ... Hot 100" (not "Single-Season Record", "a Single Night")
-_MUSIC_HEADLINE = re.compile(
-    r"(?i)\b(?:(?<!a )single(?![- ](?:season|day|night|episode|biggest|best|most|largest|"
-    r"camera|location|take|shot))|songs?|ballad|album|mixtape|hot 100|billboard|singer|rapper|"
-    r"songwriter|music video)\b"
-)
-#: a headline's screen words (source text): "Season 3 Premiere Recap: A Song of Water and
-#: Fire" is a series' news
-_SCREEN_HEADLINE = re.compile(
-    r"(?i)\b(?:season|episode|premiere|recap|trailer|teaser|film|movie|series|box office|"
-    r"streaming|soundtrack|tv|biopic|documentary|docuseries|release|theaters|cinemas)\b"
-)
-#: a person's possessive right before a title (source text): "Funke Adeyemi’s '" (a
-#: first and last name, each in lowercase after its capital)
-_PERSON_OWNER_BEFORE = re.compile(
-    r"(?<![\w.])(?P<first>[A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?[’']s [‘'\"“]?\Z"
+#: a singer's possessive right before a title (source text): "Pop Singer's '"
+_MUSIC_OWNER_BEFORE = re.compile(r"\b(?i:singer|rapper|songwriter|crooner)[’']s\s+[‘'\"“]?\Z")
+#: an aside naming the title a song (source text): "’ the Breakup Single", ", the ballad"
+#: (not "The Single Best Sci-Fi Film")
+_SONG_ASIDE_AFTER = re.compile(
+    r"(?:[’”'\"]?,|,[’”'\"])\s+(?i:the|a|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:single|song|ballad|anthem)\b(?!\s+(?i:best|most|biggest|greatest|largest)\b)"
 )
 
 
 def _other_maker_or_medium(doc: Document, titles: list[tuple[int, int]]) -> str:
-    """Why an entry that names none of a production's context words is about another work of
-    the same name, or "": a song's headline ("Newcomer Releases 'X,' the Breakup Single"), or
-    the title owned by a person the admin did not list ("Funke Adeyemi's 'Checkmate'")."""
-    spans = [(doc.folded.to_source(a), doc.folded.to_source(b)) for a, b in titles]
-    music = any(
-        not any(a <= m.start() < b for a, b in spans)  # (not the title's: "Song Sung Blue")
-        for m in _MUSIC_HEADLINE.finditer(doc.source, 0, doc.title_end)
-    )
-    if music and not _SCREEN_HEADLINE.search(doc.source, 0, doc.title_end):
-        return "the headline is news of music, and no context word vouches for the title"
-    for start, _ in titles:
-        at = doc.folded.to_source(start)
-        owner = _PERSON_OWNER_BEFORE.search(doc.source, max(0, at - 40), at)
-        # (a first name, not a headline's word: "Box Office Sony's")
-        if owner and owner.group("first").lower() not in COMMON_WORDS:
-            return f"{owner.group().strip()!r} owns another work of that name"
+    """Why an entry that names none of a production's context words is about a song of the
+    same name, or "": "Releases 'X,' the Breakup Single", "Pop Singer's 'X' Cracks the Hot
+    100"."""
+    for start, end in titles:
+        at, to = doc.folded.to_source(start), _source_end(doc, end)
+        if _MUSIC_OWNER_BEFORE.search(doc.source, max(0, at - 24), at) or _SONG_ASIDE_AFTER.match(
+            doc.source, to
+        ):
+            return "named as a song, and no context word vouches for the title"
     return ""
 
 

@@ -368,8 +368,16 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             and _appositive(ctx, m.start())
             # (not before the festival, nor with its reception: "X, the TIFF premiere that
             # earned a ten-minute standing ovation")
-            and not any(_festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(m.group()))
-            and not _RECEPTION.search(text, m.end(), clause_of(clauses, m.start())[1])
+            and (
+                # "X, the Venice premiere that drew raves last year": history
+                _GONE_BY.search(text, m.end(), clause_of(clauses, m.start())[1])
+                or (
+                    not any(
+                        _festival_ahead(ctx, f.group()) for f in FESTIVAL_NAME.finditer(m.group())
+                    )
+                    and not _RECEPTION.search(text, m.end(), clause_of(clauses, m.start())[1])
+                )
+            )
         ):
             continue  # "Bidding War, the TIFF premiere starring A and B, ...": its epithet
         cue = premiere_cue(ctx, clauses, m.start(), m.end())

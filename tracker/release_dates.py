@@ -37,7 +37,6 @@ from tracker.cues import (
     FESTIVAL_NAME,
     FESTIVAL_START,
     FIGURE_BEFORE_DATE,
-    FILM_WORD,
     FORMER_BEFORE,
     FROM_TO,
     MOVE_REACH,
@@ -186,7 +185,8 @@ _OPENS_AN_EVENT = re.compile(
     r" (?:the |this year s |its )?(?:\w+ ){0,3}?(?:festival|fest|edition|gala)\b|"
     # "opened the Directors' Fortnight on Thursday night"
     # (not the film's epithet: "will open its Cannes prizewinner 'X' on Dec. 4")
-    rf" (?:the |this year s |its )?(?!{TRADE_SHOWS}){FESTIVAL}\b(?!(?: \w+){{0,2}} {FILM_WORD})"
+    rf" (?:the |this year s |its )?(?!{TRADE_SHOWS}){FESTIVAL}\b"
+    r"(?= (?:on|in|with|this|next|at|tonight|tomorrow|\d)\b| ?\Z)"
 )
 #: an event that a film opens, not its release (folded)
 _EVENT_WORD = re.compile(r"\b(?:festival|fest|premiere|gala|edition|ceremony|awards)\b")
@@ -487,10 +487,18 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "has dated a third installment for June 2028": another film's date
         if _other_work_subject(ctx, m.start()):
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
-        if (moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())) or (
-            PLAN_PARTICIPLE.match(m.group())
-            and _SHOOT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            and not re.search(r"\brelease\b", text[m.end() : date_start(ctx, window[0])])
+        if (
+            (moved and _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start()))
+            or (
+                PLAN_PARTICIPLE.match(m.group())
+                and (shoot := _SHOOT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+                # (not over a comma: "'X', Fresh Off Reshoots, Is Now Set For Oct. 9")
+                and not re.search(
+                    r"[,;:]",
+                    ctx.doc.source[source_at(ctx, shoot.start()) : source_at(ctx, m.start())],
+                )
+                and not re.search(r"\brelease\b", text[m.end() : date_start(ctx, window[0])])
+            )
         ):
             # "Filming on X pushed to May", "with production slated for next autumn": the
             # shoot's date, not the release's
@@ -696,7 +704,8 @@ _SHOOT_SUBJECT = re.compile(
 #: the shoot right before a plan's participle (folded): "with production slated for", "in
 #: additional photography scheduled for"
 _SHOOT_RIGHT_BEFORE = re.compile(
-    r"\b(?:filming|shooting|the shoot|production|principal photography|additional photography) "
+    r"\b(?:filming|shooting|the shoot|production|principal photography|additional photography|"
+    r"reshoots|re shoots|pickups|pick ups) "
     r"(?:(?:has been|have been|was|is|been|now|again|officially) )*\Z"
 )
 
@@ -862,7 +871,7 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             or (m.group() == "launch" and _LAUNCH_NOUN_AFTER.match(ctx.text, m.end()) is not None)
             # "to carry the Australian Open through 2036": a tournament
             or (
-                ctx.doc.source[source_at(ctx, m.start()) : source_at(ctx, m.start()) + 4] == "Open"
+                re.match(r"Open\b", ctx.doc.source[source_at(ctx, m.start()) :]) is not None
                 and _TOURNAMENT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
                 is not None
             )
@@ -1040,9 +1049,10 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         _SHOOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())
     ):
         return False  # "Filming on X begins Monday", "Filming is set to begin next month"
-    if m.group().startswith("debut") and _PERSON_DEBUT_BEFORE.search(
-        text, max(0, m.start() - 24), m.start()
-    ):
+    if (
+        m.group().startswith("debut")
+        and _PERSON_DEBUT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ) or (m.group() == "debut" and _HIS_HER_BEFORE.search(text, max(0, m.start() - 24), m.start())):
         return False  # "Idols Who Made Their Acting Debut In 2026": a person's first role
     if _RE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return False  # "was re-released in 38 theaters": an older release again
@@ -1296,7 +1306,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
-        if _GIVEN_UP_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs):
+        if _GIVEN_UP_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs) or (
+            _LEAVING_ITS_BEFORE.search(ctx.text, max(seg.fstart, fs - 24), fs)
+            and _FOR_A_NEW_DATE_AFTER.match(ctx.text, fe)
+        ):
             continue  # "X is vacating its October 9 release": a date left behind
         if d.form == "weekday" and _AFTER_A_DAY.search(ctx.text, max(seg.fstart, fs - 16), fs):
             continue  # "After Sunday's premiere at Venice": a day gone by
@@ -1336,6 +1349,9 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
     return out
 
 
+#: a title leaving its own date (folded): "leaving its " (oct 9 release for oct 30)
+_LEAVING_ITS_BEFORE = re.compile(r"\b(?:leaves|leaving) its \Z")
+_FOR_A_NEW_DATE_AFTER = re.compile(r"(?: \w+){0,2} (?:for|to) \w")
 #: a title's own date given up, right before it (folded): "is vacating its ", "exits the",
 #: "pulled X from its original"
 _GIVEN_UP_BEFORE = re.compile(
@@ -1418,9 +1434,10 @@ _OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
 #: a person's debut: "made their acting debut", "her directorial debut", "will make his
 #: Broadway debut"
 _PERSON_DEBUT_BEFORE = re.compile(
-    r"\b(?:acting|directorial|directing|feature directorial|solo|singing|modeling) \Z|"
-    r"\b(?:his|her) (?:\w+ ){0,2}\Z"
+    r"\b(?:acting|directorial|directing|feature directorial|solo|singing|modeling) \Z"
 )
+#: a person's own debut as a noun (folded): "(will make) his broadway " (debut)
+_HIS_HER_BEFORE = re.compile(r"\b(?:his|her) (?:\w+ ){0,2}\Z")
 #: a numbered episode (not the first) as a verb's subject: "episode 7 will now stream on"
 _EPISODE_SUBJECT = re.compile(
     r"\bepisode (?!0?1\b|one\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"

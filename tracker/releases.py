@@ -40,7 +40,6 @@ from tracker.cues import (
     PRESALE,
     PRESENT_RELEASE,
     PRESENT_RELEASE_END,
-    PROMO,
     PROMO_OF_BEFORE,
     PROMO_RIGHT_BEFORE,
     PROMO_WORD,
@@ -477,7 +476,11 @@ def _bound_release_cues(
                 or _FESTIVAL_SECTION_AFTER.match(text, past.end())
                 # "'X' Review: ... Gives Sundance Its First Real Jolt" over "X, which
                 # premiered Saturday night at the Boulder Theater"
-                or FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend) is not None
+                or (
+                    FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend) is not None
+                    # (not "which premiered Friday in 3,100 theaters")
+                    and not _THEATRICAL.search(text, past.end(), clause_end)
+                )
             )
             and not _ON_PLATFORM.search(text, past.end(), clause_end)
         ):
@@ -491,10 +494,13 @@ def _bound_release_cues(
     return out
 
 
+#: a theatrical run's words (folded)
+_THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas|screens|locations|box office)\b")
 #: a promo for a work as the subject of a sentence, its credits between (folded): "the
 #: first trailer for the film starring a b and c is also "
 _PROMO_FOR_THEN = re.compile(
-    rf"\bthe (?:\w+ ){{0,2}}?(?:{PROMO}) (?:for|of) (?:\w+ ){{1,14}}?(?:is|are)"
+    r"\bthe (?:\w+ ){0,2}?(?:trailer|teaser|clip|spot|promo|featurette|sneak peek) (?:for|of) "
+    r"(?:(?!and (?:the|it|its|this|that)\b)\w+ ){1,14}?(?:is|are)"
     r"(?: also| now| finally)? \Z"
 )
 #: a festival's section right after a past premiere verb (folded): " in the orizzonti section"
