@@ -9058,3 +9058,158 @@ def test_holdout149_to_156_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH21, title, summary, published) == expected
+
+
+_BATCH23 = Matcher(
+    [
+        ProductionSpec(
+            id="comet-s2", title="Comet Station", kind="series", season=2, context=("Prime Video",)
+        ),
+        ProductionSpec(id="refund", title="Store Credit", context=("Lionsgate", "Gus Halvorsen")),
+        ProductionSpec(id="hay", title="Hay Bale", context=("Netflix",)),
+        ProductionSpec(
+            id="lynx-s2", title="Lynx Hollow", kind="series", season=2, context=("AMC",)
+        ),
+        ProductionSpec(id="nome", title="Nome", kind="series", season=1, context=("CBS",)),
+        ProductionSpec(id="ginger", title="Nutmeg", context=("Netflix",)),
+        ProductionSpec(id="thicket", title="Thicket", context=("DreamWorks Animation",)),
+        ProductionSpec(id="tess", title="Tessaro", context=("Netflix", "Luca Ferrante")),
+        ProductionSpec(id="wardens", title="The Gorse Wardens", context=("Screen Ireland",)),
+        ProductionSpec(id="widow", title="The Salt Widow", context=("Searchlight",)),
+        ProductionSpec(id="bump", title="Creak In The Night", context=("Blumhouse",)),
+        ProductionSpec(id="slate", title="Ravelstone", context=("Warner Bros.",)),
+        ProductionSpec(id="bauble", title="Bauble", context=("DreamWorks Animation",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a convention panel that reveals a premiere day: the day is the season's
+        (
+            "‘Comet Station’ Season 2 Gets October Premiere Date At Comic-Con",
+            "Prime Video used its Comic-Con panel to reveal that season two of Comet Station will "
+            "premiere Wednesday, Oct. 6.",
+            datetime(2027, 7, 24, 12, tzinfo=UTC),
+            {("comet-s2", "release_date", "announced", "2027-10-06")},
+        ),
+        # "the ... comedy will now open": the anaphora two words before the verb
+        (
+            "Lionsgate Moves ‘Store Credit’ To February 2028",
+            "Lionsgate has pulled Gus Halvorsen’s Store Credit out of the holiday corridor. The "
+            "Tamsin Achebe-Rory Delacroix comedy will now open Feb. 11, 2028, vacating its Dec. "
+            "22 date, where it would have faced Warner Bros.’ Ravelstone.",
+            datetime(2027, 12, 1, 12, tzinfo=UTC),
+            {("refund", "release_date", "announced", "2028-02-11")},
+        ),
+        # a weekday inside a quoted title is no date
+        (
+            "‘Store Credit’ Review: A Worn-Out Premise Gets A Full Refund",
+            "Body-swap comedies have been coming back for exchange since “Freaky Friday,” and "
+            "Gus Halvorsen’s “Store Credit” is the latest.",
+            datetime(2027, 12, 14, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a reaction video; a game named for a longer title; an all-caps longer name
+        (
+            "REACTION: Lynx Hollow Season 2 Teaser | Sefa Is BACK?!",
+            "",
+            datetime(2028, 1, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Hay Bale Simulator 2 - Official Launch Trailer",
+            "Hay Bale Simulator 2 is available now on Steam.",
+            datetime(2027, 10, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "NUTMEG MAN: CHRISTMAS SLAY Official Trailer (2027) Horror",
+            "",
+            datetime(2027, 11, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an event back at a place
+        (
+            "Hay Bale Returns To Blossom Hill Farm Saturday",
+            "",
+            datetime(2027, 10, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a teaser that "arrives next month" is still to come
+        (
+            "DreamWorks Brings ‘Thicket’ to Hall H; Teaser Arrives Next Month",
+            "",
+            datetime(2027, 7, 23, 12, tzinfo=UTC),
+            {("thicket", "trailer", "expected", "2027-08-01")},
+        ),
+        # a series that "wrapped up its second season Sunday"; a weekday premiere that drew
+        (
+            "Lynx Hollow Season 2 Finale Recap",
+            "Lynx Hollow wrapped up its second season Sunday on AMC.",
+            datetime(2028, 3, 28, 12, tzinfo=UTC),
+            {("lynx-s2", "release", "released", None)},
+        ),
+        (
+            "‘Nome’ Post-Super Bowl Premiere Draws 23.9M Viewers",
+            "CBS’ Nome got a huge sampling, drawing 23.9 million viewers for its series premiere "
+            "Sunday night.",
+            datetime(2028, 2, 15, 12, tzinfo=UTC),
+            {("nome", "release", "released", None)},
+        ),
+        # a festival opened with a film that got an ovation: held, not a release
+        (
+            "Venice Opens With ‘Tessaro’ as Its Star Gets Six-Minute Ovation",
+            "Luca Ferrante's Netflix drama launched the 84th edition of the festival on "
+            "Wednesday night.",
+            datetime(2027, 8, 26, 12, tzinfo=UTC),
+            {("tess", "premiere", "held", None)},
+        ),
+        # a lineup revealed announces its galas
+        (
+            "BFI London Film Festival 2027 lineup revealed: 'The Gorse Wardens' among galas",
+            "",
+            datetime(2027, 9, 1, 12, tzinfo=UTC),
+            {("wardens", "premiere", "announced", None)},
+        ),
+        # an actress who "will begin performances" in a play
+        (
+            "Star to Lead ‘Hedda Gabler’ Revival at the Old Vic",
+            "The actress, who stars in Searchlight's 'The Salt Widow,' will begin performances "
+            "in spring 2028.",
+            datetime(2027, 10, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # whether there is a release date asserts none
+        (
+            "Creak In The Night: Cast, Story & Everything We Know",
+            "Here’s everything we know about the Blumhouse film, including whether it has a "
+            "release date yet.",
+            datetime(2027, 11, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a record's category; goods in stores
+        (
+            "‘Ravelstone’ Conquers Box Office With $106M Opening, Best Ever For Non-Franchise "
+            "December Debut",
+            "",
+            datetime(2027, 12, 20, 12, tzinfo=UTC),
+            {("slate", "release", "released", None)},
+        ),
+        (
+            "Hallmark Unveils ‘Bauble’ Ornament Collection",
+            "The ornaments, modeled on DreamWorks Animation's animated movie, arrive in stores "
+            "this month.",
+            datetime(2027, 9, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout157_to_163_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH23, title, summary, published) == expected

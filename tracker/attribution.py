@@ -186,6 +186,7 @@ class Context:
         if self._dates is None:
             folded = self.doc.folded
             titles = {fold_phrase(m.production.title) for m in self.matches}
+            quoted = quoted_spans(self.doc.source)
             self._dates = []
             for d in _with_sibling_years(
                 extract_dates(self.doc.source, self.published), self.published.year
@@ -196,6 +197,11 @@ class Context:
                     re.sub(r"^(?:on|in|this) ", "", self.text[fs:fe]) in titles
                 ):
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
+                if d.form in ("weekday", "feast") and any(
+                    a <= d.start and d.end <= b and self.doc.source[a : a + 1].isupper()
+                    for a, b in quoted
+                ):
+                    continue  # 'since “Freaky Friday,”': a quoted title's word
                 if d.form == "year" and _YEAR_TAG.match(self.doc.source, max(0, d.start - 1)):
                     continue  # "Open House (2026)": a year that tells works apart
                 if d.form == "weekday" and _TIMESLOT.match(self.text, max(0, fs - 6), fe + 16):

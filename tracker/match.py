@@ -703,10 +703,18 @@ class Matcher:
         ):
             # "Sticker Shock: The Price of a Pill | Official Trailer": a longer title's video
             return f"{named!r} begins a longer title in a video's name", None
-        if (
-            "|" in doc.source[: doc.title_end]
-            and doc.folded.to_source(start) == 0
-            and _VIDEO_LONGER_NAME.match(doc.source, _source_end(doc, end), doc.title_end)
+        if doc.folded.to_source(start) == 0 and (
+            (
+                "|" in doc.source[: doc.title_end]
+                and _VIDEO_LONGER_NAME.match(doc.source, _source_end(doc, end), doc.title_end)
+            )
+            or _VIDEO_NAME_GOES_ON.match(doc.source, _source_end(doc, end), doc.title_end)
+            # "GINGERBREAD MAN: CHRISTMAS SLAY Official Trailer"
+            or (
+                doc.original(start, end).isupper()
+                and _CAPS_NAME_GOES_ON.match(doc.source, _source_end(doc, end), doc.title_end)
+                is not None
+            )
         ):
             # "Snowbound for Christmas | Official Trailer | Hallmark Channel"
             return f"{named!r} begins a longer title in a video's name", None
@@ -1237,6 +1245,21 @@ _VIDEO_LONGER_NAME = re.compile(
 )
 #: a title that ends in a word for a stretch of the calendar (folded): "tourist season"
 _PERIOD_WORD_END = re.compile(r"\b(?:season|week|weekend|month|year|day|night|holiday)\Z")
+#: capitalised words going on past the title before a video label (source text): " Simulator
+#: 2 - Official Launch Trailer" (not " Season 2 - Official Trailer", " Official Trailer")
+_VIDEO_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?i:season|series|part|chapter|volume|episode|official|final|teaser|trailer|first|"
+    rf"new|exclusive|clip|featurette|sneak|promo|tv|s\d+|the final|movie|film|{_SEASON_ABROAD})"
+    r"\b)[A-Z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,3}?\s*(?:\||\s[-–—]\s*)\s*(?i:official|launch|gameplay|reveal|"
+    r"announcement|teaser|trailer)\b"
+)
+#: an all-caps video name going on past an all-caps title (source text): " MAN: CHRISTMAS
+#: SLAY Official Trailer"
+_CAPS_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?:OFFICIAL|TEASER|TRAILER|SEASON|SERIES|PART|FINAL|EPISODE|CLIP|NEW|FIRST)\b)"
+    r"[A-Z]{2,}[A-Z'’-]*(?::?\s+[A-Z][A-Z'’-]+){0,3}?:?\s+(?i:official|teaser|trailer)\b"
+)
 #: "the" and a year right before a title (source text): "for the 2027 " (Tourist Season)
 _YEAR_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d(?:[-–/]\d\d)?\s+\Z")
 #: a capitalised noun right after an unquoted title that makes it the name of an event, a

@@ -102,8 +102,11 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
             cue = premiere_cue(ctx, clauses, section.start() + 1, section.end())
             name = FESTIVAL_NAME.search(text, 0, ctx.title_fend)
             year = re.search(r"\b(?:19|20)(\d\d)\b", text[: ctx.title_fend])
-            if (name and _festival_ahead(ctx, name.group())) or (
-                year and 2000 + int(year.group(1)) > ctx.published.year
+            if (
+                (name and _festival_ahead(ctx, name.group()))
+                or (year and 2000 + int(year.group(1)) > ctx.published.year)
+                # "BFI London Film Festival 2027 lineup revealed: 'X' among galas"
+                or _LINEUP_REVEALED.search(text, 0, ctx.title_fend)
             ):
                 cue = replace(cue, status="announced")  # a lineup before its festival
             listed = [
@@ -454,6 +457,14 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
 
 #: a red carpet's city in a headline (folded): "to los angeles", "in london"
 _TO_A_CITY = re.compile(rf"\b(?:to|in) (?:{CITY})\b")
+#: a lineup made public (folded): "lineup revealed", "unveils lineup"
+_LINEUP_REVEALED = re.compile(
+    r"\b(?:line ?up|selection|slate|program|programme) (?:revealed|unveiled|announced|set)\b|"
+    r"\b(?:reveals|unveils|announces|sets) (?:its |their )?(?:\d{4} )?(?:line ?up|selection|slate|"
+    r"program|programme)\b"
+)
+#: an ovation received (folded)
+_OVATION = re.compile(rf"\b{RECEIVES} (?:a |an )?(?:\w+ ){{0,3}}?(?:standing )?ovation\b")
 #: a premiere's reception (folded)
 _RECEPTION = re.compile(rf"\b(?:ovation|raves|applause|{RECEIVES})\b")
 #: an aside right after a name (source text): "Bidding War, the " (TIFF premiere)
@@ -560,6 +571,8 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     )
     held = (
         bool(PREMIERE_HELD.search(text, lo, hi))
+        # "Venice Opens With 'X' as Y Gets Six-Minute Ovation"
+        or bool(_OVATION.search(text, lo, max(hi, clause[1])))
         or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
         or (
             bool(PREMIERE_AFTER_ITS.search(text, lo, start))

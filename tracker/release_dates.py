@@ -389,6 +389,12 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
         ):
             continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
+        if (
+            not past
+            and window[0].form == "weekday"
+            and _RESULT_FIGURE_BEFORE.search(text, clause_of(clauses, m.start())[0], m.start())
+        ):
+            continue  # "drawing 23.9 million viewers for its series premiere Sunday night"
         if (m.group() == "releases" and _RELEASES_COUNTED.search(text, 0, m.start())) or (
             m.group() == "release" and _RELEASE_COUNTED.search(text, 0, m.start())
         ):
@@ -448,7 +454,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
                 or _EVENT_WORD.search(text, m.end(), date_start(ctx, window[0]))
             ):
                 continue  # ("... festival with its world premiere on June 3": the event's day)
-        if re.match(r"open", m.group()) and _OPENS_AN_EVENT.match(
+        if re.match(r"open|launch|kick|clos", m.group()) and _OPENS_AN_EVENT.match(
             text, m.end(), date_start(ctx, window[0])
         ):
             continue  # "'X' to Open Festival in June": the festival's opening night
@@ -523,6 +529,8 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             ctx.untitled, m.start() + _first_word(m), date_start(ctx, window[0])
         ):
             continue  # "has released its full programming schedule for the 2026 show"
+        if _IN_STORES.match(text, m.end()):
+            continue  # "(ornaments modeled on X's animated movie) arrive in stores": goods
         if PROMO_WORD.search(text, m.end(), date_start(ctx, window[0])):
             continue  # "released the trailer on Monday", "opened presales for its July 31 ..."
         # "second-season debut on Sunday drew 6.8 million": the release, that day (the Sunday
@@ -1040,6 +1048,8 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         o.start == m.end() + 1 for o, _ in ctx.occurrences
     ):
         return False  # "Season 3 Premiere Ratings" (not "will release Night Shore")
+    if START_VERB.fullmatch(m.group()) and _STAGE_RUN_AFTER.match(text, m.end()):
+        return False  # "will begin performances in spring 2028": a stage run
     if START_VERB.fullmatch(m.group()) and not any(
         o.end <= m.start() and _START_GAP.fullmatch(text, o.end, m.start())
         for o, _ in ctx.occurrences
@@ -1152,8 +1162,14 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
         and not _NETWORK_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         festivals = [
-            *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
-            *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
+            f
+            for f in (
+                *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
+                *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
+            )
+            # (not a fan or trade convention: "used its Comic-Con panel to reveal that season
+            # two will premiere Oct. 6")
+            if not _TRADE_SHOW.fullmatch(f.group())
         ]
         if any(
             not _ANNOUNCED_AT.search(text, max(0, f.start() - 60), f.start()) for f in festivals
@@ -1175,6 +1191,7 @@ _ON_A_NETWORK = re.compile(
 )
 
 
+_TRADE_SHOW = re.compile(rf"(?:{TRADE_SHOWS})")
 #: a network or a streamer named right before a premiere noun (folded): "its hbo ",
 #: "their theatrical "
 _NETWORK_RIGHT_BEFORE = re.compile(
@@ -1299,7 +1316,7 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue
         noun = (
             RD_BEFORE_NOUN.match(ctx.text, fe)
-            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 24), fs)
+            and not RECORD_BEFORE.search(ctx.text, max(0, fs - 40), fs)
             and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
             # (not a record's category: "the studio's August opening record")
             and not _RECORD_AFTER_DATE.match(ctx.text, fe)
@@ -1313,6 +1330,13 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "X is vacating its October 9 release": a date left behind
         if d.form == "weekday" and _AFTER_A_DAY.search(ctx.text, max(seg.fstart, fs - 16), fs):
             continue  # "After Sunday's premiere at Venice": a day gone by
+        if d.form == "weekday" and (
+            _RESULT_FIGURE_BEFORE.search(ctx.text, clause_of(clauses, fs)[0], fs)
+            or _RESULT_VERB_AFTER_NOUN.search(ctx.text, fe, clause_of(clauses, fs)[1])
+        ):
+            # "drawing 23.9 million viewers for its series premiere Sunday night", "The Sunday
+            # premiere of the comedy improved on ...": a result, that day gone by
+            continue
         if d.form == "weekday" and _AT_AN_EVENT_BEFORE.search(
             ctx.text, max(seg.fstart, fs - 24), fs
         ):
@@ -1359,6 +1383,18 @@ _GIVEN_UP_BEFORE = re.compile(
     r"ced(?:es|ed|ing)|(?:gives|gave|giving) up|(?:pulls?|pulled|pulling) (?:\w+ ){0,4}?"
     r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z"
 )
+#: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
+_IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+#: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
+_RESULT_FIGURE_BEFORE = re.compile(
+    r"\b(?:drew|drawing|draws|averaged|averaging|delivered|delivering|pulled in|scored|notched|"
+    r"posted) (?:a |an |about |nearly |more than |over )?(?:\d|record)"
+)
+#: a result after a weekday's premiere (folded): "(the sunday premiere of the comedy) improved"
+_RESULT_VERB_AFTER_NOUN = re.compile(
+    r"\b(?:improved|grew|rose|fell|dipped|jumped|slipped|climbed|outdrew|outperformed|"
+    r"ticked up|ticked down)\b"
+)
 #: a weekday's event behind the news (folded): "following ", "after last "
 _AFTER_A_DAY = re.compile(r"\b(?:after|following) (?:last )?\Z")
 #: a weekday's event one is or was at (folded): "at ", "attended ", "arrived at the "
@@ -1395,7 +1431,7 @@ _ITS_SEASON_BEFORE = re.compile(
 #: a past verb before the season: "returned for its third season Thursday" (a result)
 _PAST_BEFORE_ITS = re.compile(
     r"\b(?:returned|premiered|debuted|launched|opened|began|started|kicked off|came back|"
-    r"bowed|ended|wrapped|concluded) (?:for |with |on )?\Z"
+    r"bowed|ended|wrapped|wrapped up|closed out|concluded|finished) (?:for |with |on )?\Z"
 )
 #: a debut the entry counts from: "since its", "two months after its" (January debut)
 _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
@@ -1431,6 +1467,8 @@ _ASIDE_PUNCT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _RELATIVE = re.compile(r",\s+(?=(?:which|that|who)\b)")
 #: what stands before an aside's "out" (source text): a comma, or a title's closing quote
 _OUT_AFTER = re.compile(r"(?:,|[’”'\"])\s*\Z")
+#: a stage run right after a start verb (folded): " performances", " previews"
+_STAGE_RUN_AFTER = re.compile(r" (?:its |their )?(?:performances|previews|rehearsals)\b")
 #: a person's debut: "made their acting debut", "her directorial debut", "will make his
 #: Broadway debut"
 _PERSON_DEBUT_BEFORE = re.compile(
@@ -1522,6 +1560,8 @@ _SET_NOUN_BEFORE = re.compile(
     r"exterior|period|massive|elaborate|practical) \Z"
 )
 #: a date given up: "has lost its release date", "loses its slot"
+#: a question of whether there is a date (folded): "whether it has a "
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if) (?:\w+ ){0,3}\Z")
 _LOST_BEFORE = re.compile(
     r"\b(?:(?:lost|loses|lose|losing) (?:its|a|the)|with no|has no|have no|still no|no) "
     r"(?:\w+ )?release date\b"
@@ -1546,7 +1586,9 @@ def _set_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cu
             r"[,;:|–—]", ctx.doc.source[source_at(ctx, promo.start()) : source_at(ctx, m.start())]
         ):
             continue  # "Solar Flare Teaser Trailer Release Date Confirmed": the promo's date
-        if _LOST_BEFORE.search(text, max(0, m.start() - 20), m.end()):
+        if _LOST_BEFORE.search(text, max(0, m.start() - 20), m.end()) or _WHETHER_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             continue  # "it has lost its release date", "with no release date set": none now
         hi = min(seg.fend, words_after(text, m.end(), DATE_AFTER_WORDS))
         near = [

@@ -13,6 +13,7 @@ from tracker.clauses import (
     HEDGE_BEFORE,
     Clause,
     clause_of,
+    date_start,
     dates_between,
     dates_in,
     hedged,
@@ -204,8 +205,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "AFM: Lionsgate Screens New Promo For X": a promo for buyers
         if TRAILER_REACTION.search(
             text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
-        ):
-            continue  # a reaction video
+        ) or _REACTION_LABEL.match(text):
+            continue  # a reaction video ("REACTION: X Season 3 Teaser | ...")
         if _NOT_THE_TRAILER_BEFORE.search(text, max(clause[0], m.start() - 24), m.start()):
             continue  # "this is NOT the official trailer": a video's disclaimer, no promise
         if _WHEN_IT_MIGHT.search(text, max(seg.fstart, m.start() - 60), m.start()):
@@ -244,6 +245,25 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         # the trailer as the subject doing something is out, whatever the clause says
         # before it ("X will premiere in early 2027, first teaser reveals")
         acts = seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end()))
+        verb = _ARRIVES_AFTER.match(text, m.end())
+        ahead = [
+            d
+            for d in (
+                dates_in(ctx, verb.end(), min(clause[1], words_after(text, verb.end(), 3)))
+                if verb
+                else []
+            )
+            if verb
+            and d.date.day > ctx.published.date()
+            and re.fullmatch(
+                r"(?: on| in| by| later| early)?\s?", text[verb.end() : date_start(ctx, d)]
+            )
+        ]
+        if ahead:
+            # "Teaser Arrives Next Month", "Trailer Drops Tomorrow": a time still ahead, right
+            # after the verb
+            out.append(Cue("trailer", "expected", m.start(), m.end(), variant, ahead[0]))
+            continue
         if not acts and hedged(ctx, clauses, m.start(), m.end(), HEDGE):
             status = "expected"
         else:
@@ -407,3 +427,12 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, en
     return all(
         re.fullmatch(r"\d{1,4}", w) or w in VIDEO_TAIL_WORDS or w in ctx.companies for w in tail
     )
+
+
+#: a video labelled a reaction at the headline's start (folded): "reaction ", "reacting to "
+_REACTION_LABEL = re.compile(r"(?:reaction|reactions|reacting|reacts|breakdown)\b")
+#: the promo's own arrival right after it (folded): " arrives", " drops" (next month)
+_ARRIVES_AFTER = re.compile(
+    r"(?: (?:\d|one|two|three)| (?:trailer|teaser))? (?:arrives|arriving|drops|dropping|lands|"
+    r"landing|debuts|debuting|hits|comes|coming|goes live|releases|premieres)\b"
+)
