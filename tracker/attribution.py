@@ -197,8 +197,10 @@ class Context:
                     re.sub(r"^(?:on|in|this) ", "", self.text[fs:fe]) in titles
                 ):
                     continue  # "a slot for Saturday", where "Saturday" is the watched title
-                if d.form in ("weekday", "feast") and any(
-                    a <= d.start and d.end <= b and self.doc.source[a : a + 1].isupper()
+                if d.form == "weekday" and any(
+                    a <= d.start
+                    and d.end <= b
+                    and _QUOTED_TITLE_DAY.fullmatch(self.doc.source, a, b)
                     for a, b in quoted
                 ):
                     continue  # 'since “Freaky Friday,”': a quoted title's word
@@ -965,6 +967,12 @@ def targets(
 #: a capitalised word and a capitalised genre word after it, in running text (source text):
 #: "Netflix Animation", "Sony Pictures Animation" (the end is the genre word's capital)
 _NAME_PART = re.compile(r"[a-z,]\s+[A-Z][\w+&.-]*\s+[A-Z]\Z")
+#: a short quoted title holding a weekday (source text): "Freaky Friday," (not "This Friday,"
+#: nor "Opens Friday, and I'm Terrified")
+_QUOTED_TITLE_DAY = re.compile(
+    r"(?!(?:This|Next|Last|On|Every|By|Until|Through|Opens|Arrives|Returns)\b)[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.!?]?"
+)
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"

@@ -343,11 +343,7 @@ RD_VERB = re.compile(
     rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|acting|"
     # (nor a convention panel: "Emberfall returns with its cast on Saturday morning")
     rf"directing)\b)(?! with (?:its|their|the) (?:cast|stars|panel|creators?) (?:on (?:\w+day )?"
-    rf"(?:morning|afternoon|evening)|at|to|in hall)\b)"
-    # (nor an event back at a place: "Trunk or Treat returns to Joe Davis Stadium Saturday")
-    rf"(?! to (?:\w+ ){{0,4}}?(?:farm|farms|stadium|park|hall|center|centre|square|street|"
-    rf"fairgrounds|arena|beach|library|museum|zoo|gardens?|church|school|downtown|campus|"
-    rf"harbour|harbor|pier|plaza|mall)\b)|"
+    rf"(?:morning|afternoon|evening)|at|to|in hall)\b)|"
     rf"launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"
     # not an event before it: "Full Meals pre-release event in Vizag on July 20"
@@ -479,7 +475,7 @@ RECORD_BEFORE = re.compile(
     r"\b(?:biggest|best|largest|strongest|widest|worst|weakest|record|top|highest|lowest|"
     r"most) (?:original |ever |domestic |global |opening )?\Z|"
     # "Best Ever For Non-Franchise December Debut": a record's category
-    r"\b(?:biggest|best|largest|strongest|record|highest) (?:ever )?(?:for|in) (?:a |an )?"
+    r"\b(?:biggest|best|largest|strongest|record|highest) ever (?:for|in) (?:a |an )?"
     r"(?:\w+ ){0,2}\Z"
 )
 RD_BEFORE_NOUN = re.compile(
@@ -1313,8 +1309,9 @@ ANAPHORA = re.compile(
     r"(?<!a reality )(?<!a talk )(?<!a game )(?<!a cooking )(?<!a variety )(?<!an awards )"
     r"(?<!an award )(?<!a fashion )(?<!a trade )(?<!a radio )(?<!a tv )show|"
     rf"pic|feature|season|{GENRE}|"
-    # ("the comedy will now open": up to two words between)
-    r"it)(?: \w+){0,2}? \Z"
+    # ("the comedy will now open": a second word between only an auxiliary or an adverb)
+    r"it)(?: \w+)?(?: (?:will|would|now|also|still|finally|officially|then|again|next|is|be))?"
+    r" \Z"
 )
 QUOTED_BEFORE = re.compile(
     # an apostrophe inside is part of the name: "‘Lamb’s Ear’ Grazes To $48M"

@@ -1251,14 +1251,16 @@ _VIDEO_NAME_GOES_ON = re.compile(
     r"\s+(?!(?i:season|series|part|chapter|volume|episode|official|final|teaser|trailer|first|"
     rf"new|exclusive|clip|featurette|sneak|promo|tv|s\d+|the final|movie|film|{_SEASON_ABROAD})"
     r"\b)[A-Z][\w'’-]*"
-    r"(?:\s+[\w'’-]+){0,3}?\s*(?:\||\s[-–—]\s*)\s*(?i:official|launch|gameplay|reveal|"
-    r"announcement|teaser|trailer)\b"
+    # (a numbered name: "Simulator 2", "Legends III"; not "In Theaters Friday")
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:\d{1,2}|II|III|IV)\s*(?:\||\s[-–—]\s*)\s*(?i:official|launch|"
+    r"gameplay|reveal|announcement|teaser|trailer)\b"
 )
-#: an all-caps video name going on past an all-caps title (source text): " MAN: CHRISTMAS
-#: SLAY Official Trailer"
+#: an all-caps video name going on past an all-caps title and a colon (source text): " MAN:
+#: CHRISTMAS SLAY Official Trailer", ": BLOOD MOON Official Trailer" (not " IMAX Trailer")
 _CAPS_NAME_GOES_ON = re.compile(
-    r"\s+(?!(?:OFFICIAL|TEASER|TRAILER|SEASON|SERIES|PART|FINAL|EPISODE|CLIP|NEW|FIRST)\b)"
-    r"[A-Z]{2,}[A-Z'’-]*(?::?\s+[A-Z][A-Z'’-]+){0,3}?:?\s+(?i:official|teaser|trailer)\b"
+    r"(?:\s+[A-Z]{2,}[A-Z'’-]*)?:\s+(?!(?:OFFICIAL|TEASER|TRAILER|SEASON|SERIES|PART|FINAL|"
+    r"EPISODE|CLIP|NEW|FIRST|VOLUME|CHAPTER)\b)[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’-]+){0,3}?"
+    r"\s+(?i:official|teaser|trailer)\b"
 )
 #: "the" and a year right before a title (source text): "for the 2027 " (Tourist Season)
 _YEAR_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d(?:[-–/]\d\d)?\s+\Z")

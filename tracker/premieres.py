@@ -463,6 +463,24 @@ _LINEUP_REVEALED = re.compile(
     r"\b(?:reveals|unveils|announces|sets) (?:its |their )?(?:\d{4} )?(?:line ?up|selection|slate|"
     r"program|programme)\b"
 )
+
+
+def _own_ovation(ctx: Context, end: int, hi: int) -> bool:
+    """Whether an ovation after the premiere words, in their clause, is this premiere's (not
+    "where he received a standing ovation for his last film in 2023", "three years after his
+    last film got an eight-minute ovation there")."""
+    o = _OVATION.search(ctx.text, end, hi)
+    return (
+        o is not None
+        and not _ANOTHER_TIME.search(ctx.text, end, o.end())
+        and not re.match(r" for (?:his|her|their)\b", ctx.text[o.end() :])
+    )
+
+
+#: another time or work between a premiere and an ovation (folded)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:years?|months?) (?:after|ago|before)\b|\blast (?:film|movie|year)\b|\bhis\b|\bher\b"
+)
 #: an ovation received (folded)
 _OVATION = re.compile(rf"\b{RECEIVES} (?:a |an )?(?:\w+ ){{0,3}}?(?:standing )?ovation\b")
 #: a premiere's reception (folded)
@@ -572,7 +590,7 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     held = (
         bool(PREMIERE_HELD.search(text, lo, hi))
         # "Venice Opens With 'X' as Y Gets Six-Minute Ovation"
-        or bool(_OVATION.search(text, lo, max(hi, clause[1])))
+        or _own_ovation(ctx, end, max(hi, clause[1]))
         or bool(re.search(r"\b(?!red\b)\w+ed\b", words))
         or (
             bool(PREMIERE_AFTER_ITS.search(text, lo, start))

@@ -393,6 +393,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             not past
             and window[0].form == "weekday"
             and _RESULT_FIGURE_BEFORE.search(text, clause_of(clauses, m.start())[0], m.start())
+            and _FOR_ITS_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "drawing 23.9 million viewers for its series premiere Sunday night"
         if (m.group() == "releases" and _RELEASES_COUNTED.search(text, 0, m.start())) or (
@@ -439,7 +440,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         if _RESULT_AFTER_VERB.match(text, m.end()):
             continue  # "Opens At No. 1 As Holiday Season Kicks Off": a chart result
         if (
-            m.group().startswith("open")
+            (
+                m.group().startswith("open")
+                # "As Box Office Kicks Off 2028": the year is what starts
+                or (m.group().startswith(("kick", "launch")) and window[0].form == "year")
+            )
             and re.fullmatch(r" (?:the |its |their )?", text[m.end() : date_start(ctx, window[0])])
             and window[0].date.precision in ("year", "half", "quarter", "season")
             and not re.match(r"in\b", window[0].text.lower())
@@ -775,6 +780,17 @@ _COUNT_BEFORE = re.compile(
     r"(?<!season )(?<!series )(?<!part )(?<!volume )\b(?:\d{2,}|a dozen|dozens of|several) "
     r"(?:\w+ )?\Z"
 )
+#: a place an event returns to (folded): " to blossom hill farm"
+_TO_A_PLACE = re.compile(
+    r" to (?:\w+ ){0,4}?(?:farm|farms|stadium|park|hall|center|centre|square|street|fairgrounds|"
+    r"arena|beach|library|museum|zoo|gardens?|church|school|downtown|campus|harbour|harbor|pier|"
+    r"plaza|mall)\b"
+)
+#: words that make a return a work's (folded): a season, a network, a platform
+_SCREEN_CONTEXT = re.compile(
+    rf"\b(?:season|series|episodes?|{PLATFORM}|abc|nbc|cbs|fox|fx|amc|hbo|bbc \w+|itv|"
+    r"showtime|starz|pbs|the cw)\b"
+)
 #: a noun that "launch" describes (folded): " tower", " party"
 _LAUNCH_NOUN_AFTER = re.compile(
     r" (?:tower|pad|site|vehicle|control|sequence|party|event|campaign|window)\b"
@@ -882,6 +898,13 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
                 re.match(r"Open\b", ctx.doc.source[source_at(ctx, m.start()) :]) is not None
                 and _TOURNAMENT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
                 is not None
+            )
+            # "Trunk or Treat returns to Joe Davis Stadium Saturday": an event back at a place
+            # (not "Returns to School Sept. 10 on ABC", "... for Season 2")
+            or (
+                m.group().startswith("return")
+                and _TO_A_PLACE.match(ctx.text, m.end()) is not None
+                and _SCREEN_CONTEXT.search(ctx.text, seg.fstart, seg.fend) is None
             )
             # "The race looks wide open after the fall festivals"
             or (m.group().startswith("open") and ctx.text.endswith("wide ", 0, m.start()))
@@ -1167,9 +1190,12 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
                 *FESTIVAL_CONTEXT.finditer(text, seg.fstart, seg.fend),
                 *FESTIVAL_CONTEXT.finditer(text, 0, ctx.title_fend),
             )
-            # (not a fan or trade convention: "used its Comic-Con panel to reveal that season
-            # two will premiere Oct. 6")
+            # (not a fan or trade convention outside what follows the verb: "used its Comic-Con
+            # panel to reveal that season two will premiere Oct. 6"; still "to Premiere at
+            # CinemaCon Thursday", "D23: Disney Will Premiere ...")
             if not _TRADE_SHOW.fullmatch(f.group())
+            or m.end() <= f.start() < clause_of(clauses, m.start())[1]
+            or f.start() == 0
         ]
         if any(
             not _ANNOUNCED_AT.search(text, max(0, f.start() - 60), f.start()) for f in festivals
@@ -1385,6 +1411,8 @@ _GIVEN_UP_BEFORE = re.compile(
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
 _IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+#: the figures' occasion right before a premiere verb (folded): "for its series "
+_FOR_ITS_RIGHT_BEFORE = re.compile(r"\b(?:for|in|with) (?:its|their|the) (?:\w+ ){0,2}\Z")
 #: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
 _RESULT_FIGURE_BEFORE = re.compile(
     r"\b(?:drew|drawing|draws|averaged|averaging|delivered|delivering|pulled in|scored|notched|"

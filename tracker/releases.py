@@ -111,6 +111,9 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "The holidays have arrived": the season has
         if re.match(r"(?:has|have) arrived", words) and _someone_arrived(ctx, cue.start):
             continue  # "First-Look Photos: Uncle Walt has arrived": a character has
+        market = _MARKET_SUBJECT_BEFORE.search(text, max(seg.fstart, cue.start - 24), cue.start)
+        if market and not any(o.start <= market.start() < o.end for o, _ in ctx.occurrences):
+            continue  # "Bitcoin Slides 9% in a Week": a market's move (not "'Silver' Soars")
         promo = _PROMO_FOR_THEN.search(text, max(seg.fstart, cue.start - 140), cue.start)
         if promo and not re.search(
             r"[.;!?]", ctx.doc.source[source_at(ctx, promo.start()) : source_at(ctx, cue.start)]
@@ -494,6 +497,11 @@ def _bound_release_cues(
     return out
 
 
+#: a market as the subject right before a move (folded): "bitcoin ", "the dow "
+_MARKET_SUBJECT_BEFORE = re.compile(
+    r"\b(?:bitcoin|ether|ethereum|crypto|stocks?|shares|the dow|dow|nasdaq|s p 500|index|oil|"
+    r"gold|silver|bonds?|yields?|the dollar|dollar|markets?) \Z"
+)
 #: a theatrical run's words (folded)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas|screens|locations|box office)\b")
 #: a promo for a work as the subject of a sentence, its credits between (folded): "the

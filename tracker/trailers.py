@@ -28,6 +28,7 @@ from tracker.cues import (
     NOT_A_TRAILER,
     PRIVATE_SHOWING,
     PUBLIC_SINCE,
+    RD_BEFORE_NOUN,
     SALES_MARKET,
     SEASON_MARK,
     STILL_AFTER,
@@ -205,7 +206,7 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "AFM: Lionsgate Screens New Promo For X": a promo for buyers
         if TRAILER_REACTION.search(
             text, max(clause[0], m.start() - 20), min(clause[1], m.end() + 20)
-        ) or _REACTION_LABEL.match(text):
+        ) or _REACTION_LABEL.match(ctx.doc.source):
             continue  # a reaction video ("REACTION: X Season 3 Teaser | ...")
         if _NOT_THE_TRAILER_BEFORE.search(text, max(clause[0], m.start() - 24), m.start()):
             continue  # "this is NOT the official trailer": a video's disclaimer, no promise
@@ -258,6 +259,9 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and re.fullmatch(
                 r"(?: on| in| by| later| early)?\s?", text[verb.end() : date_start(ctx, d)]
             )
+            # (not the release's: "Trailer Drops, Oct. 9 Release Confirmed")
+            and not RD_BEFORE_NOUN.match(text, ctx.doc.folded.to_folded(d.end) - 1)
+            and "," not in ctx.doc.source[source_at(ctx, verb.end()) : d.start]
         ]
         if ahead:
             # "Teaser Arrives Next Month", "Trailer Drops Tomorrow": a time still ahead, right
@@ -429,8 +433,8 @@ def _bare_video_title(ctx: Context, seg: Segment, clause: Clause, start: int, en
     )
 
 
-#: a video labelled a reaction at the headline's start (folded): "reaction ", "reacting to "
-_REACTION_LABEL = re.compile(r"(?:reaction|reactions|reacting|reacts|breakdown)\b")
+#: a video labelled a reaction at the headline's start (source text): "REACTION: ", "Reaction |"
+_REACTION_LABEL = re.compile(r"\s*(?i:reaction|reactions)\s*[:|–—-]")
 #: the promo's own arrival right after it (folded): " arrives", " drops" (next month)
 _ARRIVES_AFTER = re.compile(
     r"(?: (?:\d|one|two|three)| (?:trailer|teaser))? (?:arrives|arriving|drops|dropping|lands|"
