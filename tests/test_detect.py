@@ -9213,3 +9213,80 @@ def test_holdout157_to_163_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH23, title, summary, published) == expected
+
+
+_BATCH25 = Matcher(
+    [
+        ProductionSpec(id="curb", title="Curb Appeal", context=("Netflix", "Hana Whitcombe")),
+        ProductionSpec(
+            id="creek-s4", title="Copper Creek", kind="series", season=4, context=("Paramount+",)
+        ),
+        ProductionSpec(id="homer", title="Line Drive", context=("Sony", "Dana Whitcombe")),
+        ProductionSpec(
+            id="mari-s3", title="Marigold Yard", kind="series", season=3, context=("Netflix",)
+        ),
+        ProductionSpec(
+            id="bubble-s2", title="Full Court", kind="series", season=2, context=("HBO Max",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "; Watch The Trailer" is out, whatever the cut summary says of "the first full trailer"
+        (
+            "Netflix Sets March 17 Premiere For Road Comedy ‘Curb Appeal’; Watch The Trailer",
+            "The film will premiere globally on the streamer March 17, and the first full "
+            "trailer...",
+            datetime(2028, 3, 1, 12, tzinfo=UTC),
+            {
+                ("curb", "release_date", "announced", "2028-03-17"),
+                ("curb", "trailer", "released", None),
+            },
+        ),
+        # a season premiere's red carpet "on Tuesday night" is the event's day
+        (
+            "Star Brings His Mom to the ‘Copper Creek’ Season 4 Premiere in Fort Worth",
+            "The actor walked the red carpet at the Paramount+ western’s season 4 premiere at "
+            "the Stockyards on Tuesday night.",
+            datetime(2028, 3, 8, 12, tzinfo=UTC),
+            {("creek-s4", "premiere", "held", None)},
+        ),
+        # "while the horror title leaves that slot": another film's date
+        (
+            "Sony Shuffles Spring Slate: ‘Line Drive’ Moves to Memorial Day Weekend, ‘Elm Lane’ "
+            "Shifts to August",
+            "Dana Whitcombe's baseball comedy, previously set for April 21, now opens May 26, "
+            "while the horror title leaves that slot for Aug. 11.",
+            datetime(2028, 3, 2, 12, tzinfo=UTC),
+            {("homer", "release_date", "announced", "2028-05-26")},
+        ),
+        # "..., and has released a first teaser": a clause of its own, done
+        (
+            "Marigold Yard Season 3: Netflix Release Date Set & First Teaser Trailer",
+            "Netflix has confirmed that Marigold Yard season 3 will arrive on Thursday, May 4th, "
+            "2028, and has released a first teaser for the new season.",
+            datetime(2028, 3, 14, 12, tzinfo=UTC),
+            {
+                ("mari-s3", "release_date", "announced", "2028-05-04"),
+                ("mari-s3", "trailer", "released", None),
+            },
+        ),
+        # a season that "tipped off" Sunday night aired
+        (
+            "Full Court Season 2 Premiere Recap: Coach Goes All-In",
+            "Full Court tipped off its second season Sunday night on HBO Max.",
+            datetime(2028, 4, 17, 12, tzinfo=UTC),
+            {("bubble-s2", "release", "released", None)},
+        ),
+    ],
+)
+def test_holdout165_to_168_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH25, title, summary, published) == expected

@@ -961,6 +961,8 @@ def targets(
         return [(o, m) for o, m in occs if o in joined or (o, m) in near]
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
+    if _CONTRAST_SUBJECT.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start):
+        return []  # "X now opens May 26, while the horror title leaves that slot": another's
     return ctx.subject
 
 
@@ -973,6 +975,9 @@ _QUOTED_TITLE_DAY = re.compile(
     r"(?!(?:This|Next|Last|On|Every|By|Until|Through|Opens|Arrives|Returns)\b)[A-Z][a-z]+"
     r"(?: [A-Z][a-z]+)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.!?]?"
 )
+#: a contrast clause with a subject of its own, right before a cue (folded): "while the
+#: horror title leaves that "
+_CONTRAST_SUBJECT = re.compile(r"\b(?:while|whereas) (?:the|a|an) (?:\w+ ){1,4}\Z")
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"

@@ -1276,7 +1276,9 @@ CLAUSE_MARK = re.compile(
     r"[:]|,(?=\s+(?:anyone|anybody|who|what|when|where|why|how|is|are|does|do|did|will|can|"
     r"should|could|would)\b[^,.;:]*\?)|"
     # a second verb of the subject, done: "will launch on March 19, and dropped a first teaser"
-    r",(?=\s+and\s+(?:dropped|released|unveiled|shared|debuted|revealed|launched|posted)\b)",
+    # ("..., and has released a first teaser")
+    r",(?=\s+and\s+(?:(?:has|have)\s+(?:also\s+)?)?(?:dropped|released|unveiled|shared|debuted|"
+    r"revealed|launched|posted)\b)",
     re.I,
 )
 WHOSE = re.compile(r"\bwhose\b")

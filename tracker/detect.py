@@ -521,7 +521,8 @@ def _run(
                     or re.search(r"\bfirst\b", ctx.text[max(0, g.cue.start - 40) : g.cue.end])
                 )
             ]
-            if ahead:
+            if ahead and not _WATCH_IT.search(ctx.text, max(0, f.cue.start - 16), f.cue.end):
+                # (not "...; Watch The Trailer": it is out)
                 best[key] = f = ahead[0]
         if f.cue.date is None:  # the headline's premiere, dated by the summary
             dated = [
@@ -568,6 +569,10 @@ def _run(
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
 
 
+#: an invitation to watch the promo (folded): "watch the trailer"
+_WATCH_IT = re.compile(
+    r"\bwatch (?:the |a |our )?(?:new |first |official |full )*(?:trailer|teaser)\b"
+)
 #: a season named in evidence: "Season 2 Premiere Draws 3 Million", "S2", "series two"
 _SEASON_WORD = re.compile(
     r"(?i)\b(?:season|s\d{1,2}|series (?:\d{1,2}|one|two|three|four|five|six|seven|eight))\b"

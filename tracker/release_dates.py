@@ -389,6 +389,10 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
         ):
             continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
+        if window[0].form == "weekday" and _RED_CARPET.search(
+            text, *clause_of(clauses, m.start())[:2]
+        ):
+            continue  # "walked the red carpet at the season 4 premiere ... on Tuesday night"
         if (
             not past
             and window[0].form == "weekday"
@@ -1383,10 +1387,12 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         ):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
-        if its and not _PAST_BEFORE_ITS.search(
+        if its and _PAST_BEFORE_ITS.search(
             ctx.text, max(seg.fstart, its.start() - 30), its.start()
         ):
-            noun = True  # "for its second season this fall"; not "returned for its third ..."
+            continue  # "tipped off its second season Sunday night on HBO Max": a day gone by
+        if its:
+            noun = True  # "for its second season this fall"
         where = d.date.precision == "day" and d.date.day >= pub
         # (not after a past verb: "Closing Bell returned Wednesday on Apple TV+")
         where = where and not _PAST_RIGHT_BEFORE.search(ctx.text, max(seg.fstart, fs - 16), fs)
@@ -1411,6 +1417,8 @@ _GIVEN_UP_BEFORE = re.compile(
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
 _IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+#: a red carpet's event in the clause (folded)
+_RED_CARPET = re.compile(r"\b(?:red carpet|walked the carpet|carpet arrivals)\b")
 #: the figures' occasion right before a premiere verb (folded): "for its series "
 _FOR_ITS_RIGHT_BEFORE = re.compile(r"\b(?:for|in|with) (?:its|their|the) (?:\w+ ){0,2}\Z")
 #: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
@@ -1459,7 +1467,8 @@ _ITS_SEASON_BEFORE = re.compile(
 #: a past verb before the season: "returned for its third season Thursday" (a result)
 _PAST_BEFORE_ITS = re.compile(
     r"\b(?:returned|premiered|debuted|launched|opened|began|started|kicked off|came back|"
-    r"bowed|ended|wrapped|wrapped up|closed out|concluded|finished) (?:for |with |on )?\Z"
+    r"bowed|ended|wrapped|wrapped up|closed out|concluded|finished|tipped off) (?:for |with |on )?"
+    r"\Z"
 )
 #: a debut the entry counts from: "since its", "two months after its" (January debut)
 _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
