@@ -961,8 +961,16 @@ def targets(
         return [(o, m) for o, m in occs if o in joined or (o, m) in near]
     if _quotes_other_title(ctx, seg, cue, occs):
         return []
-    if _CONTRAST_SUBJECT.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start):
-        return []  # "X now opens May 26, while the horror title leaves that slot": another's
+    contrast = _CONTRAST_SUBJECT.search(ctx.text, max(seg.fstart, cue.start - 60), cue.start)
+    if contrast and not re.search(
+        r"[,;:.]",
+        ctx.doc.source[
+            ctx.doc.folded.to_source(contrast.start()) : ctx.doc.folded.to_source(cue.start)
+        ],
+    ):
+        # "X now opens May 26, while the horror title leaves that slot": another's (not
+        # "While the buzz builds, Neon opens it Aug. 21")
+        return []
     return ctx.subject
 
 
@@ -977,7 +985,10 @@ _QUOTED_TITLE_DAY = re.compile(
 )
 #: a contrast clause with a subject of its own, right before a cue (folded): "while the
 #: horror title leaves that "
-_CONTRAST_SUBJECT = re.compile(r"\b(?:while|whereas) (?:the|a|an) (?:\w+ ){1,4}\Z")
+_CONTRAST_SUBJECT = re.compile(
+    r"\b(?:while|whereas) (?:the|a|an) (?:\w+ ){0,2}?(?:title|film|movie|drama|comedy|thriller|"
+    r"horror|series|show|pic|picture|sequel|feature|documentary|musical|western) (?:\w+ ){0,3}\Z"
+)
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"

@@ -521,7 +521,7 @@ def _run(
                     or re.search(r"\bfirst\b", ctx.text[max(0, g.cue.start - 40) : g.cue.end])
                 )
             ]
-            if ahead and not _WATCH_IT.search(ctx.text, max(0, f.cue.start - 16), f.cue.end):
+            if ahead and not _WATCH_IT.search(ctx.doc.source):
                 # (not "...; Watch The Trailer": it is out)
                 best[key] = f = ahead[0]
         if f.cue.date is None:  # the headline's premiere, dated by the summary
@@ -569,9 +569,12 @@ def _run(
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
 
 
-#: an invitation to watch the promo (folded): "watch the trailer"
+#: an invitation to watch the promo now (source text): "...; Watch The Trailer", "watch it
+#: above" (not "How to Watch the First Trailer When It Premieres", "Watch the Trailer Live")
 _WATCH_IT = re.compile(
-    r"\bwatch (?:the |a |our )?(?:new |first |official |full )*(?:trailer|teaser)\b"
+    r"(?:[;:|–—]\s*|\A)(?i:watch)\s+(?i:the\s+|a\s+)?(?i:new\s+|first\s+|official\s+|full\s+)*"
+    r"(?i:trailer|teaser)\b(?!\s+(?i:live|debut|when|premiere))|"
+    r"\b(?i:watch)\s+(?i:it|the\s+trailer|the\s+teaser)\s+(?i:above|below|here|now)\b"
 )
 #: a season named in evidence: "Season 2 Premiere Draws 3 Million", "S2", "series two"
 _SEASON_WORD = re.compile(

@@ -389,10 +389,15 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             text, max(0, date_start(ctx, window[0]) - 12), date_start(ctx, window[0])
         ):
             continue  # "jumps to No. 1 on Apple TV+ after its Friday return": a day behind
-        if window[0].form == "weekday" and _RED_CARPET.search(
-            text, *clause_of(clauses, m.start())[:2]
+        if (
+            window[0].form == "weekday"
+            and m.group().startswith("premiere")
+            and _AT_A_VENUE.fullmatch(text, m.end(), date_start(ctx, window[0]))
+            and _RED_CARPET.search(text, *clause_of(clauses, m.start())[:2])
         ):
-            continue  # "walked the red carpet at the season 4 premiere ... on Tuesday night"
+            # "walked the red carpet at the season 4 premiere at the Stockyards on Tuesday
+            # night": the event's day
+            continue
         if (
             not past
             and window[0].form == "weekday"
@@ -1417,6 +1422,8 @@ _GIVEN_UP_BEFORE = re.compile(
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
 _IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+#: a venue between a premiere and its day (folded): " at the stockyards on "
+_AT_A_VENUE = re.compile(r" (?:at|in) (?:the )?(?:\w+ ){1,4}?(?:on )?")
 #: a red carpet's event in the clause (folded)
 _RED_CARPET = re.compile(r"\b(?:red carpet|walked the carpet|carpet arrivals)\b")
 #: the figures' occasion right before a premiere verb (folded): "for its series "
