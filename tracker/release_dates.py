@@ -1428,11 +1428,14 @@ _AT_A_VENUE = re.compile(r" (?:at|in) (?:the )?(?:\w+ ){1,4}?(?:on )?")
 _RED_CARPET = re.compile(r"\b(?:red carpet|walked the carpet|carpet arrivals)\b")
 #: the figures' occasion right before a premiere verb (folded): "for its series "
 _FOR_ITS_RIGHT_BEFORE = re.compile(r"\b(?:for|in|with) (?:its|their|the) (?:\w+ ){0,2}\Z")
-#: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
-_RESULT_FIGURE_BEFORE = re.compile(
-    r"\b(?:drew|drawing|draws|averaged|averaging|delivered|delivering|pulled in|scored|notched|"
-    r"posted) (?:a |an |about |nearly |more than |over )?(?:\d|record)"
+#: a verb of a counted result and its figure (folded): "drawing 23 9", "averaged about 5"
+_RESULT_VERBS = (
+    r"drew|drawing|draws|averaged|averaging|delivered|delivering|posted|pulled in|earned|scored|"
+    r"notched"
 )
+_RESULT_FIGURE = r"(?:(?:a|an|about|nearly|more than|over) )?(?:\$|\d|record)"
+#: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
+_RESULT_FIGURE_BEFORE = re.compile(rf"\b(?:{_RESULT_VERBS}) {_RESULT_FIGURE}")
 #: a result after a weekday's premiere (folded): "(the sunday premiere of the comedy) improved"
 _RESULT_VERB_AFTER_NOUN = re.compile(
     r"\b(?:improved|grew|rose|fell|dipped|jumped|slipped|climbed|outdrew|outperformed|"
@@ -1445,10 +1448,7 @@ _AT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:at|attended|attends|arrived at|arrives at|celebrates at|celebrated at)(?: the)? \Z"
 )
 #: a past state or result after a weekday's event (folded): "Sunday's return ... was up"
-_WAS_AFTER = re.compile(
-    r"\b(?:(?:was|were|is|are) (?:up|down)|drew|delivered|averaged|posted|pulled in|earned) "
-    r"(?:(?:a|an|about|nearly|more than|over) )?(?:\$|\d|record)"
-)
+_WAS_AFTER = re.compile(rf"\b(?:(?:was|were|is|are) (?:up|down)|{_RESULT_VERBS}) {_RESULT_FIGURE}")
 #: a verb of a date only considered (folded): "eyeing", "targets", "aiming for"
 _EYEING = re.compile(
     r"(?:eyes|eyeing|eyed|eye|targets|targeting|targeted for|target|aiming for|aims for)\b"
