@@ -81,6 +81,8 @@ from tracker.domain import FuzzyDate
 from tracker.match import Occurrence
 from tracker.text import Segment, fold, quoted_spans
 
+#: broadcast networks and channels (folded), beside the streamers of PLATFORM
+_NETWORK = r"(?:abc|nbc|cbs|fox|fx|amc|hbo|bbc \w+|itv|channel 4|showtime|starz|pbs|the cw)"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
 
 
@@ -796,10 +798,7 @@ _TO_A_PLACE = re.compile(
     r"plaza|mall)\b"
 )
 #: words that make a return a work's (folded): a season, a network, a platform
-_SCREEN_CONTEXT = re.compile(
-    rf"\b(?:season|series|episodes?|{PLATFORM}|abc|nbc|cbs|fox|fx|amc|hbo|bbc \w+|itv|"
-    r"showtime|starz|pbs|the cw)\b"
-)
+_SCREEN_CONTEXT = re.compile(rf"\b(?:season|series|episodes?|{PLATFORM}|{_NETWORK})\b")
 #: a noun that "launch" describes (folded): " tower", " party"
 _LAUNCH_NOUN_AFTER = re.compile(
     r" (?:tower|pad|site|vehicle|control|sequence|party|event|campaign|window)\b"
@@ -1219,8 +1218,7 @@ def _is_release_verb(ctx: Context, seg: Segment, clauses: list[Clause], m: re.Ma
 _ON_A_NETWORK = re.compile(
     r"(?: (?!before\b|after\b|then\b|ahead\b|following\b|and\b|stream\w*|hit\w*|arriv\w*|"
     rf"competition\b|{FESTIVAL}\b)\w+){{0,8}}? "
-    rf"(?:on (?:{PLATFORM}|bbc \w+|itv|channel 4|abc|nbc|cbs|fox|fx|amc|starz|showtime|the cw|"
-    r"pbs)|"
+    rf"(?:on (?:{PLATFORM}|{_NETWORK})|"
     # a television hour: "at 9 p.m. ET" (an hour alone may be a festival screening's)
     r"\d{1,2}(?: \d\d)? ?(?:p ?m|a ?m) (?:et|pt|est|pst|edt|pdt|ct|cst|eastern|pacific))\b"
 )
@@ -1230,8 +1228,7 @@ _TRADE_SHOW = re.compile(rf"(?:{TRADE_SHOWS})")
 #: a network or a streamer named right before a premiere noun (folded): "its hbo ",
 #: "their theatrical "
 _NETWORK_RIGHT_BEFORE = re.compile(
-    rf"\b(?:its|their) (?:{PLATFORM}|theatrical|streaming|broadcast|television|tv|"
-    r"abc|nbc|cbs|fox|fx|amc|starz|showtime|pbs) \Z"
+    rf"\b(?:its|their) (?:{PLATFORM}|{_NETWORK}|theatrical|streaming|broadcast|television|tv) \Z"
 )
 
 
