@@ -9290,3 +9290,97 @@ def test_holdout165_to_168_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH25, title, summary, published) == expected
+
+
+_BATCH26 = Matcher(
+    [
+        ProductionSpec(
+            id="con", title="Ravenmoor", kind="series", season=1, context=("Prime Video",)
+        ),
+        ProductionSpec(id="party", title="Victory Dance", context=("Searchlight",)),
+        ProductionSpec(id="nbr", title="Brick Lane Nights", context=("A24",)),
+        ProductionSpec(id="kids", title="Kiddie Pool", context=("Lionsgate",)),
+        ProductionSpec(
+            id="commute-s2", title="The Carpool", kind="series", season=2, context=("ABC",)
+        ),
+        ProductionSpec(id="creek", title="Creek Hollow", context=("Universal", "Blumhouse")),
+        ProductionSpec(id="poll", title="Exit Poll", context=("HBO",)),
+        ProductionSpec(id="holiday", title="Cyber Sunday", context=("Netflix",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # the convention's own dates
+        (
+            "Comic-Con 2028: Every Panel Announced So Far",
+            "San Diego Comic-Con returns July 20-23, with Prime Video bringing Ravenmoor to "
+            "Hall H.",
+            datetime(2028, 7, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # the festival's opening day
+        (
+            "Telluride Film Festival 2028 Lineup: ‘Victory Dance’ Among Picks",
+            "The festival unveiled its lineup on the eve of opening day, with Searchlight’s "
+            "Victory Dance among the films screening over Labor Day weekend.",
+            datetime(2028, 8, 27, 12, tzinfo=UTC),
+            {("party", "premiere", "announced", None)},
+        ),
+        # an awards body's top 10 is no chart
+        (
+            "National Board Of Review Names ‘The Tin Hall’ Best Film; ‘Brick Lane Nights’ In "
+            "Top 10",
+            "",
+            datetime(2028, 12, 4, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "while Paramount's Y, which opens this Friday": Y's day
+        (
+            "Thanksgiving Box Office Preview: ‘Kiddie Pool’ Looks To Serve Up $20M",
+            "Lionsgate’s ensemble comedy Kiddie Pool is looking at $18M-$22M over five days, "
+            "while Paramount’s Hushwater, which opens this Friday, is tracking for $10M.",
+            datetime(2028, 11, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a day the season "had been set to" premiere on is given up
+        (
+            "‘The Carpool’ Season 2 Moves To Midseason At ABC, Will Now Debut In Early 2029",
+            "ABC is pushing back its comedy The Carpool, which had been set to premiere its second "
+            "season on Oct. 3.",
+            datetime(2028, 9, 12, 12, tzinfo=UTC),
+            {("commute-s2", "release_date", "expected", "2029-01-01")},
+        ),
+        # an untitled film moved in the same story is another film
+        (
+            "Universal Dates Untitled Horror Film; ‘Creek Hollow’ Producers On Board",
+            "The project comes from the team behind Creek Hollow. Universal also moved its "
+            "untitled Jordan Vale thriller from Feb. 9 to March 2.",
+            datetime(2028, 9, 12, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a podcast named like the title, with no context word
+        (
+            'New politics podcast "Exit Poll" debuts with swing-state roundtable',
+            'A new weekly podcast, "Exit Poll," launched Wednesday.',
+            datetime(2028, 9, 6, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an online spending record is no gross
+        (
+            "Cyber Sunday online spending hits record $9.8 billion, Adobe says",
+            "",
+            datetime(2028, 11, 25, 12, tzinfo=UTC),
+            set(),
+        ),
+    ],
+)
+def test_holdout169_to_176_round(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH26, title, summary, published) == expected

@@ -818,6 +818,10 @@ def targets(
         occs = [(o, m) for o, m in occs if o not in gave_up]
         if not occs:
             return []
+    if cue.kind == "release_date" and " untitled " in ctx.text[cue.start : cue.end]:
+        return []  # "Universal also moved its untitled thriller from Feb. 9 to March 2"
+    if cue.kind == "release_date" and _NEXT_WORK_OBJECT.match(ctx.text, cue.end):
+        return []  # "has set Suki Hamada's next original feature ... for summer 2031"
     if (
         cue.kind == "release_date"
         and cue.date is not None
@@ -879,6 +883,11 @@ def targets(
         if not ctx.passing(o)
         and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
+        # "X is looking at $20M, while Paramount's Y, which opens this Friday"
+        and not (
+            o.end <= cue.start
+            and _CONTRAST_SUBJECT.search(ctx.text, max(o.end, cue.start - 60), cue.start)
+        )
         and not (o.start > cue.end and _AHEAD_AS_SUBJECT.match(ctx.text, o.end))
         # "Mubi Opens 'Y' Friday As 'X' Leads Four-Wide Stampede": X leads a clause of its own
         and not (
@@ -905,7 +914,9 @@ def targets(
         near = [
             (o, m)
             for o, m in occs[:1]
-            if not ctx.passing(o) and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
+            if not ctx.passing(o)
+            and _word_gap(ctx.text, seg.fstart, o.start) < _SUBJECT_WORDS
+            and not _CONTRAST_SUBJECT.search(ctx.text, max(o.end, cue.start - 60), cue.start)
         ]
     anaphora = ANAPHORA.search(ctx.text, max(seg.fstart, cue.start - 30), cue.start)
     if (
@@ -918,6 +929,8 @@ def targets(
         )
     ):
         anaphora = None  # "with Netflix Animation targeting a 2028 debut": a company's name
+    if not near and anaphora and ctx.text.endswith("untitled ", 0, anaphora.start() + 9):
+        return []  # "Universal also moved its untitled Jordan Vale thriller": another film
     if not near and anaphora:
         at = ctx.doc.folded.to_source(anaphora.start())
         if _OTHER_QUOTED_BEFORE.search(ctx.doc.source, max(seg.start, at - 80), at):
@@ -983,11 +996,19 @@ _QUOTED_TITLE_DAY = re.compile(
     r"(?!(?:This|Next|Last|On|Every|By|Until|Through|Opens|Arrives|Returns)\b)[A-Z][a-z]+"
     r"(?: [A-Z][a-z]+)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.!?]?"
 )
+#: someone's next work as a dating verb's object, right after it (folded): " suki hamada s
+#: next original feature"
+_NEXT_WORK_OBJECT = re.compile(
+    r" (?:\w+ ){0,3}?s (?:next|new|upcoming|latest) (?:original |untitled |animated |live action )*"
+    r"(?:feature|film|movie|project|original|series|show|thriller|drama|comedy)\b"
+)
 #: a contrast clause with a subject of its own, right before a cue (folded): "while the
 #: horror title leaves that "
 _CONTRAST_SUBJECT = re.compile(
     r"\b(?:while|whereas) (?:the|a|an) (?:\w+ ){0,2}?(?:title|film|movie|drama|comedy|thriller|"
-    r"horror|series|show|pic|picture|sequel|feature|documentary|musical|western) (?:\w+ ){0,3}\Z"
+    r"horror|series|show|pic|picture|sequel|feature|documentary|musical|western) (?:\w+ ){0,3}\Z|"
+    # "while Paramount's Hushwater, which opens this Friday": another company's film
+    r"\b(?:while|whereas) \w+(?: s)? \w+(?: \w+)? (?:which|that) \Z"
 )
 #: a title's own verb of giving a date up, right after it (folded)
 _VACATED_AFTER = re.compile(

@@ -518,6 +518,8 @@ SHIFT_TO_BEFORE = re.compile(
 #: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
 FORMER_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z|"
+    # "which had been set to premiere its second season on Oct. 3"
+    r"\b(?:had been|was once|were once) (?:set|slated|scheduled|dated|due) to \Z|"
     # "the day X was supposed to release"
     r"\b(?:supposed|meant) to \Z"
 )
@@ -580,7 +582,7 @@ NOT_BO = re.compile(
     r"settle\w*|"
     r"fined?|donat\w*|rais(?:e|ed|es|ing)|funding|valuation|net worth|stock|shares|deal|contract|"
     r"fee|bet|"
-    r"costs?|rights|lose|loss|losses|spent|spend)\b"
+    r"costs?|rights|lose|loss|losses|spent|spend|spending)\b"
 )
 BO_RESULT = (
     r"no \d{1,2}|number one|number \d{1,2}|top spot|first place|second place|third place|"

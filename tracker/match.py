@@ -1230,8 +1230,9 @@ _OTHER_KIND_AFTER = re.compile(
 #: the production vouches for it
 _OTHER_KIND_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|new|debut|lead|latest|first|second|third|next|his|her|their|its)\s+"
-    r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
-    r"cookbook|exhibition)\s+[‘'\"“]?\Z"
+    # ("New politics podcast 'X'")
+    r"(?:[\w-]+\s+)?(?:album|single|song|novel|memoir|podcast|video game|board game|musical|"
+    r"mixtape|ep|poem|cookbook|exhibition)\s+[‘'\"“]?\Z"
 )
 
 
@@ -1298,6 +1299,9 @@ def _other_maker_or_medium(doc: Document, titles: list[tuple[int, int]]) -> str:
             doc.source, to
         ):
             return "named as a song, and no context word vouches for the title"
+        if _OTHER_KIND_BEFORE.search(doc.source, max(0, at - 40), at):
+            # 'New politics podcast "X" debuts' over '"X," launched Wednesday'
+            return "named as another kind of work, and no context word vouches for the title"
     return ""
 
 

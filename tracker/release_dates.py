@@ -842,7 +842,9 @@ def _in_festival_days(ctx: Context, day: date) -> bool:
 #: a festival as the subject right before a verb (folded): "toronto even ", "venice "
 _FESTIVAL_SUBJECT = re.compile(
     rf"\b(?:before|after|when|until|as|once) (?:the )?{FESTIVAL}(?: film festival| festival)?"
-    r"(?: even| officially| finally)? \Z"
+    r"(?: even| officially| finally)? \Z|"
+    # "San Diego Comic-Con returns July 20-23": the convention's own dates
+    r"\b(?:san diego |new york )?comic con(?: \d{4})? \Z"
 )
 #: a venue or a city right after "premiere" (source text): " At Grauman's Chinese", " in
 #: Leicester Square"; not "in theaters"
@@ -1389,6 +1391,10 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         ):
             continue  # "Including its Wednesday opening, it has sold 1M tickets": a past day
         its = _ITS_SEASON_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs)
+        if its and _WAS_SET_TO_BEFORE.search(
+            ctx.text, max(seg.fstart, its.start() - 40), its.start()
+        ):
+            continue  # "which had been set to premiere its second season on Oct. 3": given up
         if its and _PAST_BEFORE_ITS.search(
             ctx.text, max(seg.fstart, its.start() - 30), its.start()
         ):
@@ -1419,6 +1425,10 @@ _GIVEN_UP_BEFORE = re.compile(
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
 _IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+#: a plan given up, right before "its ... season" (folded): "had been set to premiere "
+_WAS_SET_TO_BEFORE = re.compile(
+    r"\b(?:had been|was once|were once) (?:set|slated|scheduled|due) to (?:\w+ ){0,2}\Z"
+)
 #: a venue between a premiere and its day (folded): " at the stockyards on "
 _AT_A_VENUE = re.compile(r" (?:at|in) (?:the )?(?:\w+ ){1,4}?(?:on )?")
 #: a red carpet's event in the clause (folded)

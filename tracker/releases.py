@@ -111,6 +111,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "The holidays have arrived": the season has
         if re.match(r"(?:has|have) arrived", words) and _someone_arrived(ctx, cue.start):
             continue  # "First-Look Photos: Uncle Walt has arrived": a character has
+        if re.match(r"top (?:10|ten)\b", words) and _AWARDS_LIST.search(text, 0, ctx.title_fend):
+            continue  # "Board Of Review Names 'X' Best Film; 'Y' In Top 10": an awards list
+        if words.startswith("opening day") and FESTIVAL_CONTEXT.search(text, 0, ctx.title_fend):
+            continue  # "unveiled its lineup on the eve of opening day": the festival's
         market = _MARKET_SUBJECT_BEFORE.search(text, max(seg.fstart, cue.start - 24), cue.start)
         if market and not any(o.start <= market.start() < o.end for o, _ in ctx.occurrences):
             continue  # "Bitcoin Slides 9% in a Week": a market's move (not "'Silver' Soars")
@@ -501,6 +505,10 @@ def _bound_release_cues(
 _MARKET_SUBJECT_BEFORE = re.compile(
     r"\b(?:bitcoin|ether|ethereum|crypto|stocks?|shares|the dow|dow|nasdaq|s p 500|index|oil|"
     r"gold|silver|bonds?|yields?|the dollar|dollar|markets?) \Z"
+)
+#: an awards body's list in a headline (folded)
+_AWARDS_LIST = re.compile(
+    r"\b(?:board of review|critics|best film|best picture|afi awards|year end|top films)\b"
 )
 #: a theatrical run's words (folded)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas|screens|locations|box office)\b")
