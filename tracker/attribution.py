@@ -818,10 +818,19 @@ def targets(
         occs = [(o, m) for o, m in occs if o not in gave_up]
         if not occs:
             return []
-    if cue.kind == "release_date" and " untitled " in ctx.text[cue.start : cue.end]:
+    if (
+        cue.kind == "release_date"
+        and _UNTITLED.search(ctx.text, cue.start, cue.end)
+        and not any(cue.start <= o.start < cue.end for o, _ in occs)
+    ):
         return []  # "Universal also moved its untitled thriller from Feb. 9 to March 2"
-    if cue.kind == "release_date" and _NEXT_WORK_OBJECT.match(ctx.text, cue.end):
-        return []  # "has set Suki Hamada's next original feature ... for summer 2031"
+    nxt = (
+        _NEXT_WORK_OBJECT.match(ctx.text, cue.end, seg.fend) if cue.kind == "release_date" else None
+    )
+    if nxt and not any(cue.end <= o.start <= nxt.end() + 24 for o, _ in occs):
+        # "has set Suki Hamada's next original feature ... for summer 2031" (not "Sets Y's
+        # Next Film 'X' For Summer 2027", "has set X, the new film from Y")
+        return []
     if (
         cue.kind == "release_date"
         and cue.date is not None
@@ -929,7 +938,7 @@ def targets(
         )
     ):
         anaphora = None  # "with Netflix Animation targeting a 2028 debut": a company's name
-    if not near and anaphora and ctx.text.endswith("untitled ", 0, anaphora.start() + 9):
+    if not near and anaphora and ctx.text.endswith("untitled ", 0, anaphora.start()):
         return []  # "Universal also moved its untitled Jordan Vale thriller": another film
     if not near and anaphora:
         at = ctx.doc.folded.to_source(anaphora.start())
@@ -996,10 +1005,13 @@ _QUOTED_TITLE_DAY = re.compile(
     r"(?!(?:This|Next|Last|On|Every|By|Until|Through|Opens|Arrives|Returns)\b)[A-Z][a-z]+"
     r"(?: [A-Z][a-z]+)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.!?]?"
 )
+#: an untitled work (folded), not one titled since ("the formerly untitled ... now called X")
+_UNTITLED = re.compile(r"(?<!formerly )(?<!previously )\buntitled\b")
 #: someone's next work as a dating verb's object, right after it (folded): " suki hamada s
 #: next original feature"
 _NEXT_WORK_OBJECT = re.compile(
-    r" (?:\w+ ){0,3}?s (?:next|new|upcoming|latest) (?:original |untitled |animated |live action )*"
+    r" (?:\w+ ){0,3}?(?:s )?(?:next|new|upcoming|latest) (?:original |untitled |animated |"
+    r"live action )*"
     r"(?:feature|film|movie|project|original|series|show|thriller|drama|comedy)\b"
 )
 #: a contrast clause with a subject of its own, right before a cue (folded): "while the

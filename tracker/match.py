@@ -1230,9 +1230,15 @@ _OTHER_KIND_AFTER = re.compile(
 #: the production vouches for it
 _OTHER_KIND_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|new|debut|lead|latest|first|second|third|next|his|her|their|its)\s+"
-    # ("New politics podcast 'X'")
-    r"(?:[\w-]+\s+)?(?:album|single|song|novel|memoir|podcast|video game|board game|musical|"
-    r"mixtape|ep|poem|cookbook|exhibition)\s+[‘'\"“]?\Z"
+    r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
+    r"cookbook|exhibition)\s+[‘'\"“]?\Z"
+)
+#: a headline that opens by naming another kind of work (source text): 'New politics podcast
+#: "' (the whole entry is about that work)
+_KIND_LEADS_HEADLINE = re.compile(
+    r"(?i)\A\s*(?:a\s+|an\s+|the\s+)?(?:new\s+|debut\s+|latest\s+)?(?:[\w-]+\s+)?"
+    r"(?:podcast|album|novel|memoir|video game|board game|mixtape|cookbook)\s+"
+    r"[‘'\"“]?\Z"
 )
 
 
@@ -1299,9 +1305,9 @@ def _other_maker_or_medium(doc: Document, titles: list[tuple[int, int]]) -> str:
             doc.source, to
         ):
             return "named as a song, and no context word vouches for the title"
-        if _OTHER_KIND_BEFORE.search(doc.source, max(0, at - 40), at):
+        if at < doc.title_end and _KIND_LEADS_HEADLINE.match(doc.source, 0, at):
             # 'New politics podcast "X" debuts' over '"X," launched Wednesday'
-            return "named as another kind of work, and no context word vouches for the title"
+            return "the headline is about another kind of work, and no context word vouches"
     return ""
 
 

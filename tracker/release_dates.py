@@ -756,8 +756,8 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     text = ctx.text
     clause = clause_of(clauses, m.start())
     before = text[max(clause[0], m.start() - 30) : m.start()]
-    if FORMER_BEFORE.search(before):
-        return True
+    if FORMER_BEFORE.search(before) and not _KEPT_AFTER.search(text, m.end(), m.end() + 120):
+        return True  # (not "which had been set to open Oct. 9 ..., is staying put on that date")
     at = date_start(ctx, when)
     if at > m.end() and _FIGURES_PUBLISHED_BEFORE.search(text, max(m.end(), at - 24), at):
         return True  # "... launch, according to tracking services released Thursday"
@@ -770,6 +770,12 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     )
 
 
+#: a date kept after all (folded): "is staying put", "keeps the date"
+_KEPT_AFTER = re.compile(
+    r"\b(?:staying put|stays put|stay put|keeps? (?:its|the|that) (?:\w+ )?(?:date|slot)|"
+    r"holds? (?:its|the|that) (?:\w+ )?(?:date|slot)|sticks? with|"
+    r"remains? (?:on|in) (?:its|that|the))\b"
+)
 #: figures published right before a date, after the cue (folded): the day they came out,
 #: not the release's ("tracking services released Thursday"; not "episodes released
 #: Friday"); a statement's day is :data:`_SAID_BEFORE`'s

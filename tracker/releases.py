@@ -508,7 +508,8 @@ _MARKET_SUBJECT_BEFORE = re.compile(
 )
 #: an awards body's list in a headline (folded)
 _AWARDS_LIST = re.compile(
-    r"\b(?:board of review|critics|best film|best picture|afi awards|year end|top films)\b"
+    r"\b(?:board of review|critics (?:group|association|circle|society|choice)|afi awards|"
+    r"year end)\b|\bnames\b.*\bbest (?:film|picture)\b"
 )
 #: a theatrical run's words (folded)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas|screens|locations|box office)\b")
