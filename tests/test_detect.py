@@ -9384,3 +9384,46 @@ def test_holdout169_to_176_round(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH26, title, summary, published) == expected
+
+
+_BATCH28 = Matcher(
+    [
+        ProductionSpec(id="plow", title="Road Crew", kind="series", season=1, context=("FX",)),
+        ProductionSpec(id="ranch-s2", title="Dry Gulch", kind="series", season=2, context=("AMC",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "Sets Premiere Date" in the headline, the day in the summary's first sentence
+        (
+            "‘Road Crew’: FX Sets Premiere Date For Road-Crew Comedy; Watch Teaser",
+            "FX’s Road Crew will break ground Wednesday, Jan. 17 with a two-episode premiere at "
+            "10 p.m. The network also debuted a teaser.",
+            datetime(2028, 12, 20, 12, tzinfo=UTC),
+            {
+                ("plow", "release_date", "announced", "2029-01-17"),
+                ("plow", "trailer", "released", None),
+            },
+        ),
+        (
+            "Dry Gulch Season 2 Trailer: The Ranch Fights Back — Premiere Date Set",
+            "AMC's Dry Gulch is saddling up for Season 2 on Sunday, April 15, the network "
+            "announced Friday along with a full trailer.",
+            datetime(2029, 3, 9, 12, tzinfo=UTC),
+            {
+                ("ranch-s2", "release_date", "announced", "2029-04-15"),
+                ("ranch-s2", "trailer", "released", None),
+            },
+        ),
+    ],
+)
+def test_holdout177_to_180_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH28, title, summary, published) == expected

@@ -204,6 +204,7 @@ from tracker.clauses import clause_of, dates_in, is_history, split_clauses
 from tracker.cues import (
     Cue,
 )
+from tracker.dates import DateMention
 from tracker.domain import PRECISIONS, Entry, FuzzyDate, Observation
 from tracker.match import (
     Matcher,
@@ -534,6 +535,15 @@ def _run(
             ]
             if dated:
                 best[key] = replace(f, cue=replace(f.cue, date=dated[0].cue.date))
+            elif (
+                f.cue.kind == "release_date"
+                and f.cue.status == "announced"
+                and f.cue.end <= ctx.title_fend
+                and (lead := _lead_day(ctx)) is not None
+            ):
+                # "FX Sets Premiere Date For 'X'" over "X will break ground Wednesday, Jan. 17":
+                # the headline's date is the summary's first coming day
+                best[key] = replace(f, cue=replace(f.cue, date=lead))
     counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
@@ -567,6 +577,23 @@ def _run(
         if not any(k[0] == m.production.id for k in best):
             note(notes, f"{m.production.id}: named, but no milestone words are about it")
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
+
+
+def _lead_day(ctx: Context) -> DateMention | None:
+    """The first coming calendar day in the summary's first sentence, if it names one."""
+    end = ctx.text.find(" ", ctx.title_fend)
+    first = ctx.doc.source.find(". ", ctx.doc.title_end)
+    limit = len(ctx.text) if first < 0 else ctx.doc.folded.to_folded(first)
+    for fs, _, d in ctx.dates:
+        if end < 0 or fs < ctx.title_fend or fs >= limit:
+            continue
+        if (
+            d.date.precision == "day"
+            and d.form not in ("relday", "weekday")
+            and d.date.day > ctx.published.date()
+        ):
+            return d
+    return None
 
 
 #: an invitation to watch the promo now (source text): "...; Watch The Trailer", "watch it
