@@ -539,7 +539,7 @@ def _run(
                 f.cue.kind == "release_date"
                 and f.cue.status == "announced"
                 and f.cue.end <= ctx.title_fend
-                and (lead := _lead_day(ctx)) is not None
+                and (lead := _lead_day(ctx, f.production)) is not None
             ):
                 # "FX Sets Premiere Date For 'X'" over "X will break ground Wednesday, Jan. 17":
                 # the headline's date is the summary's first coming day
@@ -579,23 +579,54 @@ def _run(
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
 
 
-def _lead_day(ctx: Context) -> DateMention | None:
-    """The first coming calendar day in the summary's first sentence, if it names one."""
-    end = ctx.text.find(" ", ctx.title_fend)
+def _lead_day(ctx: Context, production: str) -> DateMention | None:
+    """The summary's first sentence's only coming calendar day, when that sentence opens with
+    the production's title and nothing between the title and the day makes it another
+    event's ("X will break ground Wednesday, Jan. 17"; not "X will world premiere at Tribeca
+    on June 5", "the first trailer for X arrives March 19")."""
     first = ctx.doc.source.find(". ", ctx.doc.title_end)
     limit = len(ctx.text) if first < 0 else ctx.doc.folded.to_folded(first)
-    for fs, _, d in ctx.dates:
-        if end < 0 or fs < ctx.title_fend or fs >= limit:
-            continue
-        if (
-            d.date.precision == "day"
-            and d.form not in ("relday", "weekday")
-            and d.date.day > ctx.published.date()
-        ):
-            return d
-    return None
+    own = [
+        o
+        for o, m in ctx.occurrences
+        if m.production.id == production and ctx.title_fend <= o.start < limit
+    ]
+    days = [
+        (fs, d)
+        for fs, _, d in ctx.dates
+        if ctx.title_fend <= fs < limit
+        and d.date.precision == "day"
+        and d.form not in ("relday", "weekday")
+    ]
+    if not own or len(days) != 1:
+        return None
+    # the sentence opens with the title, an owner's name at most before it ("FX's X", "AMC's
+    # upcoming X"; not "The first trailer for X", "Production on X", "Tickets for X")
+    if not _SUBJECT_LEAD.fullmatch(
+        ctx.doc.source, ctx.doc.title_end, ctx.doc.folded.to_source(own[0].start)
+    ):
+        return None
+    fs, d = days[0]
+    ahead = (d.date.day - ctx.published.date()).days
+    if fs < own[0].end or not 0 < ahead <= 240:
+        return None
+    if _NOT_A_RELEASE_BETWEEN.search(ctx.text, own[0].end, fs):
+        return None
+    return d
 
 
+#: what may stand before a title that opens a sentence (source text): "FX’s ", "AMC's upcoming "
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*)?[’']s\s+)?(?:(?i:new|upcoming|hit|returning|"
+    r"acclaimed|animated|limited|comedy|drama|thriller|series|show|film|movie|the)\s+)*[‘“'\"]?"
+)
+#: words between a title and a day that make the day another event's (folded)
+_NOT_A_RELEASE_BETWEEN = re.compile(
+    r"\b(?:not|never|premiere at|premieres at|premiere in|festival|tribeca|sxsw|cannes|venice|"
+    r"panel|trailer|teaser|tickets?|filming|production|shoot|finale|screening|screens|q a|"
+    r"press|statement|anniversary|option|until|wraps?|wrapped|comic con|early look|reveal|"
+    r"announce|episode|rerun|digital|opened|premiered|star|stars|pilot|fans?|hosts?|cast)\b"
+)
 #: an invitation to watch the promo now (source text): "...; Watch The Trailer", "watch it
 #: above" (not "How to Watch the First Trailer When It Premieres", "Watch the Trailer Live")
 _WATCH_IT = re.compile(
