@@ -9427,3 +9427,102 @@ def test_holdout177_to_180_residue(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH28, title, summary, published) == expected
+
+
+_BATCH28_REST = Matcher(
+    [
+        ProductionSpec(id="tide-s3", title="Saltmarsh", kind="series", season=3, context=("Hulu",)),
+        ProductionSpec(id="ward-s4", title="Night Ward", kind="series", season=4, context=("NBC",)),
+        ProductionSpec(id="heir", title="The Clockmaker's Heir", context=("Focus Features",)),
+        ProductionSpec(id="ember", title="The Long Ember", context=("Warner Bros.",)),
+        ProductionSpec(id="mudslide", title="Mudslide", context=("Netflix",)),
+        ProductionSpec(id="cocoa", title="Marshmallow", context=("Hallmark",)),
+        ProductionSpec(
+            id="flood", title="High Water", kind="series", season=1, context=("Apple TV+",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a season still ahead with no noun after it: the figures are the earlier season's
+        (
+            "Streaming Top 10: ‘Saltmarsh’ Season 2 Climbs Back Onto Chart Ahead Of Season 3",
+            "Ahead of its third season, Hulu's Saltmarsh climbed back into the streaming top 10 "
+            "as viewers caught up on the second season.",
+            datetime(2029, 1, 11, 12, tzinfo=UTC),
+            set(),
+        ),
+        # an awards ceremony set for a day is not the film's release
+        (
+            "Golden Globes Preview: Can Anything Beat ‘The Clockmaker’s Heir’?",
+            "With the 87th Golden Globes set for Sunday night, Focus Features’ The Clockmaker’s "
+            "Heir heads into the ceremony as the favourite.",
+            datetime(2029, 1, 2, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a network's night of the week after its possessive is no date
+        (
+            "Ratings: Night Ward’s Season 4 Premiere Wins CBS’s Tuesday",
+            "NBC's Night Ward returned for Season 4 on Tuesday with 5.2 million viewers.",
+            datetime(2029, 2, 28, 12, tzinfo=UTC),
+            {("ward-s4", "release", "released", "2029-02-27")},
+        ),
+        # first footage airing during a game is not the film's release day
+        (
+            "‘The Long Ember’ First Footage Will Air During The Super Bowl",
+            "Warner Bros. says a first look at The Long Ember will air during Sunday’s game, "
+            "with a full teaser online right after.",
+            datetime(2029, 2, 5, 12, tzinfo=UTC),
+            {("ember", "trailer", "expected", None)},
+        ),
+        # a verb of release after a comma is out of the reach of the dating before it
+        (
+            "Netflix Sets September Date For ‘Mudslide’, Drops Teaser",
+            "Netflix has set Sept. 18 for Mudslide and released the first teaser.",
+            datetime(2028, 7, 10, 12, tzinfo=UTC),
+            {
+                ("mudslide", "release_date", "announced", "2028-09-18"),
+                ("mudslide", "trailer", "released", None),
+            },
+        ),
+        # "X Bombs Are Back": a plural noun with its verb after it, not a flop
+        (
+            "Marshmallow Bombs Are Back For The Holidays, And So Are The Burns",
+            "",
+            datetime(2028, 12, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Hallmark’s ‘Marshmallow’ Bombs At The Box Office",
+            "",
+            datetime(2028, 12, 1, 12, tzinfo=UTC),
+            {("cocoa", "release", "released", None)},
+        ),
+        # a docuseries named after its kind, in a "while" clause, is another work
+        (
+            "Apple TV+ Unveils Its Summer Slate: ‘High Water’ Set For Fall",
+            "Apple TV+ has dated its summer returns, while the docuseries Riverbed launches "
+            "July 19.",
+            datetime(2028, 6, 20, 12, tzinfo=UTC),
+            {("flood", "release_date", "expected", "2028-09-01")},
+        ),
+        # a day set for a streamer's global premiere is the release, not a premiere held
+        (
+            "Apple TV+ Dates ‘High Water’",
+            "Apple TV+ has set Wednesday, Oct. 11 for the global premiere of High Water, the "
+            "thriller from Sam Ivers.",
+            datetime(2028, 8, 1, 12, tzinfo=UTC),
+            {("flood", "release_date", "announced", "2028-10-11")},
+        ),
+    ],
+)
+def test_holdout169_to_180_second_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH28_REST, title, summary, published) == expected

@@ -1018,7 +1018,8 @@ _NEXT_WORK_OBJECT = re.compile(
 #: horror title leaves that "
 _CONTRAST_SUBJECT = re.compile(
     r"\b(?:while|whereas) (?:the|a|an) (?:\w+ ){0,2}?(?:title|film|movie|drama|comedy|thriller|"
-    r"horror|series|show|pic|picture|sequel|feature|documentary|musical|western) (?:\w+ ){0,3}\Z|"
+    r"horror|series|show|pic|picture|sequel|feature|documentary|docuseries|miniseries|sitcom|"
+    r"anthology|special|musical|western) (?:\w+ ){0,3}\Z|"
     # "while Paramount's Hushwater, which opens this Friday": another company's film
     r"\b(?:while|whereas) \w+(?: s)? \w+(?: \w+)? (?:which|that) \Z"
 )

@@ -855,6 +855,8 @@ PAST_RELEASE = re.compile(
     r"underperforms|"
     r"underperformed)"
     r"\b(?! (?:a|an|the|its|their|his|her|first|new|official|teaser|trailer)\b)"
+    # (a plural noun, with its verb after it: "Hot Cocoa Bombs Are Back")
+    r"(?! (?:are|were|have|aren t|weren t)\b)"
 )
 #: "'X' Hits Theaters", "as X opens", "X Sails Into Theaters on ...": a headline's present
 #: release with no date after it (source text after it: a clause's end or a comma)

@@ -141,6 +141,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|"
+        # "Set For Fall": a bare season after "for" (with a year, the year dates it alone)
+        r"for(?=\s+(?:spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\s+)?\d))|"
         r"the)\s+)?"
         r"(?P<sn>spring|summer|fall|autumn|winter)(?:(?:\s+(?:of\s+)?|-)"
         + _YEAR.format(g="sy")

@@ -370,6 +370,12 @@ _RENEWED = re.compile(
 _AHEAD_OF_SEASON = re.compile(
     rf"\b(?:ahead of|before|until|awaiting) (?:the |its )?(?:{_season_pattern('x')}) "
     r"(?:debut|premiere|premieres|return|returns|launch|bow|arrival|arrives)\b|"
+    # a season ahead with no noun after it: "Re-Enters Chart Ahead Of Season 2", "ahead of its
+    # second season, ..." (not "ahead of the season 2 finale", "before season 2 ends")
+    rf"\b(?:ahead of|awaiting) (?:the |its )?(?:{_season_pattern('z')})(?<!finale)"
+    r"(?! (?:finale|finales|episode|episodes|midseason|mid season|part|volume|ending|ends|"
+    r"conclusion|wraps?|closer|cliffhanger|twist|premiere|premieres|debut|return|returns|launch|"
+    r"bow|arrival|arrives|\d))|"
     # an ending read for what comes next: "what it means for series four", "sets up season 3",
     # "what the ending means for the show's third season", "Teases Season 3"
     r"\b(?:(?:what (?:it|this|that|the \w+) means?|what s next|what comes next|theories|"
@@ -388,7 +394,7 @@ def seasons_ahead(text: str) -> set[int]:
     return {
         v
         for m in _AHEAD_OF_SEASON.finditer(text)
-        if (v := _season_value(m) or _season_value(m, "y")) is not None
+        if (v := _season_value(m) or _season_value(m, "y") or _season_value(m, "z")) is not None
     }
 
 

@@ -236,6 +236,10 @@ _CIRCUIT = re.compile(
     # a season's festivals, none named (the text may stop there: "on the fall festival...")
     r"(?:fall|autumn|spring|summer|winter) festivals?(?! (?!circuit|run|season)\w))\b"
 )
+#: "for the" right before a kind of premiere (folded): "has set Wednesday, Oct. 11 for the
+#: global premiere of X", a day set for it
+_DAY_SET_FOR_THE = re.compile(r"\bfor (?:the|its|an?) \Z")
+_SETS_A_DAY = re.compile(r"\b(?:set|sets|setting|slated|scheduled|dated|dates|picked|confirmed)\b")
 #: a streamer as the subject (folded), whose "global premiere" on a day is its release
 _STREAMER = re.compile(rf"\b(?:{PLATFORM})\b")
 
@@ -333,8 +337,16 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             text, m.start(), min(seg.fend, m.end() + 40)
         ):
             continue  # "is expected to premiere on the fall festival circuit": no festival yet
-        if m.group().startswith(("for the premiere", "to the premiere")) and dates_between(
-            ctx, max(seg.fstart, m.start() - 40), m.start()
+        if (
+            m.group().startswith(("for the premiere", "to the premiere"))
+            and dates_between(ctx, max(seg.fstart, m.start() - 40), m.start())
+        ) or (
+            _DAY_SET_FOR_THE.search(text, max(seg.fstart, m.start() - 12), m.start())
+            and _SETS_A_DAY.search(text, max(seg.fstart, m.start() - 60), m.start())
+            and any(
+                d.date.day > ctx.published.date()
+                for _, _, d in dates_between(ctx, max(seg.fstart, m.start() - 40), m.start())
+            )
         ):
             continue  # "has set Thursday, June 25 for the premiere of X": its release day
         clause = clause_of(clauses, m.start())

@@ -763,6 +763,14 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
         return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
+    if _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # "With the 86th Golden Globes set for Sunday night, X heads into ..."
+    if when.form in ("weekday", "relday"):
+        if _DURING_BEFORE.search(text, max(0, at - 16), at):
+            return True  # "the first look will air during Sunday's Super Bowl broadcast"
+        sat = ctx.doc.folded.to_source(at)
+        if _NETWORK_NIGHT_BEFORE.search(ctx.doc.source, max(0, sat - 24), sat):
+            return True  # "X's Season 5 Premiere Leads NBC's Monday": the network's night
     return (
         bool(NEGATED_BEFORE.search(before))
         and not UNTIL.search(text, m.end(), date_start(ctx, when))
@@ -770,6 +778,17 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     )
 
 
+#: an awards ceremony as the subject right before the verb (folded): "the 86th golden globes
+#: " (set for Sunday night): the ceremony's day, not a release
+_CEREMONY_SUBJECT_BEFORE = re.compile(
+    r"\bthe (?:\d+(?:st|nd|rd|th) )?(?:annual )?(?:[a-z]+ ){0,3}?(?:awards|globes|oscars|emmys|"
+    r"baftas|grammys|tonys|ceremony|telecast|gala)(?: (?:is|are|was|were|now|also|officially))? \Z"
+)
+#: "during" right before a weekday (folded): another event's day ("during Sunday's game")
+_DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")
+#: a network's possessive right before a weekday (source text): "Leads NBC's Monday", the
+#: network's night of the week, not a date
+_NETWORK_NIGHT_BEFORE = re.compile(rf"(?i)\b{_NETWORK}[’']s\s+\Z")
 #: a date kept after all (folded): "is staying put", "keeps the date"
 _KEPT_AFTER = re.compile(
     r"\b(?:staying put|stays put|stay put|keeps? (?:its|the|that) (?:\w+ )?(?:date|slot)|"

@@ -268,6 +268,12 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             # after the verb
             out.append(Cue("trailer", "expected", m.start(), m.end(), variant, ahead[0]))
             continue
+        if not acts and _DONE_AFTER_A_COMMA.search(
+            ctx.doc.source, max(0, source_at(ctx, m.start()) - 40), source_at(ctx, m.start())
+        ):
+            # "Netflix Sets August Date For 'X', Drops Teaser": a verb of its own after the
+            # comma, out of the reach of the dating before it
+            acts = True
         if not acts and hedged(ctx, clauses, m.start(), m.end(), HEDGE):
             status = "expected"
         else:
@@ -307,6 +313,15 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             day = _coming_day(ctx, clause, m.end())
         out.append(Cue("trailer", status, m.start(), m.end(), variant, day))
     return out
+
+
+#: a verb of release that opens its own part of a headline, right before the trailer words
+#: (source text): "..., Drops Teaser", "; Unveils First Trailer", ", and Releases a Teaser"
+_DONE_AFTER_A_COMMA = re.compile(
+    r"[’'\"”]?[,;]\s+(?:and\s+)?(?:Drops|Unveils|Releases|Debuts|Shares|Reveals|Launches|Bows)\s+"
+    r"(?:(?:a|the|its|their|first|new|official|full)\s+)*\Z",
+    re.IGNORECASE,
+)
 
 
 def _ordinal_trailer(ctx: Context, clause: Clause, start: int, words: str) -> bool:
