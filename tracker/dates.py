@@ -271,6 +271,8 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
 def _month_period(month: int, qualifier: str, ref: date) -> date:
     if qualifier == "last":
         return date(ref.year if month < ref.month else ref.year - 1, month, 1)
+    if qualifier == "since":  # "in theaters since December" (in January): the one gone by
+        return date(ref.year if month <= ref.month else ref.year - 1, month, 1)
     if qualifier == "next" and month <= ref.month:
         return date(ref.year + 1, month, 1)
     return date(ref.year if month >= ref.month else ref.year + 1, month, 1)

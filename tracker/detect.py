@@ -550,7 +550,13 @@ def _run(
             best.get((m.production.id, "release")),
             best.get((m.production.id, "release_date")),
         )
-        if release is not None and m.production.season in seasons_ahead(ctx.text):
+        if (
+            release is not None
+            and m.production.season in seasons_ahead(ctx.text)
+            # (not a result the evidence gives the season itself: "Season 2 Premiere Draws
+            # 14 Million", whatever buzz was built "ahead of its second season")
+            and not _SEASON_WORD.search(release.evidence)
+        ):
             note(notes, f"{m.production.id}: its season is still to come; the release is not its")
             del best[m.production.id, "release"]
         elif (

@@ -342,6 +342,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             and dates_between(ctx, max(seg.fstart, m.start() - 40), m.start())
         ) or (
             _DAY_SET_FOR_THE.search(text, max(seg.fstart, m.start() - 12), m.start())
+            # a streamer's day, not a festival's slot ("Venice has set Sept. 5 for the world
+            # premiere of X")
+            and (m.group() == "global premiere" or _STREAMER.search(text, seg.fstart, m.start()))
             and _SETS_A_DAY.search(text, max(seg.fstart, m.start() - 60), m.start())
             and any(
                 d.date.day > ctx.published.date()

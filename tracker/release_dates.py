@@ -763,7 +763,10 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
         return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
-    if _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+    ceremony = _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if ceremony and not any(
+        o.start < ceremony.end() and ceremony.start() < o.end for o, _ in ctx.occurrences
+    ):  # (not the title's own words: "'The Gala' Is Set For Oct. 3")
         return True  # "With the 86th Golden Globes set for Sunday night, X heads into ..."
     if when.form in ("weekday", "relday"):
         if _DURING_BEFORE.search(text, max(0, at - 16), at):
@@ -782,7 +785,7 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
 #: " (set for Sunday night): the ceremony's day, not a release
 _CEREMONY_SUBJECT_BEFORE = re.compile(
     r"\bthe (?:\d+(?:st|nd|rd|th) )?(?:annual )?(?:[a-z]+ ){0,3}?(?:awards|globes|oscars|emmys|"
-    r"baftas|grammys|tonys|ceremony|telecast|gala)(?: (?:is|are|was|were|now|also|officially))? \Z"
+    r"baftas|grammys|tonys|ceremony|gala)(?: (?:is|are|was|were|now|also|officially))? \Z"
 )
 #: "during" right before a weekday (folded): another event's day ("during Sunday's game")
 _DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")
