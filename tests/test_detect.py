@@ -9526,3 +9526,92 @@ def test_holdout169_to_180_second_residue(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH28_REST, title, summary, published) == expected
+
+
+_BATCH29 = Matcher(
+    [
+        ProductionSpec(id="omen", title="Last Call", context=("Lionsgate", "Miles Okafor")),
+        ProductionSpec(id="impasse", title="Deadlock", context=("A24",)),
+        ProductionSpec(id="inn", title="Low Tide", kind="series", season=1, context=("Peacock",)),
+        ProductionSpec(id="bells", title="The Iron Bells", context=("Focus Features",)),
+        ProductionSpec(id="motel", title="Roadside Motel", context=("Searchlight", "Hulu")),
+        ProductionSpec(id="storm", title="Salt and Thunder", context=("Warner Bros.",)),
+        ProductionSpec(id="novel", title="Quick Job", context=("Neon",)),
+        ProductionSpec(id="fable", title="Paper Lanterns", context=("Sony Pictures Animation",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a dating verb's object with an owner's appositive before "for" is that film's
+        (
+            "Sony Sets Miles Okafor’s ‘Harbinger’ For October 12",
+            "Sony has dated Harbinger, Miles Okafor’s supernatural thriller, for October 12, "
+            "his first studio film since co-writing Lionsgate’s Last Call.",
+            datetime(2029, 6, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # "set to expire" is an end, not a release
+        (
+            "Union Talks Resume, but AI Consent Remains the Deadlock",
+            "Negotiators met Wednesday with the contract set to expire June 30; A24 declined "
+            "to comment on Deadlock.",
+            datetime(2029, 6, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a record's scope and the works a result is measured against are no dates
+        (
+            "‘Low Tide’ Draws 5.1M Viewers, Peacock’s Biggest Original Launch Of 2029",
+            "The dramedy topped every original series the streamer has launched this year.",
+            datetime(2029, 7, 31, 12, tzinfo=UTC),
+            {("inn", "release", "released", None)},
+        ),
+        # a festival title as the epithet a dating headline gives its object
+        (
+            "Focus Features Sets November Release for Cannes Competition Title ‘The Iron Bells’",
+            "",
+            datetime(2029, 5, 1, 12, tzinfo=UTC),
+            {("bells", "release_date", "expected", "2029-11-01")},
+        ),
+        # the festival a film opened, named in a relative clause gone by: its epithet
+        (
+            "Hulu Books Searchlight’s SXSW Opener ‘Roadside Motel’ For June",
+            "Roadside Motel, the comedy that opened SXSW last month, will stream on Hulu "
+            "beginning June 15.",
+            datetime(2029, 4, 20, 12, tzinfo=UTC),
+            {("motel", "release_date", "announced", "2029-06-15")},
+        ),
+        # an award handed out at a convention's gala is no premiere
+        (
+            "CinemaCon to Honor Rising Star With Star of Tomorrow Award",
+            "The actor, who stars in Warner Bros.’ upcoming Salt and Thunder, will receive the "
+            "award at the convention’s closing-night gala.",
+            datetime(2029, 3, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a book chart is no screen release
+        (
+            "Neon-Optioned Novel ‘Quick Job’ Tops Summer Crime Fiction Charts",
+            "",
+            datetime(2029, 7, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a festival that opens on a coming day with the premiere: announced
+        (
+            "Annecy 2029: ‘Paper Lanterns’ to Open the Festival",
+            "The festival kicks off Monday with the world premiere of Sony Pictures "
+            "Animation’s Paper Lanterns.",
+            datetime(2029, 6, 10, 7, tzinfo=UTC),
+            {("fable", "premiere", "announced", "2029-06-11")},
+        ),
+    ],
+)
+def test_holdout181_to_188_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH29, title, summary, published) == expected

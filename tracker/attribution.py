@@ -658,7 +658,10 @@ _DATED_NAME = re.compile(
     r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}"
     # any describing words before a quoted name: "its racing thriller 'The Night Rally'"
     r"(?:(?:[a-z][\w-]*\s+){1,4}(?=[‘“'\"]))?"
-    r"[‘“'\"]?" + _NAME + r"[’”'\"]?,?\s+"
+    r"[‘“'\"]?" + _NAME + r"[’”'\"]?"
+    # an owner's appositive: "has dated Harbinger, Miles Okafor's supernatural thriller, for"
+    r"(?:,\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,))?"
+    r",?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
     # "come Sony's 'Aurelia Rising' (Nov. 13)": its date in brackets

@@ -398,6 +398,18 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             )
         ):
             continue  # "Bidding War, the TIFF premiere starring A and B, ...": its epithet
+        if m.group().endswith("gala") and _AWARD_BEFORE.search(
+            text, max(seg.fstart, m.start() - 80), m.start()
+        ):
+            continue  # "will receive CinemaCon's star of tomorrow award at the closing-night gala"
+        if (
+            m.group().startswith(("opened", "closed", "kicked off"))
+            and _RELATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            and _GONE_BY.search(text, m.end(), min(clause_of(clauses, m.start())[1], m.end() + 40))
+        ):
+            # "X, the comedy that opened SXSW last month, will stream": its slot at the
+            # festival, as an epithet (not "which premiered on the festival circuit last year")
+            continue
         cue = premiere_cue(ctx, clauses, m.start(), m.end())
         if m.group().endswith(" with"):
             # "The festival opens with X": the film named next; "Opens With British Comedy
@@ -454,6 +466,8 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # (not a market's: "Neon, Mubi Circle Lido Titles As Venice Sales Market Warms Up",
             # "boards San Sebastian competition title 'X'" over "has taken international sales")
             and not _NOT_A_LINEUP.search(text)
+            # (nor a dating's object: "Sets November Release for Cannes Competition Title 'X'")
+            and not _FOR_BEFORE.search(text, max(0, m.start() - 6), m.start())
             # (nor the film named by its slot: "will open the Venice competition title in
             # theaters this fall")
             and not (
@@ -521,6 +535,14 @@ _GONE_BY = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)|earlier this (?:year|month|week)|"
     r"(?:days|weeks|months) ago)\b"
 )
+#: an award handed out before a gala (folded): the gala is the awards', no film's premiere
+_AWARD_BEFORE = re.compile(r"\b(?:award|awards|honor|honors|honored|honoured|prize|tribute)\b")
+#: an event's present-tense start right before its day (folded): "festival kicks off "
+_EVENT_OPENS_BEFORE = re.compile(
+    r"\b(?:festival|fest|event|edition|it) (?:kicks off|opens|begins|starts|gets under ?way) \Z"
+)
+#: a relative pronoun right before (folded): "(the comedy) that (opened SXSW last month)"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who) \Z")
 #: what only a festival's past edition makes of a film (folded): "venice breakout"
 _PAST_EDITION_WORD = re.compile(
     r" (?:hit|winner|favorite|darling|breakout|prizewinner|standout)s?\Z"
@@ -599,6 +621,13 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
     future = (
         clause[2]
         or bool(FUTURE.search(text, lo, hi))
+        # a coming day right before: "The festival kicks off Monday with the world premiere
+        # of X"
+        or any(
+            d.date.day > ctx.published.date()
+            and _EVENT_OPENS_BEFORE.search(text, max(0, fs - 24), fs)
+            for fs, _, d in dates_between(ctx, max(clause[0], start - 50), start)
+        )
         or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
         or ahead
     )

@@ -763,6 +763,12 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
         return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
+    if _COMPARED_WORKS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # "topping every original series it has launched this year": the others
+    if _RECORD_SCOPE_BEFORE.search(text, max(0, at - 60), at):
+        return True  # "Peacock's Biggest Original Launch Of 2029": a record's scope
+    if _SET_TO_END_AFTER.match(text, m.end()):
+        return True  # "with the contract set to expire June 30": an end, not a release
     ceremony = _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if ceremony and not any(
         o.start < ceremony.end() and ceremony.start() < o.end for o, _ in ctx.occurrences
@@ -786,6 +792,23 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
 _CEREMONY_SUBJECT_BEFORE = re.compile(
     r"\bthe (?:\d+(?:st|nd|rd|th) )?(?:annual )?(?:[a-z]+ ){0,3}?(?:awards|globes|oscars|emmys|"
     r"baftas|grammys|tonys|ceremony|gala)(?: (?:is|are|was|were|now|also|officially))? \Z"
+)
+#: the works a result is measured against, right before their verb (folded): "every
+#: original series it has " (launched this year), "any film the studio " (released)
+_COMPARED_WORKS_BEFORE = re.compile(
+    r"\b(?:every|any|all|each) (?:\w+ ){0,3}?(?:series|shows?|films?|movies?|titles?|originals?|"
+    r"releases?|seasons?) (?:that |which )?(?:it|they|we|the \w+) (?:has |have |had )?\Z"
+)
+#: a superlative's launch right before a year (folded): "biggest original launch of "
+_RECORD_SCOPE_BEFORE = re.compile(
+    r"\b(?:biggest|best|largest|strongest|widest|most watched|highest|top|worst|weakest) "
+    r"(?:\w+ ){0,3}?(?:launch|launches|debut|debuts|opening|openings|premiere|premieres|start|"
+    r"bow|release|releases|weekend)(?: so far)? (?:of|in|for|this) (?:the )?\Z"
+)
+#: a verb of ending or of business after "set to" (folded): "set to expire June 30"
+_SET_TO_END_AFTER = re.compile(
+    r" to (?:expire|end|lapse|run out|conclude|retire|step down|resign|vote|testify|resume|"
+    r"reconvene|meet|close on|shut down)\b"
 )
 #: "during" right before a weekday (folded): another event's day ("during Sunday's game")
 _DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")

@@ -332,9 +332,11 @@ _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
 
 
-#: the words of the music charts
+#: the words of the music charts (and the book charts: "tops summer crime fiction charts")
 _MUSIC = re.compile(
     r"\b(?:spotify|apple music|billboard hot 100|hot 100|album|playlist|song|radio play|"
+    r"(?:fiction|nonfiction|non fiction|bestseller|best seller|book|books|paperback|hardcover) "
+    r"(?:charts?|lists?)|bestsellers? list|bookscan|the bookseller|"
     # an anime's theme song: "Japan's Singles Ranking: X Anime Opening Debuts at #3"
     r"singles? (?:ranking|chart)s?|oricon|(?:opening|ending) theme|theme song|"
     # "X Is Here, And It's Her Boldest Record Yet": a record, in the headline's other part
