@@ -142,9 +142,13 @@ _PATTERNS: list[tuple[str, str]] = [
         "season",
         r"\b(?:(?P<sq>this|next|last|early|late|mid|in\s+the|in|by|by\s+the|until|this\s+coming|"
         # "Set For Fall": a bare season after "for" (with a year, the year dates it alone)
-        r"for(?=\s+(?:spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\s+)?\d))|"
+        r"(?P<forq>for)(?=\s+(?:spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\s+)?\d))|"
         r"the)\s+)?"
-        r"(?P<sn>spring|summer|fall|autumn|winter)(?:(?:\s+(?:of\s+)?|-)"
+        r"(?P<sn>spring|summer|fall|autumn|winter)"
+        # (after "for", no noun of its own: not "a trail for fall migration")
+        r"(?(forq)(?!\s+(?!(?:release|premiere|debut|launch|return|bow|opening|run|window|slot|"
+        r"on|in|at|with|and|as|after|from|to)\b)(?-i:[a-z])))"
+        r"(?:(?:\s+(?:of\s+)?|-)"
         + _YEAR.format(g="sy")
         + r")?\b"
         # a name, not a time: "the Spring Festival" (Chinese New Year), "Summer Game Fest",
