@@ -9615,3 +9615,76 @@ def test_holdout181_to_188_residue(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH29, title, summary, published) == expected
+
+
+_BATCH31 = Matcher(
+    [
+        ProductionSpec(id="pell", title="The Pellam Estate", context=("Apple",)),
+        ProductionSpec(id="gk2", title="Dirt Kings 2", context=("Peacock",)),
+        ProductionSpec(id="ofelia", title="Saint Odile", context=("Mubi",)),
+        ProductionSpec(id="wake", title="Orrin's Crossing", context=("Netflix",)),
+        ProductionSpec(id="dossier", title="The Halden File", context=("Focus Features",)),
+        ProductionSpec(
+            id="weather", title="Clear Skies", kind="series", season=1, context=("Hulu",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # an actor "of" a title is a credit: the trailer is the other film's
+        (
+            "Apple Drops Trailer for Space Drama ‘Sunfall,’ Co-Starring Nell Pryor of ‘The "
+            "Pellam Estate’",
+            "",
+            datetime(2029, 12, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a sequel that "gears up" is what is ahead; the chart is the original's
+        (
+            "Original ‘Dirt Kings’ Races Into Peacock Top 10 As ‘Dirt Kings 2’ Gears Up",
+            "",
+            datetime(2029, 10, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a buyer's roster is named in passing
+        (
+            "Mubi Buys ‘The Weaver’s Hours’ After Venice Premiere, Adding To A Roster With "
+            "‘Saint Odile’",
+            "",
+            datetime(2029, 9, 10, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a shoot's season is no release date
+        (
+            "Netflix Lands Ottilie Brandt’s Next Film After ‘Orrin’s Crossing’; Shoot Set for "
+            "Spring 2030",
+            "",
+            datetime(2029, 10, 1, 12, tzinfo=UTC),
+            set(),
+        ),
+        # a teaser's day is the teaser's, not the film's
+        (
+            "‘The Halden File’ Teaser Trailer Drops Thursday, Director Confirms",
+            "",
+            datetime(2029, 10, 22, 12, tzinfo=UTC),
+            {("dossier", "trailer", "expected", "2029-10-25")},
+        ),
+        # a listing's year is no date of the shows it lists
+        (
+            "Fall TV Premiere Dates 2029: ‘Clear Skies’ and More",
+            "Hulu's comedy Clear Skies arrives Oct. 19.",
+            datetime(2029, 9, 1, 12, tzinfo=UTC),
+            {("weather", "release_date", "announced", "2029-10-19")},
+        ),
+    ],
+)
+def test_holdout189_to_192_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH31, title, summary, published) == expected

@@ -398,6 +398,12 @@ class Context:
             return True
         if CREDIT_AFTER.match(self.text, o.end):
             return True
+        if _PERSON_OF_BEFORE.search(
+            self.doc.source,
+            max(0, self.doc.folded.to_source(o.start) - 60),
+            self.doc.folded.to_source(o.start),
+        ):
+            return True  # "Co-Starring Nell Prideaux of 'The Pellham Inheritance'": a credit
         src_start = self.doc.folded.to_source(o.start)
         return bool(re.search(r"\([‘“'\"]?\Z", self.doc.source[max(0, src_start - 2) : src_start]))
 
@@ -485,6 +491,12 @@ def _word_gap(text: str, a: int, b: int) -> int:
     return text.count(" ", a, b) - 1 if b > a else 0
 
 
+#: a cast verb and a person's name "of" right before a title (source text): "Co-Starring
+#: Nell Prideaux of '"
+_PERSON_OF_BEFORE = re.compile(
+    r"\b(?i:co-?starring|starring|featuring|with)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"\s+of\s+[‘“'\"]?\Z"
+)
 #: a credit noun and a person's name right after a title (source text): " star Harriet Voss"
 _PERSON_AFTER_CREDIT = re.compile(
     r"[’”'\"]?\s+(?i:star|stars|actor|actress|director|creator|showrunner|writer|producer|"
@@ -660,7 +672,7 @@ _DATED_NAME = re.compile(
     r"(?:(?:[a-z][\w-]*\s+){1,4}(?=[‘“'\"]))?"
     r"[‘“'\"]?" + _NAME + r"[’”'\"]?"
     # an owner's appositive: "has dated Harbinger, Miles Okafor's supernatural thriller, for"
-    r"(?:,\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=,))?"
+    r"(?:,\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}[\w-]+(?=,))?"
     r",?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
@@ -1080,7 +1092,7 @@ _DATE_NOUN_AFTER = re.compile(
 #: 'Y' Looms" is no result of Y's
 _AHEAD_AS_SUBJECT = re.compile(
     r" (?:looms|loom|awaits|await|approaches|nears|waits in the wings|is up next|opens next|"
-    r"arrives next|is next)\b"
+    r"arrives next|is next|gears up|revs up|readies|warms up)\b"
 )
 
 

@@ -1159,6 +1159,9 @@ PASSING_BEFORE = re.compile(
     r"\b(?:attached to|in front of|before screenings of|ahead of screenings of) (?:the )?"
     r"(?:\w+ )?|"
     r"\bwhose(?: \w+){0,4} |"
+    # "Adding To A Roster With 'X'": the buyer's other films
+    r"\b(?:roster|slate|library|lineup) (?:that includes|which includes|including|with|of) "
+    r"(?:the )?|"
     r"\b(?:19|20)\d\d (?:film |movie |hit |series |show )?)\Z"
     # "the companion album for Studio's X", "the lead single from X": the film's record
     rf"|\b{_RECORD} (?:for|to|from|of) (?:the )?(?:\w+ )?\Z"

@@ -148,9 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # (after "for", no noun of its own: not "a trail for fall migration")
         r"(?(forq)(?!\s+(?!(?:release|premiere|debut|launch|return|bow|opening|run|window|slot|"
         r"on|in|at|with|and|as|after|from|to)\b)(?-i:[a-z])))"
-        r"(?:(?:\s+(?:of\s+)?|-)"
-        + _YEAR.format(g="sy")
-        + r")?\b"
+        r"(?:(?:\s+(?:of\s+)?|-)" + _YEAR.format(g="sy") + r")?\b"
         # a name, not a time: "the Spring Festival" (Chinese New Year), "Summer Game Fest",
         # "spring break", "Winter Olympics", "fall lineup" is a time
         r"(?!(?:\s+|-)(?:festival|fest|game|games|olympics|break|semester|term|training|solstice|"

@@ -539,7 +539,8 @@ _GONE_BY = re.compile(
 _AWARD_BEFORE = re.compile(r"\b(?:award|awards|honor|honors|honored|honoured|prize|tribute)\b")
 #: an event's present-tense start right before its day (folded): "festival kicks off "
 _EVENT_OPENS_BEFORE = re.compile(
-    r"\b(?:festival|fest|event|edition|it) (?:kicks off|opens|begins|starts|gets under ?way) \Z"
+    rf"\b(?:festival|fest|event|edition|it|{FESTIVAL}) (?:kicks off|opens|begins|starts|"
+    r"gets under ?way) \Z"
 )
 #: a relative pronoun right before (folded): "(the comedy) that (opened SXSW last month)"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who) \Z")
@@ -624,9 +625,9 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
         # a coming day right before: "The festival kicks off Monday with the world premiere
         # of X"
         or any(
-            d.date.day > ctx.published.date()
+            d.date.day > ctx.published.date()  # (on the day, the opening is tonight's)
             and _EVENT_OPENS_BEFORE.search(text, max(0, fs - 24), fs)
-            for fs, _, d in dates_between(ctx, max(clause[0], start - 50), start)
+            for fs, _, d in dates_between(ctx, max(clause[0], start - 50), end)
         )
         or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
         or ahead

@@ -765,8 +765,17 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         return True  # "No. 6 on Nielsen's streaming chart for the week of September 28"
     if _COMPARED_WORKS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True  # "topping every original series it has launched this year": the others
+    if when.date.precision == "year" and _LISTING_BEFORE.search(text, max(0, at - 24), at):
+        return True  # "Fall TV Premiere Dates 2029:", "Fall TV 2028": a listing's year
     if _RECORD_SCOPE_BEFORE.search(text, max(0, at - 60), at):
         return True  # "Peacock's Biggest Original Launch Of 2029": a record's scope
+    vat = ctx.doc.folded.to_source(m.start())
+    if _OTHER_SUBJECT_BEFORE.search(
+        ctx.doc.source, max(ctx.doc.folded.to_source(clause[0]), vat - 40), vat
+    ):
+        # "Shoot Set for Spring 2030", "Teaser Trailer Drops Thursday", "Previews Begin
+        # March 3": the shoot's, the promo's, the stage run's day
+        return True
     if _SET_TO_END_AFTER.match(text, m.end()):
         return True  # "with the contract set to expire June 30": an end, not a release
     ceremony = _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -799,16 +808,27 @@ _COMPARED_WORKS_BEFORE = re.compile(
     r"\b(?:every|any|all|each) (?:\w+ ){0,3}?(?:series|shows?|films?|movies?|titles?|originals?|"
     r"releases?|seasons?) (?:that |which )?(?:it|they|we|the \w+) (?:has |have |had )?\Z"
 )
+#: a listing's name right before its year (folded): "premiere dates ", "fall tv "
+_LISTING_BEFORE = re.compile(
+    r"\b(?:(?:premiere|release|return|air) dates|calendar|preview|guide|schedule|"
+    r"(?:fall|spring|summer|winter|midseason) tv) \Z"
+)
 #: a superlative's launch right before a year (folded): "biggest original launch of "
 _RECORD_SCOPE_BEFORE = re.compile(
     r"\b(?:biggest|best|largest|strongest|widest|most watched|highest|top|worst|weakest) "
     r"(?:\w+ ){0,3}?(?:launch|launches|debut|debuts|opening|openings|premiere|premieres|start|"
     r"bow|release|releases|weekend)(?: so far)? (?:of|in|for|this) (?:the )?\Z"
 )
+#: a subject right before the verb whose day it is, not the release's (source text)
+_OTHER_SUBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:shoot|shooting|filming|principal photography|cameras|"
+    r"trailer|teaser|promo|sneak peek|featurette|previews)\s+"
+    r"(?:is\s+|are\s+|now\s+|officially\s+|also\s+)?\Z"
+)
 #: a verb of ending or of business after "set to" (folded): "set to expire June 30"
 _SET_TO_END_AFTER = re.compile(
     r" to (?:expire|end|lapse|run out|conclude|retire|step down|resign|vote|testify|resume|"
-    r"reconvene|meet|close on|shut down)\b"
+    r"reconvene|meet|close on|shut down|reunite|host|headline|perform|speak|appear)\b"
 )
 #: "during" right before a weekday (folded): another event's day ("during Sunday's game")
 _DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")
@@ -1408,6 +1428,8 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
+        if d.date.precision == "year" and _LISTING_BEFORE.search(ctx.text, max(0, fs - 24), fs):
+            continue  # "Fall TV 2028 Premiere Dates": the listing's year
         if _GIVEN_UP_BEFORE.search(ctx.text, max(seg.fstart, fs - 40), fs) or (
             _LEAVING_ITS_BEFORE.search(ctx.text, max(seg.fstart, fs - 24), fs)
             and _FOR_A_NEW_DATE_AFTER.match(ctx.text, fe)
