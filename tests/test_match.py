@@ -793,3 +793,61 @@ def test_real_news_of_a_title_in_everyday_words_is_matched(
     production: str, title: str, summary: str
 ) -> None:
     assert production in {m.production.id for m in EVERYDAY_TITLES.match(entry(title, summary))}
+
+
+_ONE_SENSE = Matcher(
+    [
+        ProductionSpec(id="orbit", title="Perigee Road", aliases=("Perigee",), context=("Neon",)),
+        ProductionSpec(id="vote", title="Recount", context=("HBO", "Dana Vale")),
+        ProductionSpec(id="halftime", title="Halftime Show", context=("Netflix",)),
+        ProductionSpec(id="loser", title="Sore Loser", context=("Universal",)),
+        ProductionSpec(id="hush", title="Hushwater", context=("Sony",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # one sense per entry: a use that shows the name is another work's, a place or the
+        # everyday words makes every unquoted use there the same
+        (
+            "Post-Rock Band Halvard Announce New Album ‘Perigee’",
+            "The band will release their fifth album, Perigee, on April 5.",
+            set(),
+        ),
+        (
+            "Special Election Heads To A Recount",
+            "The county will begin the recount Monday; Recount Day is set for April 2.",
+            set(),
+        ),
+        ("Super Bowl Halftime Show Draws 131 Million", "The halftime show drew a record.", set()),
+        # ... not with a context word
+        (
+            "Neon Dates Perigee Road",
+            "The band will release their fifth album, Perigee, on April 5; Neon's film follows.",
+            {"orbit"},
+        ),
+        # ... nor a title the entry quotes
+        (
+            "‘Halftime Show’ Trailer: A Marching-Band Comedy",
+            "The film follows a band preparing the big game's halftime show.",
+            {"halftime"},
+        ),
+        # ... nor a use the entry calls a screen work
+        (
+            "Comedy Bombs With $8M Opening",
+            "Sore Loser, the comedy about a sore loser, opened to just $8 million.",
+            {"loser"},
+        ),
+        # ... nor a screen work named after its source
+        (
+            "‘Hushwater’ First Trailer: Revenge Thriller Arrives Oct. 9",
+            "The film is based on the novel 'Hushwater' by Ana Ruiz.",
+            {"hush"},
+        ),
+    ],
+)
+def test_one_sense_per_entry(title: str, summary: str, expected: set[str]) -> None:
+    found = _ONE_SENSE.match(Entry("x", title, "x", summary, datetime(2026, 6, 1, 12, tzinfo=UTC)))
+    assert {m.production.id for m in found} == expected

@@ -634,12 +634,35 @@ class Matcher:
                 note(notes, f"{name}: {veto}")
                 return []
         accepted: list[Occurrence] = []
+        other_sense = ""
         for start, end in titles:
             reason, occ = self._judge(p, h, doc, quotes, start, end)
             if occ is None:
                 note(notes, f"{name}: {doc.original(start, end)!r} not counted: {reason}")
+                if not other_sense and _OTHER_SENSE.search(reason):
+                    other_sense = doc.original(start, end)
             else:
                 accepted.append(occ)
+        if (
+            accepted
+            and other_sense
+            and not h.context
+            # (not a screen work named after its source: "based on the novel 'Hushwater'")
+            and not _ADAPTED.search(doc.text)
+            # (nor a use the entry calls a screen work: "Sore Loser, the comedy about a sore
+            # loser, opened to $8 million")
+            and not any(
+                _SCREEN_APPOSITIVE.match(doc.source, _source_end(doc, o.end)) for o in accepted
+            )
+            # (nor a title the entry sets in quotes: "'Halftime Show' Trailer: A Comedy About
+            # the Big Game's halftime show")
+            and not any(quotes.quoted(doc, o.start, o.end) for o in accepted)
+        ):
+            # one sense per entry: where the entry shows the name is another work's or the
+            # everyday words', its other uses there are too ("New Album 'Perihelion'" over
+            # "their fifth album, Perihelion, on April 5"), unless a context word vouches
+            note(notes, f"{name}: {other_sense!r} means something else here, so every use does")
+            return []
         return accepted
 
     def _judge(
@@ -779,6 +802,24 @@ class Matcher:
             if reason:
                 return reason, None
         return "", Occurrence(start, end, season)
+
+
+#: the reasons that show what a name means in an entry, other than the title (not "used as
+#: everyday words", which a pun on the title also is: "Thin Ice Trailer Explores the Thin
+#: Ice of Fame")
+_OTHER_SENSE = re.compile(
+    r"another kind of work|a game's longer title|a place or an institution|"
+    r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
+    r"an English word after an indefinite article"
+)
+#: words of a screen work made from a source of the same name (folded)
+_ADAPTED = re.compile(r"\b(?:based on|adapted from|adaptation of|adapting|from the novel)\b")
+#: a screen work's kind in an appositive right after a name (source text): ", the comedy"
+_SCREEN_APPOSITIVE = re.compile(
+    r"[’'\"”]?,\s+(?i:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?i:comedy|drama|film|movie|"
+    r"series|show|thriller|documentary|docuseries|sitcom|miniseries|horror|feature|sequel|"
+    r"musical|animated|romance|western)\b"
+)
 
 
 def _phrase_use(
