@@ -9688,3 +9688,67 @@ def test_holdout189_to_192_residue(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH31, title, summary, published) == expected
+
+
+_BATCH32 = Matcher(
+    [
+        ProductionSpec(id="orbit", title="Velvet Comet", context=("Warner Bros.",)),
+        ProductionSpec(id="bay", title="Crow Harbor", kind="series", season=4, context=("CBS",)),
+        ProductionSpec(id="affair", title="The Varley Affair", context=("A24",)),
+        ProductionSpec(id="inquiry", title="The Pelham Inquiry", context=("Apple TV+",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # a name before ", which" and its verb is the verb's subject
+        (
+            "IMAX Renews Warner Bros. Pact; Studio’s Slate Includes ‘Velvet Comet’",
+            "The studio’s large-format titles include Velvet Comet and the horror sequel "
+            "Harrowmere, which opens in IMAX on June 7.",
+            datetime(2030, 1, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        (
+            "Super Bowl Spots: CBS Unveils ‘Crow Harbor’ Season 4 Footage",
+            "Peacock countered with a look at its Ridgeline revival, which premieres March 14.",
+            datetime(2030, 2, 10, 12, tzinfo=UTC),
+            {("bay", "trailer", "released", None)},
+        ),
+        # ... and a name with an appositive before its verb
+        (
+            "A24’s 2030 Slate: ‘The Varley Affair’ Among Titles Still Undated",
+            "Wirewood, the Sundance horror breakout, opens March 8.",
+            datetime(2030, 1, 20, 12, tzinfo=UTC),
+            set(),
+        ),
+        # ... and a name right before its verb
+        (
+            "Apple TV+ Unveils 2030 Drama Slate: ‘The Pelham Inquiry’ Set For Spring",
+            "The Pelham Inquiry will premiere this spring, while the Seoul-set Meridian Way "
+            "debuts July 12.",
+            datetime(2030, 1, 20, 12, tzinfo=UTC),
+            {("inquiry", "release_date", "expected", "2030-03-01")},
+        ),
+        # (not a reference point's name: the film the appositive is about opens)
+        (
+            "‘Velvet Comet’ First Look",
+            "Warner Bros. has released the first teaser for Velvet Comet, the director's first "
+            "film since Silverline, which hits theaters Oct. 2.",
+            datetime(2030, 6, 1, 12, tzinfo=UTC),
+            {
+                ("orbit", "trailer", "released", None),
+                ("orbit", "release_date", "announced", "2030-10-02"),
+            },
+        ),
+    ],
+)
+def test_holdout193_to_196_residue(
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: set[tuple[str, str, str, str | None]],
+) -> None:
+    assert observed(_BATCH32, title, summary, published) == expected

@@ -892,7 +892,9 @@ def targets(
         words = ctx.doc.original(cue.start, cue.end)
         note(notes, f"{cue.kind} words {words!r} are another story's")
         return []
-    if _unwatched_subject(ctx, seg, cue):
+    if _unwatched_subject(ctx, seg, cue) or (
+        cue.kind == "release_date" and _named_verb_subject(ctx, seg, cue)
+    ):
         words = ctx.doc.original(cue.start, cue.end)
         note(notes, f"{cue.kind} words {words!r} have another subject")
         return []
@@ -1154,6 +1156,46 @@ def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
         # verb's subject, a name right before it
         m = _NAME_BEFORE_VERB.search(src, seg.start, start)
     return m is not None and (_unwatched_name(ctx, m) or _earlier_installment(ctx, m))
+
+
+def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
+    """In running text (not a headline, which capitalises every word), the verb's subject is a
+    name right before it, or before ", which" or an appositive, that holds no watched title:
+    "the horror sequel Harrowgate, which opens in IMAX on June 7", "Wire Mother, the Sundance
+    horror breakout, opens March 8", "the Seoul-set Meridian Park debuts July 12"."""
+    if cue.start < ctx.title_fend:
+        return False
+    src = ctx.doc.source
+    start = ctx.doc.folded.to_source(cue.start)
+    m = _SUBJECT_NAME_BEFORE.search(src, max(seg.start, start - 120), start)
+    if m is None or not re.search(r"[a-z]", m.group("name")) or not _unwatched_name(ctx, m):
+        return False  # (not an abbreviation: "a U.S. release is planned")
+    if _REFERENCE_BEFORE.search(src, max(0, m.start("name") - 12), m.start("name")):
+        return False  # "X, Y's first film since Silverline, which hits theaters": X's
+    name = fold_phrase(m.group("name"))
+    if any(
+        t in name or name in t
+        for w in ctx.matches
+        for t in (fold_phrase(x) for x in (w.production.title, *w.production.aliases))
+    ):
+        return False  # a watched title, whatever matching made of this use of it
+    name_end = ctx.doc.folded.to_folded(m.end("name"))
+    return not any(name_end <= o.start < cue.start for o, _ in ctx.occurrences)
+
+
+#: a reference point's preposition right before a name (source text)
+_REFERENCE_BEFORE = re.compile(r"\b(?i:since|after|before|like|than|from|following|of)\s+\Z")
+#: a name and what may stand between it and its verb (source text): " Harrowgate, which ",
+#: " Wire Mother, the Sundance horror breakout, ", " Meridian Park ", " Ridgeback revival, which "
+_SUBJECT_NAME_BEFORE = re.compile(
+    # (not an owner's possessive, "DreamWorks' sequel now arrives", nor a determiner's noun
+    # phrase, "The Paramount sequel, which")
+    r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
+    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w&.-]*(?<!’s)(?<!'s))(?![’'])[”\"]?"
+    r"(?:\s+(?:revival|sequel|reboot|remake|spinoff|series|documentary|docuseries|special))?"
+    r"(?:,\s+(?:which|who)\s+|,\s+(?:the|a|an)\s+[^,;:()]{1,60},\s+|\s+)"
+    r"(?:(?:will|also|now|then|officially|finally)\s+)*\Z"
+)
 
 
 def _earlier_installment(ctx: Context, m: re.Match[str]) -> bool:

@@ -635,18 +635,25 @@ class Matcher:
                 return []
         accepted: list[Occurrence] = []
         other_sense = ""
+        medium = False
         for start, end in titles:
             reason, occ = self._judge(p, h, doc, quotes, start, end)
             if occ is None:
                 note(notes, f"{name}: {doc.original(start, end)!r} not counted: {reason}")
                 if not other_sense and _OTHER_SENSE.search(reason):
                     other_sense = doc.original(start, end)
+                    medium = "kind of work" in reason or "game" in reason
             else:
                 accepted.append(occ)
         if (
             accepted
             and other_sense
             and not h.context
+            # only where nothing in the entry speaks of film or TV: real news of a film named
+            # after a place or a phrase names both ("Fairbanks Wraps Filming ... the Fairbanks
+            # Airport terminal"); another kind of work has trailers and release dates of its own
+            and not _SCREEN_WORDS.search(doc.text)
+            and not (not medium and _SCREEN_WORDS_TOO.search(doc.text))
             # (not a screen work named after its source: "based on the novel 'Hushwater'")
             and not _ADAPTED.search(doc.text)
             # (nor a use the entry calls a screen work: "Sore Loser, the comedy about a sore
@@ -812,8 +819,22 @@ _OTHER_SENSE = re.compile(
     r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
     r"an English word after an indefinite article"
 )
+#: words only film and TV news uses (folded)
+_SCREEN_WORDS = re.compile(
+    r"\b(?:films?|movies?|series|seasons?|episodes?|box office|theaters|theatres|cinemas|filming|"
+    r"filmed|director|directed|starring|showrunner|sitcom|documentary|biopic|in production|"
+    r"wraps production|recap|ending explained|netflix|hulu|hbo|prime video|disney|apple tv|"
+    r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
+    r"thriller|horror|opening weekend|opened to|opens to|tv spot|super bowl spot)\b"
+)
+#: ... and words it shares with news of other kinds of work (folded)
+_SCREEN_WORDS_TOO = re.compile(
+    r"\b(?:trailers?|teasers?|premieres?|premiered|streaming|release date|cast|stars)\b"
+)
 #: words of a screen work made from a source of the same name (folded)
-_ADAPTED = re.compile(r"\b(?:based on|adapted from|adaptation of|adapting|from the novel)\b")
+_ADAPTED = re.compile(
+    r"\b(?:based on|adapted from|adaptation of|adapting|from the novel|inspired by)\b"
+)
 #: a screen work's kind in an appositive right after a name (source text): ", the comedy"
 _SCREEN_APPOSITIVE = re.compile(
     r"[’'\"”]?,\s+(?i:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?i:comedy|drama|film|movie|"
