@@ -851,3 +851,31 @@ _ONE_SENSE = Matcher(
 def test_one_sense_per_entry(title: str, summary: str, expected: set[str]) -> None:
     found = _ONE_SENSE.match(Entry("x", title, "x", summary, datetime(2026, 6, 1, 12, tzinfo=UTC)))
     assert {m.production.id for m in found} == expected
+
+
+_OTHER_MEDIUM = Matcher(
+    [
+        ProductionSpec(id="birds", title="Night Owls", context=("Netflix",)),
+        ProductionSpec(id="arcadia", title="Velvet Harbor", context=("A24",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a game's or a band's news, with no word of film or TV: not the watched title
+        ("Night Owls: Dawn Raid Announced for Switch 2 With Reveal Trailer", "", set()),
+        ("Portland Band Velvet Harbor Drop Debut LP, Announce North American Tour", "", set()),
+        # ... but a film's, with its word of film, a red-band trailer, or its source
+        ("‘Night Owls’ Launches Red-Band Trailer", "", {"birds"}),
+        ("Velvet Harbor Film Gets Soundtrack Album From the Band Tidewater", "", {"arcadia"}),
+        ("‘Night Owls’, Based on the Hit Video Game, Opens July 17", "", {"birds"}),
+        ("Night Owls | Official Trailer", "Music: 'Lantern' by the band Tidewater.", {"birds"}),
+    ],
+)
+def test_another_mediums_news(title: str, summary: str, expected: set[str]) -> None:
+    found = _OTHER_MEDIUM.match(
+        Entry("x", title, "x", summary, datetime(2026, 6, 1, 12, tzinfo=UTC))
+    )
+    assert {m.production.id for m in found} == expected

@@ -633,6 +633,12 @@ class Matcher:
             if veto:
                 note(notes, f"{name}: {veto}")
                 return []
+            other = _OTHER_MEDIUM_WORDS.search(doc.text)
+            if other and not _SCREEN_WORDS.search(doc.text) and not _ADAPTED.search(doc.text):
+                # "Early Birds: Dawn Patrol Announced for Switch 2 With Reveal Trailer",
+                # "Portland Band Velvet Arcadia Drop Debut LP": a game's or a band's news
+                note(notes, f"{name}: the entry speaks of {other.group()!r}, of no film or TV")
+                return []
         accepted: list[Occurrence] = []
         other_sense = ""
         medium = False
@@ -819,13 +825,21 @@ _OTHER_SENSE = re.compile(
     r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
     r"an English word after an indefinite article"
 )
+#: words of games' and music's news (folded)
+_OTHER_MEDIUM_WORDS = re.compile(
+    r"\b(?:gameplay|dlc|switch 2|nintendo|ps5|playstation|xbox|steam|early access|video game|"
+    r"roguelike|rpg|game pass|(?<!red )band|album|lp|ep|mixtape|tracklist|rapper|"
+    r"singer songwriter|"
+    r"north american tour|world tour|tour dates)\b"
+)
 #: words only film and TV news uses (folded)
 _SCREEN_WORDS = re.compile(
     r"\b(?:films?|movies?|series|seasons?|episodes?|box office|theaters|theatres|cinemas|filming|"
     r"filmed|director|directed|starring|showrunner|sitcom|documentary|biopic|in production|"
     r"wraps production|recap|ending explained|netflix|hulu|hbo|prime video|disney|apple tv|"
     r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
-    r"thriller|horror|opening weekend|opened to|opens to|tv spot|super bowl spot)\b"
+    r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|opened to|opens to|"
+    r"tv spot|super bowl spot|official trailer|official teaser)\b"
 )
 #: ... and words it shares with news of other kinds of work (folded)
 _SCREEN_WORDS_TOO = re.compile(
