@@ -9752,3 +9752,39 @@ def test_holdout193_to_196_residue(
     expected: set[tuple[str, str, str, str | None]],
 ) -> None:
     assert observed(_BATCH32, title, summary, published) == expected
+
+
+_MONTH_DAY = Matcher(
+    [ProductionSpec(id="meridian", title="Copper Reach", kind="series", season=2, context=("HBO",))]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the headline's month, and the summary's one day in it: the day is set
+        (
+            "‘Copper Reach’ Season 2 Gets May Premiere Date at HBO — Watch Teaser",
+            "HBO’s Copper Reach will resume its trek on Sunday, May 5 at 9/8c.",
+            {
+                ("meridian", "release_date", "announced", "2030-05-05"),
+                ("meridian", "trailer", "released", None),
+            },
+        ),
+        # ... not a day of another month, nor two days
+        (
+            "‘Copper Reach’ Season 2 Gets May Premiere Date at HBO",
+            "The cast will preview it at a panel on April 20.",
+            {("meridian", "release_date", "expected", "2030-05-01")},
+        ),
+        (
+            "‘Copper Reach’ Season 2 Gets May Premiere Date at HBO",
+            "Screenings run May 2 in New York and May 9 in Los Angeles.",
+            {("meridian", "release_date", "expected", "2030-05-01")},
+        ),
+    ],
+)
+def test_a_headline_month_takes_the_summary_day(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_MONTH_DAY, title, summary, datetime(2030, 3, 20, 12, tzinfo=UTC)) == expected

@@ -1170,6 +1170,8 @@ def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     m = _SUBJECT_NAME_BEFORE.search(src, max(seg.start, start - 120), start)
     if m is None or not re.search(r"[a-z]", m.group("name")) or not _unwatched_name(ctx, m):
         return False  # (not an abbreviation: "a U.S. release is planned")
+    if _PRONOUN_OBJECT_AFTER.match(src, start):
+        return False  # "Magnolia will open it Aug. 1": a distributor, the title its object
     if _REFERENCE_BEFORE.search(src, max(0, m.start("name") - 12), m.start("name")):
         return False  # "X, Y's first film since Silverline, which hits theaters": X's
     name = fold_phrase(m.group("name"))
@@ -1183,6 +1185,8 @@ def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     return not any(name_end <= o.start < cue.start for o, _ in ctx.occurrences)
 
 
+#: a verb with a pronoun for its object (source text): "open it", "release them"
+_PRONOUN_OBJECT_AFTER = re.compile(r"[\w-]+\s+(?:it|them|the film|the series)\b")
 #: a reference point's preposition right before a name (source text)
 _REFERENCE_BEFORE = re.compile(r"\b(?i:since|after|before|like|than|from|following|of)\s+\Z")
 #: a name and what may stand between it and its verb (source text): " Harrowgate, which ",

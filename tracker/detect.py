@@ -544,6 +544,18 @@ def _run(
                 # "FX Sets Premiere Date For 'X'" over "X will break ground Wednesday, Jan. 17":
                 # the headline's date is the summary's first coming day
                 best[key] = replace(f, cue=replace(f.cue, date=lead))
+    for key, f in list(best.items()):
+        if (
+            key[1] == "release_date"
+            and f.cue.status == "expected"
+            and f.cue.date is not None
+            and f.cue.date.date.precision == "month"
+            and f.cue.end <= ctx.title_fend
+            and (day := _month_day(ctx, f.cue.date)) is not None
+        ):
+            # "X Season 2 Gets May Premiere Date" over "X will resume its trek on Sunday,
+            # May 5": the summary's one day in the headline's month is the date set
+            best[key] = replace(f, cue=replace(f.cue, status="announced", date=day))
     counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
@@ -583,6 +595,23 @@ def _run(
         if not any(k[0] == m.production.id for k in best):
             note(notes, f"{m.production.id}: named, but no milestone words are about it")
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
+
+
+def _month_day(ctx: Context, month: DateMention) -> DateMention | None:
+    """The summary's only calendar day (a month and a day, still ahead) in ``month``'s month,
+    or None when it names none or several."""
+    m = month.date.day
+    days = {
+        d.date.day: d
+        for fs, _, d in ctx.dates
+        if fs >= ctx.title_fend
+        and d.date.precision == "day"
+        and d.form not in ("relday", "weekday")
+        and (d.date.day.year, d.date.day.month) == (m.year, m.month)
+        and d.date.day > ctx.published.date()
+        and not is_history(ctx, d)
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _lead_day(ctx: Context, production: str) -> DateMention | None:

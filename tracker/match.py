@@ -633,7 +633,10 @@ class Matcher:
             if veto:
                 note(notes, f"{name}: {veto}")
                 return []
-            other = _OTHER_MEDIUM_WORDS.search(doc.text)
+            # (a game has trailers of its own; a band has none)
+            other = _GAME_WORDS.search(doc.text) or (
+                None if _TRAILER_WORDS.search(doc.text) else _MUSIC_WORDS.search(doc.text)
+            )
             if other and not _SCREEN_WORDS.search(doc.text) and not _ADAPTED.search(doc.text):
                 # "Early Birds: Dawn Patrol Announced for Switch 2 With Reveal Trailer",
                 # "Portland Band Velvet Arcadia Drop Debut LP": a game's or a band's news
@@ -825,13 +828,16 @@ _OTHER_SENSE = re.compile(
     r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
     r"an English word after an indefinite article"
 )
-#: words of games' and music's news (folded)
-_OTHER_MEDIUM_WORDS = re.compile(
-    r"\b(?:gameplay|dlc|switch 2|nintendo|ps5|playstation|xbox|steam|early access|video game|"
-    r"roguelike|rpg|game pass|(?<!red )band|album|lp|ep|mixtape|tracklist|rapper|"
-    r"singer songwriter|"
-    r"north american tour|world tour|tour dates)\b"
+#: words of games' and of music's news (folded)
+_GAME_WORDS = re.compile(
+    r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|xbox series|early access|game pass)\b"
 )
+_MUSIC_WORDS = re.compile(
+    r"\b(?:(?<!red )band(?! together)|debut lp|new lp|debut ep|new ep|new album|debut album|"
+    r"studio album|mixtape|tracklist|north american tour|world tour|tour dates)\b"
+)
+#: a trailer or a teaser, which film and TV have and music has not (folded)
+_TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")
 #: words only film and TV news uses (folded)
 _SCREEN_WORDS = re.compile(
     r"\b(?:films?|movies?|series|seasons?|episodes?|box office|theaters|theatres|cinemas|filming|"
@@ -839,7 +845,8 @@ _SCREEN_WORDS = re.compile(
     r"wraps production|recap|ending explained|netflix|hulu|hbo|prime video|disney|apple tv|"
     r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
     r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|opened to|opens to|"
-    r"tv spot|super bowl spot|official trailer|official teaser)\b"
+    r"tv spot|super bowl spot|official trailer|official teaser|first look|imax|big screen|"
+    r"live action|viewers|grossed|weekend|cameras|max|starz|fx|amc|concert film)\b"
 )
 #: ... and words it shares with news of other kinds of work (folded)
 _SCREEN_WORDS_TOO = re.compile(
