@@ -551,11 +551,11 @@ def _run(
             and f.cue.date is not None
             and f.cue.date.date.precision == "month"
             and f.cue.end <= ctx.title_fend
-            and (day := _month_day(ctx, f.cue.date)) is not None
+            and (month_day := _month_day(ctx, f.cue.date)) is not None
         ):
             # "X Season 2 Gets May Premiere Date" over "X will resume its trek on Sunday,
             # May 5": the summary's one day in the headline's month is the date set
-            best[key] = replace(f, cue=replace(f.cue, status="announced", date=day))
+            best[key] = replace(f, cue=replace(f.cue, status="announced", date=month_day))
     counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
