@@ -9788,3 +9788,44 @@ def test_a_headline_month_takes_the_summary_day(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_MONTH_DAY, title, summary, datetime(2030, 3, 20, 12, tzinfo=UTC)) == expected
+
+
+_OTHER_TRAILER = Matcher(
+    [
+        ProductionSpec(id="moths", title="Realm of Moths", context=("Warner Bros.",)),
+        ProductionSpec(id="drift", title="Halcyon Reach 2", context=("Sony Pictures",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a trailer after another quoted name, or "for" an owner's or a kind's name, is that
+        # name's
+        (
+            "Comic-Con: Warner Bros. Brings ‘Realm Of Moths’ Footage To Hall H; ‘Orbit Ten’ "
+            "Trailer Hits Online",
+            "Warner Bros. also used the panel to launch the first trailer for Legendary’s "
+            "Orbit Ten online.",
+            set(),
+        ),
+        (
+            "Sony Brings ‘Halcyon Reach 2’ Footage To CinemaCon",
+            "It did drop the first trailer for the horror film Vesper Ten online after the show.",
+            set(),
+        ),
+        # (not a kind of film, nor the watched title's own season)
+        (
+            "‘Realm of Moths’: First Trailer for Warner Bros.' Fantasy Epic Arrives Thursday",
+            "",
+            {("moths", "trailer", "expected", "2030-06-06")},
+        ),
+    ],
+)
+def test_another_names_trailer(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_OTHER_TRAILER, title, summary, datetime(2030, 6, 3, 12, tzinfo=UTC)) == expected
+    )

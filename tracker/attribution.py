@@ -577,6 +577,65 @@ def _for_another_quoted(ctx: Context, cue: Cue) -> bool:
     return True
 
 
+def _for_an_owners_name(ctx: Context, cue: Cue) -> bool:
+    """Trailer words "for" a name, after an owner's possessive or a kind of film, that holds
+    no watched title: "the first trailer for Legendary's Orbit Nine", "the first trailer for
+    the horror film Vesper Nine"."""
+    if cue.kind != "trailer":
+        return False
+    m = _OWNED_NAME_AFTER.match(ctx.doc.source, ctx.doc.folded.to_source(cue.end))
+    # (not a kind of film: "First Trailer for Paramount's Sci-Fi Epic")
+    if m is None or _KIND_NAME.match(m.group("name")):
+        return False
+    if m.group("owner"):  # (not the watched title's own: "for Gravewater's Second Season")
+        olo = ctx.doc.folded.to_folded(m.start("owner"))
+        ohi = ctx.doc.folded.to_folded(m.end("owner"))
+        if any(o.start < ohi and olo < o.end for o, _ in ctx.occurrences):
+            return False
+    # (a capitalised name after an owner or a kind is a title, even of common words)
+    lo = ctx.doc.folded.to_folded(m.start("name"))
+    hi = ctx.doc.folded.to_folded(m.end("name"))
+    return m.group("name").split()[0].lower() not in ctx.companies and not any(
+        o.start < hi and lo < o.end for o, _ in ctx.occurrences
+    )
+
+
+#: a kind of film written as a name in a headline (source text): "Sci-Fi Epic"
+_KIND_NAME = re.compile(
+    r"(?i)(?:[\w-]+\s+){0,2}(?:epic|thriller|comedy|drama|film|movie|sequel|series|show|"
+    r"horror|romance|musical|western|adventure|actioner|blockbuster|tentpole|documentary)"
+)
+
+
+#: "for" an owner's or a kind's name right after trailer words (source text)
+_OWNED_NAME_AFTER = re.compile(
+    r"\s+for\s+(?:(?P<owner>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)[’']s?\s+|the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:film|movie|series|show|thriller|comedy|drama|horror film|sequel)\s+)"
+    r"[‘“'\"]?(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)"
+)
+
+
+def _another_quoted_before(ctx: Context, cue: Cue) -> bool:
+    """Trailer words right after a quoted name that holds no watched title: "'Orbit Nine'
+    Trailer Hits Online", "'Quiet Hours' Teaser:" are that name's."""
+    if cue.kind != "trailer":
+        return False
+    start = ctx.doc.folded.to_source(cue.start)
+    m = _QUOTED_NAME_BEFORE.search(ctx.doc.source, max(0, start - 80), start)
+    if m is None:
+        return False
+    lo = ctx.doc.folded.to_folded(m.start("name"))
+    hi = ctx.doc.folded.to_folded(m.end("name"))
+    return not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+
+
+#: a quoted name right before (source text), possibly possessive: "'Orbit Nine' ", "'Y's "
+_QUOTED_NAME_BEFORE = re.compile(
+    r"[‘“'\"](?P<name>[A-Z0-9][^‘’“”'\"]{0,60}?)[’”'\"](?:[’']?s)?\s+(?:(?i:official|first|new|"
+    r"final|teaser)\s+)?\Z"
+)
+
+
 #: "for" a one-word name that its own verb follows (source text): " for Hexbound will
 #: arrive", " for Hexbound arrives" (not " for Sci-Fi Thriller 'X'", " for TikTok on Monday")
 _NAME_THEN_VERB = re.compile(
@@ -863,7 +922,11 @@ def targets(
         # Nov. 20 Release")
         lead = _listed_lead(ctx, seg)
         return lead if lead and not _bound_elsewhere(ctx, cue) else []
-    if _for_another_quoted(ctx, cue):
+    if (
+        _for_another_quoted(ctx, cue)
+        or _another_quoted_before(ctx, cue)
+        or _for_an_owners_name(ctx, cue)
+    ):
         note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} name another title")
         return []  # "Drops Trailer For 'Nightfall Depot', Produced By 'X' Director ..."
     # (not a credit inside it: "has dated Y, produced by X director Z's company, for Oct. 15")
