@@ -68,6 +68,17 @@ Rules, in the order they are applied to each title occurrence:
    series), and for a later season only when the clause speaks of the "new", "upcoming",
    "latest" or "final" season or of the series' return ("Returns This Sunday", "Sets
    Summer Return").
+7. The entry as a whole, when it names no context word of the production and no word only
+   film or TV news uses (film, season, box office, theaters, a streamer, a festival ...):
+   - one sense per entry: where one use of the title is rejected above as another kind of
+     work, a place, or the everyday words in lowercase, its other unquoted uses there are
+     rejected too ("New Album 'Perihelion'" over "their fifth album, Perihelion, on April
+     5"), unless the entry calls a use a screen work (", the comedy about ...") or names a
+     source it was adapted from; for a place or the words, a trailer, a premiere or
+     streaming in the entry is enough to keep them ("Fairbanks Wraps Filming ... the
+     Fairbanks Airport terminal" keeps its shoot);
+   - a game's or a band's news (gameplay, DLC, Switch 2, PS5; a band, a debut LP, a world
+     tour; for music, with no trailer or teaser in the entry) is not the title's.
 """
 
 from __future__ import annotations
