@@ -551,7 +551,7 @@ def _run(
             and f.cue.date is not None
             and f.cue.date.date.precision == "month"
             and f.cue.end <= ctx.title_fend
-            and (month_day := _month_day(ctx, f.cue.date)) is not None
+            and (month_day := _month_day(ctx, f.cue.date, f.production)) is not None
         ):
             # "X Season 2 Gets May Premiere Date" over "X will resume its trek on Sunday,
             # May 5": the summary's one day in the headline's month is the date set
@@ -597,13 +597,15 @@ def _run(
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
 
 
-def _month_day(ctx: Context, month: DateMention) -> DateMention | None:
+def _month_day(ctx: Context, month: DateMention, production: str) -> DateMention | None:
     """The summary's only calendar day (a month and a day, still ahead) in ``month``'s month,
-    or None when it names none or several."""
+    when a verb of release leads to it in a sentence that neither doubts it nor names another
+    event ("will resume its trek on Sunday, May 5"; not "will preview the season at a panel
+    on May 4", "is reportedly eyeing May 17"), or None."""
     m = month.date.day
     days = {
-        d.date.day: d
-        for fs, _, d in ctx.dates
+        d.date.day: (fs, fe, d)
+        for fs, fe, d in ctx.dates
         if fs >= ctx.title_fend
         and d.date.precision == "day"
         and d.form not in ("relday", "weekday")
@@ -611,7 +613,54 @@ def _month_day(ctx: Context, month: DateMention) -> DateMention | None:
         and d.date.day > ctx.published.date()
         and not is_history(ctx, d)
     }
-    return next(iter(days.values())) if len(days) == 1 else None
+    if len(days) != 1:
+        return None
+    fs, fe, d = next(iter(days.values()))
+    src = ctx.doc.source
+    source_at = ctx.doc.folded.to_source(fs)
+    stop = ctx.doc.source.rfind(". ", 0, source_at)
+    stop = ctx.doc.title_end if stop < ctx.doc.title_end else stop + 2
+    sentence = ctx.doc.folded.to_folded(stop)
+    if _EVENT_BEFORE_DAY.search(ctx.text, sentence, fs) or _DOUBTED.search(ctx.text, sentence, fs):
+        return None
+    led = any(
+        m.production.id == production
+        and sentence <= o.start < fs
+        and _SUBJECT_LEAD.fullmatch(src, stop, ctx.doc.folded.to_source(o.start))
+        for o, m in ctx.occurrences
+    )
+    if (
+        led
+        or _RELEASE_VERB_TO_DAY.search(ctx.text, max(sentence, fs - 60), fs)
+        or _RELEASE_VERB_AFTER_DAY.match(ctx.text, fe)
+    ):
+        return d
+    return None
+
+
+#: a verb of release and the few words between it and its day (folded): "will resume its
+#: trek on ", "will be back ", "premieres "
+_RELEASE_VERB_TO_DAY = re.compile(
+    r"\b(?:returns?|returning|premieres?|premiering|debuts?|debuting|launch(?:es)?|opens?|"
+    r"drops?|arrives?|resumes?|be back|is back|bows?|streams?|airs?|lands?|hits?)"
+    r"(?: \w+){0,5}? \Z"
+)
+#: "(on Sunday, May 3,) when X returns" (folded)
+_RELEASE_VERB_AFTER_DAY = re.compile(
+    r" (?:\w+ ){0,3}?(?:when|as) (?:\w+ ){1,5}?(?:returns|premieres|debuts|arrives|launches|"
+    r"opens|bows)\b"
+)
+#: another event's words in the sentence before the day (folded)
+_EVENT_BEFORE_DAY = re.compile(
+    r"\b(?:panel|screenings?|party|finale|upfront|honou?r|award|footage|hall h|q a|tickets?|"
+    r"on sale|trailer|teaser|festival|premiere at|world premiere|comic con|tribeca|sxsw|cannes|"
+    r"venice|tiff|sundance|presentation|preview|tour)\b"
+)
+#: doubt in the sentence before the day (folded)
+_DOUBTED = re.compile(
+    r"\b(?:reportedly|could|may|might|said to|eyeing|eyes|targeting|rumou?red|expected to|"
+    r"tentatively|unconfirmed)\b"
+)
 
 
 def _lead_day(ctx: Context, production: str) -> DateMention | None:
