@@ -9829,3 +9829,48 @@ def test_another_names_trailer(
     assert (
         observed(_OTHER_TRAILER, title, summary, datetime(2030, 6, 3, 12, tzinfo=UTC)) == expected
     )
+
+
+_BATCH35 = Matcher(
+    [
+        ProductionSpec(
+            id="drift", title="Halcyon Tide", kind="series", season=1, context=("Prime",)
+        ),
+        ProductionSpec(id="meridian", title="Velvet Ridge", context=("Warner Bros.",)),
+        ProductionSpec(id="quarry", title="Quarry Lamp", context=("Focus Features",)),
+        ProductionSpec(id="razor", title="Razorback II", context=("Sony",)),
+        ProductionSpec(id="tin", title="Tin Cup Blues", context=("A24",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "To Hold World Premiere" is still to come
+        (
+            "‘Halcyon Tide’ To Hold World Premiere At New York Comic Con",
+            "",
+            {("drift", "premiere", "announced", None)},
+        ),
+        # a slot given to another name is that name's
+        (
+            "AFI Fest to Close With World Premiere of Warner Bros.’ ‘Velvet Ridge’",
+            "The festival previously set The Cormorant as its opening-night film.",
+            {("meridian", "premiere", "announced", None)},
+        ),
+        # "landed on the Lido" is the festival's screening, not the release
+        (
+            "‘Quarry Lamp’ Gets Standing Ovation At Venice World Premiere",
+            "Focus Features' Quarry Lamp landed on the Lido on Sunday night.",
+            {("quarry", "premiere", "held", None)},
+        ),
+        # a game show's trailer and a record's vinyl are other works' news
+        ("Razorback II: Abyss Run Gets Gory Reveal Trailer at Tokyo Game Show", "", set()),
+        ("Lead Belly’s ‘Tin Cup Blues’ Session Tapes to Be Released on Vinyl Oct. 11", "", set()),
+    ],
+)
+def test_holdout205_to_208_residue(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_BATCH35, title, summary, datetime(2030, 9, 2, 12, tzinfo=UTC)) == expected

@@ -955,6 +955,9 @@ def targets(
         words = ctx.doc.original(cue.start, cue.end)
         note(notes, f"{cue.kind} words {words!r} are another story's")
         return []
+    if cue.kind == "premiere" and _slot_of_another(ctx, cue):
+        note(notes, f"premiere words {ctx.doc.original(cue.start, cue.end)!r} are another's slot")
+        return []
     if _unwatched_subject(ctx, seg, cue) or (
         cue.kind == "release_date" and _named_verb_subject(ctx, seg, cue)
     ):
@@ -1219,6 +1222,26 @@ def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
         # verb's subject, a name right before it
         m = _NAME_BEFORE_VERB.search(src, seg.start, start)
     return m is not None and (_unwatched_name(ctx, m) or _earlier_installment(ctx, m))
+
+
+def _slot_of_another(ctx: Context, cue: Cue) -> bool:
+    """A festival slot given to a name that holds no watched title: "The festival previously
+    set The Cormorant as its opening-night film"."""
+    start = ctx.doc.folded.to_source(cue.start)
+    m = _SLOT_GIVEN_TO.search(ctx.doc.source, max(0, start - 90), start)
+    if m is None:
+        return False
+    lo = ctx.doc.folded.to_folded(m.start("name"))
+    hi = ctx.doc.folded.to_folded(m.end("name"))
+    return not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+
+
+#: a verb that gives a slot, its object's name and "as its" (source text)
+_SLOT_GIVEN_TO = re.compile(
+    r"\b(?:set|sets|named|names|picked|picks|chose|chosen|selected|selects|tapped|taps)\s+"
+    r"[‘“'\"]?(?P<name>(?:[A-Z][\w'’&.:-]*\s+){0,5}[A-Z][\w'’&.-]*)[’”'\"]?\s+as\s+"
+    r"(?:its|the|their)\s+\Z"
+)
 
 
 def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:

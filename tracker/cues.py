@@ -268,6 +268,8 @@ DOUBT = re.compile(
 WEAK_HEDGE = re.compile(rf"\b(?:{MODAL}|if|before|ahead of|set to|not)\b")
 FUTURE = re.compile(
     r"\b(?:will|to (?:world )?premiere|to debut|to bow|to open|to close|to screen|set to|slated|"
+    # "'X' To Hold World Premiere At New York Comic Con"
+    r"to (?:hold|host|stage|get|have|land|receive) (?:its |a |an |the )?(?:\w+ )?(?=premiere)|"
     r"scheduled|"
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"

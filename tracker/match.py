@@ -839,13 +839,16 @@ _OTHER_SENSE = re.compile(
     r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
     r"an English word after an indefinite article"
 )
-#: words of games' and of music's news (folded)
+#: words of games' news, and of music's and books' (folded)
 _GAME_WORDS = re.compile(
-    r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|xbox series|early access|game pass)\b"
+    r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|xbox series|early access|game pass|"
+    r"tokyo game show|gamescom|summer game fest|the game awards|nintendo direct)\b"
 )
 _MUSIC_WORDS = re.compile(
     r"\b(?:(?<!red )band(?! together)|debut lp|new lp|debut ep|new ep|new album|debut album|"
-    r"studio album|mixtape|tracklist|north american tour|world tour|tour dates)\b"
+    r"studio album|mixtape|tracklist|north american tour|world tour|tour dates|on vinyl|"
+    # and a book's: "Sets 'A Tannenbrook Christmas' Novelization For Oct. 15"
+    r"novelization|paperback|hardcover|audiobook)\b"
 )
 #: a trailer or a teaser, which film and TV have and music has not (folded)
 _TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")

@@ -776,6 +776,8 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         # "Shoot Set for Spring 2030", "Teaser Trailer Drops Thursday", "Previews Begin
         # March 3": the shoot's, the promo's, the stage run's day
         return True
+    if _FESTIVAL_GROUND_AFTER.match(text, m.end()):
+        return True  # "landed on the Lido on Sunday night": the festival's screening
     if _SET_TO_END_AFTER.match(text, m.end()):
         return True  # "with the contract set to expire June 30": an end, not a release
     ceremony = _CEREMONY_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -825,6 +827,8 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"trailer|teaser|promo|sneak peek|featurette|previews)\s+"
     r"(?:is\s+|are\s+|now\s+|officially\s+|also\s+)?\Z"
 )
+#: a festival's ground right after a verb (folded): " on the lido", " at the croisette"
+_FESTIVAL_GROUND_AFTER = re.compile(r" (?:on|at|onto) (?:the |la )?(?:lido|croisette|palais)\b")
 #: a verb of ending or of business after "set to" (folded): "set to expire June 30"
 _SET_TO_END_AFTER = re.compile(
     r" to (?:expire|end|lapse|run out|conclude|retire|step down|resign|vote|testify|resume|"
