@@ -860,7 +860,8 @@ _SCREEN_WORDS = re.compile(
     r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
     r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|opened to|opens to|"
     r"tv spot|super bowl spot|official trailer|official teaser|first look|imax|big screen|"
-    r"live action|viewers|grossed|weekend|cameras|max|starz|fx|amc|concert film)\b"
+    r"live action|viewers|grossed|weekend|cameras|max|starz|fx|amc|concert film|anime|"
+    r"shooting|shoot|principal photography)\b"
 )
 #: ... and words it shares with news of other kinds of work (folded)
 _SCREEN_WORDS_TOO = re.compile(
@@ -868,7 +869,8 @@ _SCREEN_WORDS_TOO = re.compile(
 )
 #: words of a screen work made from a source of the same name (folded)
 _ADAPTED = re.compile(
-    r"\b(?:based on|adapted from|adaptation of|adapting|from the novel|inspired by)\b"
+    r"\b(?:based on|adapted from|adaptation of|adapting|from the novel|inspired by|"
+    r"from (?:\w+ ){0,4}(?:bestseller|best seller|novel|memoir))\b"
 )
 #: a screen work's kind in an appositive right after a name (source text): ", the comedy"
 _SCREEN_APPOSITIVE = re.compile(
