@@ -1283,7 +1283,8 @@ _SUBJECT_NAME_BEFORE = re.compile(
     r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w&.-]*(?<!’s)(?<!'s))(?![’'])[”\"]?"
     r"(?:\s+(?:revival|sequel|reboot|remake|spinoff|series|documentary|docuseries|special))?"
-    r"(?:,\s+(?:which|who)\s+|,\s+(?:the|a|an)\s+[^,;:()]{1,60},\s+|\s+)"
+    r"(?:,\s+(?:which|who)\s+|,\s+(?:the|a|an|starring|from|with|directed\s+by|led\s+by)\s+"
+    r"[^,;:()]{1,60},\s+|\s+)"
     r"(?:(?:will|also|now|then|officially|finally)\s+)*\Z"
 )
 
