@@ -587,16 +587,11 @@ def _for_an_owners_name(ctx: Context, cue: Cue) -> bool:
     # (not a kind of film: "First Trailer for Paramount's Sci-Fi Epic")
     if m is None or _KIND_NAME.match(m.group("name")):
         return False
-    if m.group("owner"):  # (not the watched title's own: "for Gravewater's Second Season")
-        olo = ctx.doc.folded.to_folded(m.start("owner"))
-        ohi = ctx.doc.folded.to_folded(m.end("owner"))
-        if any(o.start < ohi and olo < o.end for o, _ in ctx.occurrences):
-            return False
+    if m.group("owner") and _names_a_watched_title(ctx, m, "owner"):
+        return False  # (not the watched title's own: "for Gravewater's Second Season")
     # (a capitalised name after an owner or a kind is a title, even of common words)
-    lo = ctx.doc.folded.to_folded(m.start("name"))
-    hi = ctx.doc.folded.to_folded(m.end("name"))
-    return m.group("name").split()[0].lower() not in ctx.companies and not any(
-        o.start < hi and lo < o.end for o, _ in ctx.occurrences
+    return m.group("name").split()[0].lower() not in ctx.companies and not (
+        _names_a_watched_title(ctx, m)
     )
 
 
@@ -615,6 +610,13 @@ _OWNED_NAME_AFTER = re.compile(
 )
 
 
+def _names_a_watched_title(ctx: Context, m: re.Match[str], group: str = "name") -> bool:
+    """Whether ``group`` of ``m`` (source text) overlaps an accepted watched title."""
+    lo = ctx.doc.folded.to_folded(m.start(group))
+    hi = ctx.doc.folded.to_folded(m.end(group))
+    return any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+
+
 def _another_quoted_before(ctx: Context, cue: Cue) -> bool:
     """Trailer words right after a quoted name that holds no watched title: "'Orbit Nine'
     Trailer Hits Online", "'Quiet Hours' Teaser:" are that name's."""
@@ -622,11 +624,7 @@ def _another_quoted_before(ctx: Context, cue: Cue) -> bool:
         return False
     start = ctx.doc.folded.to_source(cue.start)
     m = _QUOTED_NAME_BEFORE.search(ctx.doc.source, max(0, start - 80), start)
-    if m is None:
-        return False
-    lo = ctx.doc.folded.to_folded(m.start("name"))
-    hi = ctx.doc.folded.to_folded(m.end("name"))
-    return not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+    return m is not None and not _names_a_watched_title(ctx, m)
 
 
 #: a quoted name right before (source text), possibly possessive: "'Orbit Nine' ", "'Y's "
@@ -1229,11 +1227,7 @@ def _slot_of_another(ctx: Context, cue: Cue) -> bool:
     set The Cormorant as its opening-night film"."""
     start = ctx.doc.folded.to_source(cue.start)
     m = _SLOT_GIVEN_TO.search(ctx.doc.source, max(0, start - 90), start)
-    if m is None:
-        return False
-    lo = ctx.doc.folded.to_folded(m.start("name"))
-    hi = ctx.doc.folded.to_folded(m.end("name"))
-    return not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
+    return m is not None and not _names_a_watched_title(ctx, m)
 
 
 #: a verb that gives a slot, its object's name and "as its" (source text)
