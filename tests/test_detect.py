@@ -9874,3 +9874,29 @@ def test_holdout205_to_208_residue(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_BATCH35, title, summary, datetime(2030, 9, 2, 12, tzinfo=UTC)) == expected
+
+
+_UNDATED = Matcher([ProductionSpec(id="varley", title="The Varley Affair", context=("A24",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the entry says the title has no date: another title's day is not its
+        (
+            "A24’s 2030 Slate: ‘Wire Mother’ Opens March 8, ‘The Varley Affair’ Among Titles "
+            "Still Undated",
+            "",
+            set(),
+        ),
+        (
+            "A24 Sets ‘The Varley Affair’ For March 8",
+            "",
+            {("varley", "release_date", "announced", "2030-03-08")},
+        ),
+    ],
+)
+def test_a_title_said_to_be_undated(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_UNDATED, title, summary, datetime(2030, 1, 20, 12, tzinfo=UTC)) == expected

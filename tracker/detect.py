@@ -556,6 +556,15 @@ def _run(
             # "X Season 2 Gets May Premiere Date" over "X will resume its trek on Sunday,
             # May 5": the summary's one day in the headline's month is the date set
             best[key] = replace(f, cue=replace(f.cue, status="announced", date=month_day))
+    for m in matches:
+        key = (m.production.id, "release_date")
+        if key in best and any(
+            o in m.occurrences and _UNDATED_AFTER.match(ctx.text, o.end) for o, _ in ctx.occurrences
+        ):
+            # "'X' Among Titles Still Undated", "X and Y remain undated": the entry says X has
+            # no date, whatever day it names for another title
+            note(notes, f"{m.production.id}: the entry says it has no date yet")
+            del best[key]
     counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
@@ -655,6 +664,12 @@ _EVENT_BEFORE_DAY = re.compile(
     r"\b(?:panel|screenings?|party|finale|upfront|honou?r|award|footage|hall h|q a|tickets?|"
     r"on sale|trailer|teaser|festival|premiere at|world premiere|comic con|tribeca|sxsw|cannes|"
     r"venice|tiff|sundance|presentation|preview|tour)\b"
+)
+#: a title's own lack of a date, right after it (folded): " among titles still undated",
+#: " and sawgrass remain undated", " still waiting on release dates"
+_UNDATED_AFTER = re.compile(
+    r"(?: \w+){0,6}? (?:(?:still|remains?|is|are) )?(?:undated|without (?:a )?(?:release )?date|"
+    r"(?:still )?waiting (?:on|for) (?:a |its |their )?release dates?|yet to be dated)\b"
 )
 #: doubt in the sentence before the day (folded)
 _DOUBTED = re.compile(
