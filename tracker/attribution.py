@@ -620,10 +620,14 @@ def _names_a_watched_title(ctx: Context, m: re.Match[str], group: str = "name") 
 def _another_quoted_before(ctx: Context, cue: Cue) -> bool:
     """Trailer words right after a quoted name that holds no watched title: "'Orbit Nine'
     Trailer Hits Online", "'Quiet Hours' Teaser:" are that name's."""
-    if cue.kind != "trailer":
-        return False
+    return cue.kind == "trailer" and _another_name_before(ctx, cue, _QUOTED_NAME_BEFORE, 80)
+
+
+def _another_name_before(ctx: Context, cue: Cue, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether ``pattern`` ends right before the cue (source text, within ``reach``
+    characters) on a ``name`` that holds no watched title."""
     start = ctx.doc.folded.to_source(cue.start)
-    m = _QUOTED_NAME_BEFORE.search(ctx.doc.source, max(0, start - 80), start)
+    m = pattern.search(ctx.doc.source, max(0, start - reach), start)
     return m is not None and not _names_a_watched_title(ctx, m)
 
 
@@ -1225,9 +1229,7 @@ def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
 def _slot_of_another(ctx: Context, cue: Cue) -> bool:
     """A festival slot given to a name that holds no watched title: "The festival previously
     set The Cormorant as its opening-night film"."""
-    start = ctx.doc.folded.to_source(cue.start)
-    m = _SLOT_GIVEN_TO.search(ctx.doc.source, max(0, start - 90), start)
-    return m is not None and not _names_a_watched_title(ctx, m)
+    return _another_name_before(ctx, cue, _SLOT_GIVEN_TO, 90)
 
 
 #: a verb that gives a slot, its object's name and "as its" (source text)
