@@ -9900,3 +9900,54 @@ def test_a_title_said_to_be_undated(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_UNDATED, title, summary, datetime(2030, 1, 20, 12, tzinfo=UTC)) == expected
+
+
+_EVENTS = Matcher(
+    [
+        ProductionSpec(
+            id="comeback", title="Comeback Season", kind="series", season=1, context=("Apple",)
+        ),
+        ProductionSpec(id="timing", title="Bad Timing", context=("Neon",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a year that names a festival's lineup, a name between, is no date of the title's
+        (
+            "SXSW TV Lineup: Apple’s ‘Comeback Season’ Among World Premieres",
+            "SXSW has set its 2031 TV Premieres lineup, with Apple TV+ comedy Comeback Season "
+            "set to world premiere at the Paramount Theatre.",
+            {("comeback", "premiere", "announced", None)},
+        ),
+        (
+            "Tribeca Unveils TV Slate: Apple’s ‘Comeback Season’ To World Premiere",
+            "Tribeca Festival has set its 2031 Tribeca TV lineup.",
+            {("comeback", "premiere", "announced", None)},
+        ),
+        # a year the title's release takes still counts
+        (
+            "Apple Sets ‘Comeback Season’ For 2031",
+            "",
+            {("comeback", "release_date", "expected", "2031-01-01")},
+        ),
+        # a month the title's first screening lies behind is gone by
+        (
+            "Karlovy Vary: Neon’s ‘Bad Timing’ Wins Over Crowd at International Premiere",
+            "“Bad Timing” drew a standing ovation on Sunday, its first screening since a "
+            "January bow at Sundance.",
+            {("timing", "premiere", "held", None)},
+        ),
+        (
+            "Neon Sets ‘Bad Timing’ For a January Bow",
+            "",
+            {("timing", "release_date", "expected", "2032-01-01")},
+        ),
+    ],
+)
+def test_an_event_year_and_a_month_gone_by(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_EVENTS, title, summary, datetime(2031, 7, 1, 12, tzinfo=UTC)) == expected

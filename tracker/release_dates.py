@@ -703,7 +703,10 @@ _RECORD_AFTER_DATE = re.compile(r" (?:(?:box office|\w+) )?record\b")
 #: a date that names a list of many films: "its 2026 film slate", "the fall TV lineup";
 #: or an event's edition: "as 2026 Opening Night Film", "its 2026 edition"
 _SLATE_AFTER_DATE = re.compile(
-    r" (?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards|features?)"
+    # one name may stand between: "its 2030 Tribeca TV lineup"
+    r" (?:(?!(?:the|a|an|and|with|as|its|their|his|her|of|in|to|for|when|while|after|before)"
+    r" )\w+ )?"
+    r"(?:(?:film|movie|tv|series|release|theatrical|streaming|drama|comedy|awards|features?|premieres)"
     r"(?: and (?:film|movie|tv|series))? )?"
     r"(?:slate|lineup|line up|calendar|schedule|rankings|list|headliners|selections?)\b|"
     r" (?:opening|closing|centerpiece|centrepiece) (?:night )?(?:film|gala|selection)\b|"
@@ -1562,7 +1565,7 @@ _PAST_BEFORE_ITS = re.compile(
     r"\Z"
 )
 #: a debut the entry counts from: "since its", "two months after its" (January debut)
-_SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their) \Z")
+_SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|the|their|a|an) \Z")
 
 
 _TO_SHOOT = re.compile(
