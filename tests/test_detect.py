@@ -9951,3 +9951,48 @@ def test_an_event_year_and_a_month_gone_by(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_EVENTS, title, summary, datetime(2031, 7, 1, 12, tzinfo=UTC)) == expected
+
+
+_LAUNCHES = Matcher(
+    [
+        ProductionSpec(id="elbow", title="Elbow Room", kind="series", season=2, context=("Hulu",)),
+        ProductionSpec(
+            id="ferry", title="Night Ferry", kind="series", season=1, context=("Apple TV+",)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a past launch before where to watch it: the day named is behind
+        (
+            "Elbow Room Season 2 Premiere Recap: Desk Sharing Gets Personal",
+            "Elbow Room kicked off its second season on Hulu Wednesday with two episodes.",
+            {("elbow", "release", "released", "2030-10-16")},
+        ),
+        (
+            "Night Ferry Series Premiere Recap: Who Went Overboard?",
+            "Apple TV+'s thriller set sail on Friday with two episodes.",
+            {("ferry", "release", "released", "2030-10-11")},
+        ),
+        # the same words ahead of the launch
+        (
+            "Apple TV+ thriller Night Ferry will set sail on Friday",
+            "",
+            {("ferry", "release_date", "announced", "2030-10-18")},
+        ),
+        (
+            "Elbow Room is set to kick off its second season on Hulu Wednesday",
+            "",
+            {("elbow", "release_date", "announced", "2030-10-23")},
+        ),
+    ],
+)
+def test_a_launch_gone_by(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_LAUNCHES, title, summary, datetime(2030, 10, 17, 3, 15, tzinfo=UTC)) == expected
+    )

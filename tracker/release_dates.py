@@ -177,9 +177,23 @@ def _past_verb(ctx: Context, m: re.Match[str]) -> bool:
         ctx, m.start()
     ):
         return True  # "drawing 24.6 million views in its first three days after debuting Friday"
+    if re.match(r"(?:on|in) ", words) and _right_before(ctx, _PAST_LAUNCH_BEFORE, m.start()):
+        return True  # "kicked off its second season on Hulu Wednesday": that day is behind
+    if words == "set" and ctx.text.startswith(" sail", m.end()):
+        # "set sail on Friday with two episodes", a launch gone by (not "will set sail")
+        return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     if not PAST_VERB.match(words) or MOVE_VERB.match(words) or PLAN_PARTICIPLE.match(words):
         return False
     return not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+
+
+#: a past verb of a launch before a where-phrase (folded): "kicked off its second season ",
+#: "set sail " (not "will set sail ", "is set to return ")
+_PAST_LAUNCH_BEFORE = re.compile(
+    r"(?<!will )(?<!to )\b(?:returned|premiered|debuted|launched|kicked off|came back|bowed|"
+    r"set sail|arrived|landed|dropped|aired|began|started)"
+    r"(?: (?:its|their|the|a|an|with|for)(?: \w+){0,3})? \Z"
+)
 
 
 #: an event right after "open" (folded): " festival ", " the 2026 tribeca festival "
