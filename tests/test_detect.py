@@ -9996,3 +9996,37 @@ def test_a_launch_gone_by(
     assert (
         observed(_LAUNCHES, title, summary, datetime(2030, 10, 17, 3, 15, tzinfo=UTC)) == expected
     )
+
+
+_FESTIVAL_GUIDE = Matcher([ProductionSpec(id="ondine", title="Saint Ondine", context=("Neon",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the festival's screenings, tickets and passes have their own days
+        (
+            "Sundance Ticket Guide: How to Get Passes for 'Saint Ondine' and the Hottest Titles",
+            "The festival runs January 23 through February 2, with online screenings opening "
+            "January 29.",
+            set(),
+        ),
+        (
+            "Festival Passes for Neon’s ‘Saint Ondine’ Go Fast",
+            "Tickets go on sale January 10.",
+            set(),
+        ),
+        # the title's own opening day still counts
+        (
+            "Neon’s ‘Saint Ondine’ Opening January 29",
+            "",
+            {("ondine", "release_date", "announced", "2031-01-29")},
+        ),
+    ],
+)
+def test_a_festivals_own_calendar(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_FESTIVAL_GUIDE, title, summary, datetime(2031, 1, 5, 12, tzinfo=UTC)) == expected
+    )
