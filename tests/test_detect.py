@@ -10012,6 +10012,12 @@ _FESTIVAL_GUIDE = Matcher([ProductionSpec(id="ondine", title="Saint Ondine", con
             set(),
         ),
         (
+            "Cannes Predictions: Which Films Will Land on the Croisette, From ‘Saint Ondine’ On",
+            "With the lineup due January 18 and the festival running May 14-25, here are the "
+            "likely titles.",
+            set(),
+        ),
+        (
             "Festival Passes for Neon’s ‘Saint Ondine’ Go Fast",
             "Tickets go on sale January 10.",
             set(),

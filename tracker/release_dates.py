@@ -791,8 +791,8 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         ctx.doc.source, max(ctx.doc.folded.to_source(clause[0]), vat - 40), vat
     ):
         # "Shoot Set for Spring 2030", "Teaser Trailer Drops Thursday", "Previews Begin
-        # March 3", "online screenings opening January 29": the shoot's, the promo's, the
-        # stage run's, the festival's day
+        # March 3", "online screenings opening January 29", "the lineup due April 18": the
+        # shoot's, the promo's, the stage run's, the festival's day
         return True
     if _FESTIVAL_GROUND_AFTER.match(text, m.end()):
         return True  # "landed on the Lido on Sunday night": the festival's screening
@@ -844,7 +844,8 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:shoot|shooting|filming|principal photography|cameras|"
     r"trailer|teaser|promo|sneak peek|featurette|previews|"
     # a festival's own calendar: "with online screenings opening January 29"
-    r"screenings|tickets|passes|badges|registration|submissions|voting|(?:ticket\s+)?sales)\s+"
+    r"screenings|tickets|passes|badges|registration|submissions|voting|(?:ticket\s+)?sales|"
+    r"lineup|line-up|nominations|shortlist)\s+"
     r"(?:is\s+|are\s+|now\s+|officially\s+|also\s+)?\Z"
 )
 #: a festival's ground right after a verb (folded): " on the lido", " at the croisette"
