@@ -3707,6 +3707,12 @@ AGGREGATED = "Netflix’s ‘Harbor Lights’ Trailer Teases a Storm"
             f"{AGGREGATED} Variety ‘Harbor Lights’ trailer is the storm you didn't know you "
             "needed Today.com Watch the first trailer for Netflix's sea drama Cosmopolitan",
         ),
+        # an outlet of any beat ends a headline: the next headline's date is another film's
+        (
+            f"{AGGREGATED} - Variety",
+            f"{AGGREGATED} Variety Maren Holt Talks Storms and ‘Harbor Lights’ Gold Derby "
+            "The Film Gets Sept. 18 Digital Release Date Collider",
+        ),
     ],
 )
 def test_an_aggregators_related_headline_lends_nothing(title: str, summary: str) -> None:

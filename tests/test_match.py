@@ -875,3 +875,26 @@ _OTHER_MEDIUM = Matcher(
 )
 def test_another_mediums_news(title: str, summary: str, expected: set[str]) -> None:
     assert ids(title, summary, _OTHER_MEDIUM) == expected
+
+
+_RARE_WORD = Matcher([ProductionSpec(id="divot", title="Divot", context=("A24",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a one-word title in lowercase where the sentence capitalises names is a word,
+        # even a word too rare for the frequency lists
+        (
+            "Open Championship: Akintola’s divot, and the 3-wood that rewrote the leaderboard",
+            "",
+            set(),
+        ),
+        ("Reuben Akintola took a divot the size of a dinner plate at Royal Portrush", "", set()),
+        # capitalised, it is the title
+        ("A24’s Divot Gets a First Trailer", "", {"divot"}),
+        ("divot trailer thread", "", {"divot"}),  # (all lowercase: says nothing of case)
+    ],
+)
+def test_a_rare_word_in_lowercase_is_the_word(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _RARE_WORD) == expected

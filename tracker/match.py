@@ -25,10 +25,10 @@ Rules, in the order they are applied to each title occurrence:
    same longer title quoted elsewhere in the entry claims a bare occurrence too ("Pixar's
    'Ember & Wade: Date Night'" ... "the short Ember & Wade: Date Night"). An unquoted title
    followed by a capitalised noun of a place, an event or a body ("the Driftwood Festival",
-   "Halcyon Hotel") names that. A one-word title that is an English word (among
-   wordfreq's 60,000 most frequent, ``data/english_words.txt``), written in lowercase in a
-   sentence that capitalises names ("the headliner of A24's slate"), is the word; an
-   all-lowercase forum post, or a title the admin writes in lowercase, is exempt.
+   "Halcyon Hotel") names that. A one-word title, written in lowercase in a sentence
+   that capitalises names ("the headliner of A24's slate", "Akintola's divot"), is a word,
+   however rare; an all-lowercase forum post, or a title the admin writes in lowercase, is
+   exempt.
 5. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
    ambiguous when, leaving out a leading article, it is
    - one word that is short (four letters or fewer, "Elle"), one of the 10,000 most
@@ -462,6 +462,13 @@ class _Production:
             and re.sub(r"(?i)^(?:the|a|an)\s+", "", spec.title)[:1].isupper()
             and (core[0] in COMMON_WORDS or core[0] in _english_words())
         )
+        #: one word the admin writes with a capital, English or not ("Divot", "Gravewater"):
+        #: in lowercase, in a sentence that capitalises names, not the title
+        self.capitalised_word = (
+            self.single_word
+            and not numbered
+            and re.sub(r"(?i)^(?:the|a|an)\s+", "", spec.title)[:1].isupper()
+        )
         #: several everyday words, no leading article ("Gray Area", "Good Sex"): after "a"
         #: and a describing word ("in a Legal Gray Area") the phrase, not the title
         self.phrase_words = (
@@ -740,7 +747,7 @@ class Matcher:
             return f"{named!r} after an indefinite article and a describing word: a phrase", None
         if p.phrase_words and _phrase_use(p, h, doc, start, end, quotes):
             return f"{named!r} used as everyday words: a phrase", None
-        if p.word_title and _lowercase_in_cased_text(doc, start):
+        if p.capitalised_word and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
         if (
             p.word_title
