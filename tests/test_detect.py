@@ -10042,3 +10042,66 @@ def test_a_festivals_own_calendar(
     assert (
         observed(_FESTIVAL_GUIDE, title, summary, datetime(2031, 1, 5, 12, tzinfo=UTC)) == expected
     )
+
+
+_CREDITS = Matcher(
+    [
+        ProductionSpec(id="boil", title="Boil Water", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="vellacott", title="The Vellacott Inheritance", kind="series", season=1),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a shoot's season is no release's
+        (
+            "‘Boil Water’ Creator Ilse Brandvold Sets Feature Debut ‘Quiet Tributaries’",
+            "Ilse Brandvold, creator of HBO’s upcoming limited series “Boil Water,” will make "
+            "her feature debut with “Quiet Tributaries.” The drama is set to shoot in Minnesota "
+            "in spring 2032.",
+            set(),
+        ),
+        # a credit set off by commas, the comma inside the quotes: the verb is the person's
+        (
+            "Venice Lineup Unveiled",
+            "In Orizzonti, Marcus Thibodeaux, director of HBO’s upcoming limited series “Boil "
+            "Water,” will world premiere “Tap & Ash,” a documentary.",
+            set(),
+        ),
+        (
+            "Venice Lineup Unveiled",
+            "Marcus Thibodeaux, who directed all six episodes of HBO’s Boil Water, will world "
+            "premiere “Tap & Ash” there.",
+            set(),
+        ),
+        # a headline that opens with a person "of" the title is a credit
+        (
+            "Harriet Oduya Of ‘The Vellacott Inheritance’ In Talks To Lead Apple’s ‘Cinder Street’",
+            "Harriet Oduya, star of Prime Video’s The Vellacott Inheritance, is in talks to lead "
+            "Apple TV+ limited series Cinder Street, which has set a March 2031 premiere window.",
+            set(),
+        ),
+        # the title's own news still counts
+        (
+            "HBO’s ‘Boil Water’ To World Premiere At Venice",
+            "The limited series from Marcus Thibodeaux will world premiere in Orizzonti.",
+            {("boil", "premiere", "announced", None)},
+        ),
+        (
+            "‘Boil Water’ Sets March 2031 Premiere On HBO",
+            "",
+            {("boil", "release_date", "expected", "2031-03-01")},
+        ),
+        (
+            "‘Boil Water’ Begins Shooting In Minnesota",
+            "The HBO limited series is set to shoot through spring.",
+            {("boil", "production", "filming", None)},
+        ),
+    ],
+)
+def test_credits_asides_and_shoots(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_CREDITS, title, summary, datetime(2030, 7, 24, 12, tzinfo=UTC)) == expected

@@ -90,10 +90,16 @@ _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
     r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z"
 )
-#: ", who stars in ", ", which also has ": a relative clause opening before a title, and the
-#: comma that closes it after the title (a few words on at most)
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;:.!?()\n]{0,60}\Z")
-_RELATIVE_CLOSE = re.compile(r"[^,;:.!?()\n]{0,30}?[”’\"']?,\s")
+#: ", who stars in ", ", which also has ", ", director of ": a relative clause or a credit
+#: opening before a title, and the comma that closes it after the title (a few words on at
+#: most)
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|which|whose"
+    # an appositive credit: "Marcus Thibodeaux, director of HBO's upcoming series X, will ..."
+    r"|(?i:the\s+)?(?i:director|creator|co-creator|star|co-star|showrunner|writer|producer|"
+    r"author|composer)s?\s+of)\s+[^,;:.!?()\n]{0,60}\Z"
+)
+_RELATIVE_CLOSE = re.compile(r"[^,;:.!?()\n]{0,30}?(?:[”’\"']?,|,[”’\"'])\s")
 _NEAR_WORDS = 12
 #: a possessive right before a cue: "following its world premiere"
 _ITS_BEFORE = re.compile(r"\b(?:its|their) (?:\w+ )?\Z")
@@ -384,6 +390,8 @@ class Context:
         opener = _RELATIVE_OPEN.search(src, max(0, s - 70), s)
         closer = _RELATIVE_CLOSE.match(src, e) if opener else None
         span = None
+        if closer and re.match(r"(?:which|that)\b", src[closer.end() :]):
+            closer = None  # "Quell, star of X, which opens Aug. 14": X's own relative clause
         if opener and closer:
             span = (folded.to_folded(opener.start()), folded.to_folded(closer.end()))
         self._asides[o.start] = span
@@ -496,6 +504,8 @@ def _word_gap(text: str, a: int, b: int) -> int:
 _PERSON_OF_BEFORE = re.compile(
     r"\b(?i:co-?starring|starring|featuring|with)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"\s+of\s+[‘“'\"]?\Z"
+    # a headline that opens with a person's name: "Harriet Oduya Of 'X' In Talks To Lead"
+    r"|\A(?!The\s)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2}\s+(?i:of)\s+[‘“'\"]\Z"
 )
 #: a credit noun and a person's name right after a title (source text): " star Harriet Voss"
 _PERSON_AFTER_CREDIT = re.compile(
@@ -1279,7 +1289,8 @@ _SUBJECT_NAME_BEFORE = re.compile(
     r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w&.-]*(?<!’s)(?<!'s))(?![’'])[”\"]?"
     r"(?:\s+(?:revival|sequel|reboot|remake|spinoff|series|documentary|docuseries|special))?"
-    r"(?:,\s+(?:which|who)\s+|,\s+(?:the|a|an|starring|from|with|directed\s+by|led\s+by)\s+"
+    r"(?:,\s+(?:which|who)\s+(?:(?:has|have|had|is|was|has\s+been)\s+)?"
+    r"|,\s+(?:the|a|an|starring|from|with|directed\s+by|led\s+by)\s+"
     r"[^,;:()]{1,60},\s+|\s+)"
     r"(?:(?:will|also|now|then|officially|finally)\s+)*\Z"
 )

@@ -1143,7 +1143,14 @@ _RECORD = r"(?:soundtracks?|albums?|singles?|songs?|score|video games?|vinyl|cas
 PASSING_BEFORE = re.compile(
     r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|"
     r"alum|alums|"
-    r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?|"
+    r"veteran|maker|makers|actor|actress|composer|author|co star|cast) of (?:the )?"
+    # "director of HBO's upcoming limited series X"
+    r"(?:\w+ s )?(?:(?:upcoming|new|hit|acclaimed|recent|forthcoming|limited|breakout|"
+    r"animated|original) )*(?:(?:series|film|movie|show|drama|comedy|thriller|docuseries|"
+    r"documentary|miniseries|feature|sitcom) )?|"
+    # "who directed all six episodes of X": a credit
+    r"\b(?:directed|wrote|written|helmed|co wrote|co directed) (?:all |every |the )?(?:\w+ )?"
+    r"(?:episodes?|installments?) of (?:the )?(?:\w+ s )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus|fresh off|coming off) (?:the )?|"
     # "fresh off the second season of Prime Video's X": a credit

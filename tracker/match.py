@@ -26,9 +26,11 @@ Rules, in the order they are applied to each title occurrence:
    'Ember & Wade: Date Night'" ... "the short Ember & Wade: Date Night"). An unquoted title
    followed by a capitalised noun of a place, an event or a body ("the Driftwood Festival",
    "Halcyon Hotel") names that. A one-word title, written in lowercase in a sentence
-   that capitalises names ("the headliner of A24's slate", "Akintola's divot"), is a word,
-   however rare; an all-lowercase forum post, or a title the admin writes in lowercase, is
-   exempt.
+   that capitalises names ("the headliner of A24's slate"), is the word; a word too rare for
+   wordfreq's 60,000 most frequent (``data/english_words.txt``), or no word at all, only
+   where the sentence starts with a capital too ("Akintola's divot", not "gravewater drops
+   tomorrow on Netflix!!!"). An all-lowercase forum post, or a title the admin writes in
+   lowercase, is exempt.
 5. Ambiguity. ``ProductionSpec.ambiguous`` True/False wins. Otherwise a title is
    ambiguous when, leaving out a leading article, it is
    - one word that is short (four letters or fewer, "Elle"), one of the 10,000 most
@@ -463,7 +465,8 @@ class _Production:
             and (core[0] in COMMON_WORDS or core[0] in _english_words())
         )
         #: one word the admin writes with a capital, English or not ("Divot", "Gravewater"):
-        #: in lowercase, in a sentence that capitalises names, not the title
+        #: in lowercase, in a sentence that starts with a capital and capitalises names, not
+        #: the title
         self.capitalised_word = (
             self.single_word
             and not numbered
@@ -747,7 +750,9 @@ class Matcher:
             return f"{named!r} after an indefinite article and a describing word: a phrase", None
         if p.phrase_words and _phrase_use(p, h, doc, start, end, quotes):
             return f"{named!r} used as everyday words: a phrase", None
-        if p.capitalised_word and _lowercase_in_cased_text(doc, start):
+        if (
+            p.word_title or (p.capitalised_word and _sentence_capitalised(doc, start))
+        ) and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
         if (
             p.word_title
@@ -1207,6 +1212,15 @@ def _title_cased(headline: str) -> bool:
 _WORK_NOUN_AFTER = re.compile(
     r"Season|Series|S\d+|TV|Movie|Film|Show|Miniseries|Documentary|Trailer|Teaser"
 )
+
+
+def _sentence_capitalised(doc: Document, start: int) -> bool:
+    """Whether the sentence holding folded ``start`` begins with a capital: a word no
+    frequency list holds ("divot") is a word only there, not in a post that capitalises
+    just a brand ("gravewater drops tomorrow on Netflix!!!")."""
+    seg = doc.segment_at(start)
+    lead = re.search(r"[^\W\d_]", doc.source[seg.start : seg.end] if seg else doc.source)
+    return bool(lead and lead.group().isupper())
 
 
 def _lowercase_in_cased_text(doc: Document, start: int) -> bool:

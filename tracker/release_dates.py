@@ -554,7 +554,9 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         if moved and _SHOOT_OBJECT.search(text, m.start(), date_start(ctx, window[0])):
             continue  # "has pushed its start of production to next spring": the shoot moves
         if _TO_SHOOT.search(text, m.end(), date_start(ctx, window[0])):
-            continue  # "scheduled to start shooting in Atlanta this spring": the shoot's date
+            # "scheduled to start shooting in Atlanta this spring", "set to shoot in Minnesota in
+            # spring 2032": the shoot's date
+            continue
         if _NOT_A_WORK_OBJECT.search(
             ctx.untitled, m.start() + _first_word(m), date_start(ctx, window[0])
         ):
@@ -1588,7 +1590,7 @@ _SINCE_ITS = re.compile(r"\b(?:since|(?:days|weeks|months|years) after) (?:its|t
 
 _TO_SHOOT = re.compile(
     r"\bto (?:(?:start|begin|resume|commence) (?:shooting|filming|production|principal "
-    r"photography|rolling)|roll(?! out))\b"
+    r"photography|rolling)|roll(?! out)|shoot|film(?! (?:festival|fest|market)))\b"
 )
 #: a start right after the verb, whose subject is then the shoot: "(filming is set) to begin"
 _TO_START = re.compile(r" to (?:start|begin|resume|commence|kick off|get underway)\b")
