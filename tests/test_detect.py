@@ -10105,3 +10105,49 @@ def test_credits_asides_and_shoots(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_CREDITS, title, summary, datetime(2030, 7, 24, 12, tzinfo=UTC)) == expected
+
+
+_OWNED = Matcher(
+    [
+        ProductionSpec(id="fire", title="Fire Weather", context=("Warner Bros.",)),
+        ProductionSpec(id="catch", title="Fresh Catch", kind="series", season=1),
+        ProductionSpec(id="cipher", title="The Osterley Cipher", context=("Focus",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a sentence led by a company's other film: its day is that film's
+        (
+            "‘Fire Weather’ Tracking $40M Opening",
+            "Warner Bros.’ Fire Weather is tracking for a $40 million domestic opening. "
+            "Universal’s Tinfoil Crown 2 is looking at $55 million for its July 25 bow.",
+            set(),
+        ),
+        # near miss: a sentence led by the title's own studio speaks of the title
+        (
+            "‘Fire Weather’ Gets a Release Date",
+            "The disaster thriller stars Yara Moss. Warner Bros.’ big summer bet opens July 25.",
+            {("fire", "release_date", "announced", "2031-07-25")},
+        ),
+        # a person of the title and that person's quoted film: the trailer is the film's
+        (
+            "‘Fresh Catch’ Star Joaquín Ibarra’s ‘Lowland Hymn’ Gets July 18 Release From Neon",
+            "Neon will open the drama in theaters July 18. The first trailer debuts today.",
+            set(),
+        ),
+        # an outlet named by a common word, before the next quoted headline
+        (
+            "‘Harbor of Saints’ Opens to $61M - Deadline",
+            "‘Harbor of Saints’ Opens to $61M Deadline Helena Vasko Talks Morse Code and ‘The "
+            "Osterley Cipher’ People ‘Glass Road’ Gets Digital Release Date Collider",
+            set(),
+        ),
+    ],
+)
+def test_another_works_sentence_person_and_outlet(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_OWNED, title, summary, datetime(2031, 7, 9, 12, tzinfo=UTC)) == expected

@@ -1088,7 +1088,36 @@ def targets(
         # "X now opens May 26, while the horror title leaves that slot": another's (not
         # "While the buzz builds, Neon opens it Aug. 21")
         return []
+    if _owned_work_leads(ctx, seg, cue):
+        note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are another's")
+        return []
     return ctx.subject
+
+
+#: a company's work leading a sentence (source text): "Universal’s Tinfoil Crown 2 ",
+#: "Sony’s horror film Grim Tide "
+_OWNED_WORK_LEAD = re.compile(
+    r"\s*(?P<owner>[A-Z][\w&+.!-]*(?:\s+[A-Z][\w&+.!-]*)?)[’']s?\s+"
+    r"(?:(?!starring|with|from|by|featuring|and|directed)[a-z-]+\s+){0,3}?"
+    r"(?P<name>[A-Z][\w'’&:.-]*(?:\s+(?:[A-Z0-9][\w'’&:.-]*|of|the|and|&))*)\s+(?=[a-z])"
+)
+
+
+def _owned_work_leads(ctx: Context, seg: Segment, cue: Cue) -> bool:
+    """Whether the sentence of a cue that names no watched title opens with a company's
+    work, whose verb the cue is: "Universal's Tinfoil Crown 2 is looking at $55 million for
+    its July 25 bow" is that film's date, not the entry's subject's."""
+    if cue.start < ctx.title_fend:
+        return False  # (a headline capitalises every word)
+    src = ctx.doc.source
+    m = _OWNED_WORK_LEAD.match(src, seg.start)
+    if m is None or ctx.doc.folded.to_folded(m.end("name")) > cue.start:
+        return False
+    owner = m.group("owner").split()[0].lower()
+    if owner not in COMPANIES or any(owner in _context_words(w) for w in ctx.matches):
+        return False  # (a person's, "Portman's Jackie"; or ours, "Stan's new comedy")
+    lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
+    return not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
 
 
 #: a capitalised word and a capitalised genre word after it, in running text (source text):

@@ -1196,9 +1196,9 @@ MAKER_AFTER = re.compile(
 PERSON_WORK_AFTER = re.compile(
     r"[’'\"”]?\s+(?i:co-?stars?|stars?|actors?|actress|directors?|co-?creators?|creators?|"
     r"showrunners?|writers?|screenwriters?|filmmakers?|producers?|helmers?|authors?|composers?)"
-    r"(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s+(?:[\w-]+\s+){0,2}?(?i:films?|movies?|series|shows?|"
+    r"(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s+(?:[‘“'\"](?=[A-Z])|(?:[\w-]+\s+){0,2}?(?i:films?|movies?|series|shows?|"
     r"thrillers?|dramas?|comedy|comedies|horror|features?|projects?|pics?|documentary|"
-    r"documentaries|miniseries|musicals?|biopics?|sequels?|spinoffs?|spin-offs?|dramedy)\b"
+    r"documentaries|miniseries|musicals?|biopics?|sequels?|spinoffs?|spin-offs?|dramedy)\b)"
     # "'X' Star Juno Halvorsen Boards A24's 'Y'": the person's next job, not X
     r"|[’'\"”]?\s+(?i:co-?stars?|stars?|actors?|actress|directors?|co-?creators?|creators?|"
     r"showrunners?|writers?|screenwriters?|filmmakers?|producers?|helmers?)"

@@ -694,7 +694,17 @@ def _drop_repeated_title(title: str, summary: str) -> tuple[str, re.Pattern[str]
 @functools.lru_cache(maxsize=256)
 def _publishers(publisher: str) -> re.Pattern[str]:
     names = sorted({publisher, *NEWS_PUBLISHERS}, key=len, reverse=True)
-    return re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, names))}|{_DOMAIN})(?!\S)")
+    return re.compile(
+        rf"(?<!\S)(?:{'|'.join(map(re.escape, names))}|{_DOMAIN}|{_WORD_PUBLISHERS})(?!\S)"
+    )
+
+
+#: outlets named by a common word, known as such only before a quoted headline or at the
+#: listing's end: "... and ‘The Osterley Cipher’ People ‘Glass Road’ Gets ..."
+_WORD_PUBLISHERS = (
+    r"(?:People|Empire|TIME|Time|TODAY|Today|Parade|Slate|Fortune|Eater|Insider|Elle|Glamour)"
+    r"(?=\s+[‘“'\"]|\s*\Z)"
+)
 
 
 #: a publisher that names itself by its web address: "Today.com", "Deadline.com"
