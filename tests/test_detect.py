@@ -10151,3 +10151,41 @@ def test_another_works_sentence_person_and_outlet(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_OWNED, title, summary, datetime(2031, 7, 9, 12, tzinfo=UTC)) == expected
+
+
+_FORECASTS = Matcher(
+    [
+        ProductionSpec(id="veskar", title="The Veskar Accord", context=("Warner Bros",)),
+        ProductionSpec(id="fog", title="Fog Bank", context=("Neon",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the day a forecast came out is no opening that has come
+        (
+            "‘The Veskar Accord’ Tracking For $70M+ Opening",
+            "Warner Bros’ The Veskar Accord is projecting a domestic start between $70M and "
+            "$80M, according to tracking services released Thursday.",
+            set(),
+        ),
+        # near miss: a forecast for an opening on the day it comes is a result
+        (
+            "‘The Veskar Accord’ Heading To $70M Opening",
+            "Warner Bros’ The Veskar Accord is heading to a $70M domestic start Thursday.",
+            {("veskar", "release", "released", None)},
+        ),
+        # a genre festival's opening weekend is the festival's
+        (
+            "‘Fog Bank’ World Premiere: Neon Horror Leaves Fantasia Crowd Gasping",
+            "Fog Bank brings midnight screams to Fantasia opening weekend.",
+            {("fog", "premiere", "held", None)},
+        ),
+    ],
+)
+def test_a_forecasts_day_and_a_festivals_weekend(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_FORECASTS, title, summary, datetime(2031, 6, 5, 9, tzinfo=UTC)) == expected

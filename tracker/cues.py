@@ -27,6 +27,8 @@ _FESTIVAL_NAMES = (
     r"tribeca|"
     r"annecy|telluride|locarno|karlovy vary|busan|rotterdam|nyff|comic con|d23|cinemacon|"
     r"san sebastian|lido|croisette|venezia|fantastic fest|park city(?! mountain| resort| ski)|"
+    # genre and documentary festivals (not Disney's "Fantasia 2000")
+    r"fantasia(?! 2000\b)|sitges|deauville|slamdance|hot docs|iffr|"
     # Cannes' parallel sections
     r"directors fortnight|critics week"
 )

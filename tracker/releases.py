@@ -15,7 +15,6 @@ from tracker.clauses import (
     clause_of,
     dates_between,
     dates_in,
-    day_within,
     hedged,
     is_history,
     source_at,
@@ -393,9 +392,23 @@ _MARKETS = re.compile(
 
 def _opening_now(ctx: Context, clause: Clause) -> bool:
     """A box-office forecast for a day that has come (this past week): the film is out."""
-    return bool(_OPENING_WORD.search(ctx.text, clause[0], clause[1])) and day_within(
-        ctx, clause, ahead=0
+    if not _OPENING_WORD.search(ctx.text, clause[0], clause[1]):
+        return False
+    pub = ctx.published.date()
+    return any(
+        d.date.precision == "day"
+        and -7 <= (d.date.day - pub).days <= 0
+        # (not the forecast's own day: "according to tracking services released Thursday")
+        and not _STATED_ON_BEFORE.search(ctx.text, max(clause[0], fs - 24), fs)
+        for fs, _, d in dates_between(ctx, clause[0], clause[1])
     )
+
+
+#: a statement's verb right before its day (folded): "released ", "said on "
+_STATED_ON_BEFORE = re.compile(
+    r"\b(?:released|published|reported|said|announced|revealed|updated|issued|posted)"
+    r"(?: on)? \Z"
+)
 
 
 #: what a forecast for a day that has come must be about (not "today released its preview")
