@@ -10189,3 +10189,62 @@ def test_a_forecasts_day_and_a_festivals_weekend(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_FORECASTS, title, summary, datetime(2031, 6, 5, 9, tzinfo=UTC)) == expected
+
+
+_HELD_BY = Matcher([ProductionSpec(id="pitcher", title="Relief Pitcher", context=("Sony",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a headline led by another title: "the tornado horror" is that one, not ours
+        (
+            "'Stormcellar' Heads Into Crowded Weekend in Date Once Held by 'Relief Pitcher'",
+            "Screen Gems' tornado horror opens Friday against Mubi's 'Harbor of Knives.'",
+            set(),
+        ),
+        # near miss: a headline led by ours
+        (
+            "'Relief Pitcher' Heads Into Crowded Weekend",
+            "Sony's baseball comedy opens Friday against Mubi's 'Harbor of Knives.'",
+            {("pitcher", "release_date", "announced", "2031-10-17")},
+        ),
+    ],
+)
+def test_a_headline_led_by_another_title_lends_no_anaphora(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_HELD_BY, title, summary, datetime(2031, 10, 13, 10, tzinfo=UTC)) == expected
+
+
+_OLDER = Matcher(
+    [
+        ProductionSpec(id="ulv", title="Ulverscombe", kind="series", season=1, context=("ITV",)),
+        ProductionSpec(id="swell", title="Swell", context=("A24",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a past year and a kind of work, one describing word between: the older work
+        (
+            "BFI restores ITV's long-lost 1974 serial Ulverscombe for Blu-ray release on 17 "
+            "November",
+            "",
+            set(),
+        ),
+        ("The Cult 2019 Surf Documentary 'Swell' Is Streaming Free on Tubi This Month", "", set()),
+        # near miss: the year of a festival, no kind of work: the title's own news
+        (
+            "A24's 2031 Sundance breakout 'Swell' opens Nov. 14",
+            "",
+            {("swell", "release_date", "announced", "2031-11-14")},
+        ),
+    ],
+)
+def test_a_past_year_and_a_kind_mark_an_older_work(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_OLDER, title, summary, datetime(2031, 10, 1, 10, tzinfo=UTC)) == expected

@@ -274,7 +274,7 @@ class Context:
         None when the headline leads with another, unwatched quoted title ("Studio Unveils
         'Other' Teaser, Will Attach It to 'Ours'"): the entry is about that one.
         """
-        if self._headline_leads_with_another_title():
+        if self.headline_leads_with_another_title():
             return []
         title = [(o, m) for o, m in self.occurrences if self.in_title(o) and not self.passing(o)]
         if title:
@@ -323,7 +323,7 @@ class Context:
                 return []  # "'X' Director Y Talks 'Other'": the other title
         return first
 
-    def _headline_leads_with_another_title(self) -> bool:
+    def headline_leads_with_another_title(self) -> bool:
         folded = self.doc.folded
         for a, b in quoted_spans(self.doc.source[: self.doc.title_end]):
             if not self.doc.source[a : a + 1].isupper():
@@ -1042,10 +1042,13 @@ def targets(
     if not near and anaphora and _dated_another_before(ctx, seg, anaphora.start()):
         return []  # "has dated Apogee ... before it arrives on Apple TV+": Apogee's
     if not near and anaphora:
+        # (not under a headline that leads with another title: "'Stormcellar' Heads Into
+        # Date Once Held by 'X'" over "the tornado horror opens Friday")
         subject = ctx.subject or [
             (o, m)
             for o, m in ctx.occurrences
             if ctx.in_title(o)
+            and (occs or not ctx.headline_leads_with_another_title())
             and not ctx.credited(o)
             # "X Movie Doughnuts Drop June 29": the doughnuts do
             and not TIE_IN_AFTER.match(ctx.text, o.end)

@@ -240,12 +240,18 @@ class Match:
 
 
 #: a year right before a title ("Graves' 1986 'Cloudburst'", "1986's Cloudburst"), folded
-_KIND_WORDS = (
-    r"(?:(?:animated|original|classic|cult|comedy|drama|musical|horror|thriller|western|film|"
+_KIND_WORD = (
+    r"(?:animated|original|classic|cult|comedy|drama|musical|horror|thriller|western|film|"
     r"movie|hit|version|cartoon|romance|adventure|fantasy|sci fi|action|family|war|crime|"
-    r"mystery|satire|noir|series|show) ){0,2}"
+    r"mystery|satire|noir|series|show|serial|documentary|doc|docuseries|miniseries|sitcom|"
+    r"special|biopic|feature)"
 )
-_YEAR_BEFORE = re.compile(rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? {_KIND_WORDS}\Z")
+_KIND_WORDS = rf"(?:{_KIND_WORD} ){{0,2}}"
+#: "the 1986 film ", "1974 serial ", "2019 surf documentary " (one describing word before a
+#: kind) right before a title (folded)
+_YEAR_BEFORE = re.compile(
+    rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? (?:{_KIND_WORDS}|[a-z]+ (?:{_KIND_WORD} ){{1,2}})\Z"
+)
 #: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
 _DETERMINED_YEAR_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|its|their)|[’']s?)\s+(?P<y>1[89]\d\d|20\d\d)"
