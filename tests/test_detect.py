@@ -10248,3 +10248,36 @@ def test_a_past_year_and_a_kind_mark_an_older_work(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_OLDER, title, summary, datetime(2031, 10, 1, 10, tzinfo=UTC)) == expected
+
+
+_BACKGROUND = Matcher([ProductionSpec(id="solstice", title="Solstice", context=("Neon",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a festival bow gone by, told as the background of a coming release
+        (
+            "Neon Sets Oct. 13 Release For ‘Solstice’",
+            "Neon will open the folk horror Solstice in theaters Oct. 13 after a midnight bow "
+            "at Fantasia last month.",
+            {("solstice", "release_date", "announced", "2028-10-13")},
+        ),
+        (
+            "Neon Sets Oct. 13 Release For ‘Solstice’",
+            "Neon will open Solstice on Oct. 13, following the drama’s world premiere in "
+            "competition in Berlin last month.",
+            {("solstice", "release_date", "announced", "2028-10-13")},
+        ),
+        # near miss: the bow as the news
+        (
+            "‘Solstice’ Bows at Fantasia to Screams",
+            "Neon's folk horror Solstice had its world premiere at Fantasia on Sunday.",
+            {("solstice", "premiere", "held", None)},
+        ),
+    ],
+)
+def test_a_premiere_gone_by_as_background(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_BACKGROUND, title, summary, datetime(2028, 8, 3, 16, tzinfo=UTC)) == expected

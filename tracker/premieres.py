@@ -410,6 +410,14 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             # "X, the comedy that opened SXSW last month, will stream": its slot at the
             # festival, as an epithet (not "which premiered on the festival circuit last year")
             continue
+        if (
+            _AFTER_A_BEFORE.search(text, max(seg.fstart, m.start() - 40), m.start())
+            and _GONE_BY.search(text, m.end(), min(clause_of(clauses, m.start())[1], m.end() + 60))
+            and _WILL.search(text, _sentence_start(ctx, m.start(), seg.fstart), m.start())
+        ):
+            # "will open in theaters Oct. 13 after a midnight bow at Fantasia last month": a
+            # premiere gone by, told as the background of the news
+            continue
         cue = premiere_cue(ctx, clauses, m.start(), m.end())
         if m.group().endswith(" with"):
             # "The festival opens with X": the film named next; "Opens With British Comedy
@@ -530,6 +538,15 @@ def _appositive(ctx: Context, fpos: int) -> bool:
 
 
 #: a time gone by (folded): "last month", "earlier this year"
+#: "after" and the start of a noun phrase right before a premiere's noun (folded): "after a
+#: well received midnight ", "following the drama s world "
+_AFTER_A_BEFORE = re.compile(
+    r"\b(?:after|following) (?:a|an|its|the|their|\w+ s)"
+    # (not one told with its reception: "following the film's rapturous premiere at Cannes
+    # last month" is news of the premiere too)
+    r"(?: (?!rapturous|well|acclaimed|triumphant|ecstatic|warm|rousing|glowing|buzzy|"
+    r"celebrated|raucous|standing)[\w-]+){0,3} \Z"
+)
 _GONE_BY = re.compile(
     r"\b(?:last (?:week|weekend|month|night|year|fall|spring|summer|winter|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|earlier this (?:year|month|week)|"
