@@ -10281,3 +10281,56 @@ def test_a_premiere_gone_by_as_background(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_BACKGROUND, title, summary, datetime(2028, 8, 3, 16, tzinfo=UTC)) == expected
+
+
+_OTHER_THINGS = Matcher(
+    [
+        ProductionSpec(
+            id="vis", title="Low Visibility", kind="series", season=1, context=("Apple",)
+        ),
+        ProductionSpec(id="pivot", title="Pivot", context=("Amazon MGM",)),
+        ProductionSpec(id="track", title="Inside Track", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="costs", title="Closing Costs", context=("A24",)),
+        ProductionSpec(id="shore", title="Night Shore", context=("Well Go USA",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a work of another kind named after the title: its day is that work's
+        (
+            "Apple Launches ‘Low Visibility’ Companion Podcast",
+            "Apple will launch Low Visibility: The Tower Tapes, an official companion podcast, "
+            "on November 7.",
+            set(),
+        ),
+        ("Dray Castile Drops ‘Pivot,’ an Anthem From the Amazon MGM Basketball Drama", "", set()),
+        # near miss: a name that starts like a kind of work ("Song Kang-ho")
+        (
+            "Well Go USA Buys ‘Night Shore’, Sets Release",
+            "Well Go USA has acquired Night Shore, the Song Kang-ho thriller, and plans a "
+            "theatrical release on August 21.",
+            {("shore", "release_date", "announced", "2031-08-21")},
+        ),
+        # a record's scope, "this year", is no date
+        (
+            "‘Inside Track’ Draws 2.3M Viewers In Debut, HBO’s Best For A Drama Launch This Year",
+            "",
+            {("track", "release", "released", None)},
+        ),
+        # a house open to the public is no film's opening
+        (
+            "‘Closing Costs’ Trailer Arrives Next Week As A24 Stages A Real Open House",
+            "A house dressed as the fixer-upper from the film opens to the public Saturday.",
+            {("costs", "trailer", "expected", None)},
+        ),
+    ],
+)
+def test_other_kinds_of_things_and_a_records_scope(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_OTHER_THINGS, title, summary, datetime(2031, 7, 16, 12, tzinfo=UTC)) == expected
+    )

@@ -90,6 +90,21 @@ _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
     r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z"
 )
+#: a title (and a subtitle) called another kind of work in an appositive right after it
+#: (source text): "Low Visibility: The Tower Tapes, an official companion podcast",
+#: "'Pivot,' an Anthem From the ... Drama"
+_OTHER_KIND_APPOSITIVE = re.compile(
+    r"(?::\s+(?:[A-Z0-9][\w'’-]*\s*){1,5})?[’”'\"]?,[’”'\"]?\s+(?i:a|an|the|its|their)\s+"
+    # (a kind in lowercase, or capitalised in a headline's title case: not the name in "the
+    # Song Kang-ho thriller")
+    r"(?:[\w-]+\s+){0,3}?(?P<kind>(?i:podcast|novel|book|album|single|song|track|anthem|"
+    r"ballad|video\s+game|game|stage\s+play|cookbook|memoir|tie-in|exhibition|exhibit|"
+    r"board\s+game|comic|graphic\s+novel|toy\s+line))"
+    # (the kind is the appositive's head: not "The Single Best Sci-Fi Film", "A Game-Changer",
+    # "the Song Kang-ho thriller")
+    r"(?=\s*(?:[,.;:!?)\n]|\Z)|\s+(?i:from|by|for|of|on|that|which|with|out|to|in|hosted|"
+    r"written|due|set|based|inspired|featuring|drops|arrives|is|was|will)\b)"
+)
 #: ", who stars in ", ", which also has ", ", director of ": a relative clause or a credit
 #: opening before a title, and the comma that closes it after the title (a few words on at
 #: most)
@@ -365,9 +380,14 @@ class Context:
         end = self.doc.folded.to_source(o.end)
         return bool(
             PERSON_WORK_AFTER.match(self.doc.source, end)
+            or self._other_kind_after(end)
             or TIE_IN_AFTER.match(self.text, o.end)
             or self.derived(o) is not None
         )
+
+    def _other_kind_after(self, end: int) -> bool:
+        m = _OTHER_KIND_APPOSITIVE.match(self.doc.source, end)
+        return m is not None and (m.group("kind").islower() or m.start("kind") < self.doc.title_end)
 
     def derived(self, o: Occurrence) -> re.Match[str] | None:
         """The sequel, prequel, spinoff, remake or reboot right after a title; not "remake"
@@ -1048,7 +1068,15 @@ def targets(
             (o, m)
             for o, m in ctx.occurrences
             if ctx.in_title(o)
-            and (occs or not ctx.headline_leads_with_another_title())
+            and (
+                occs
+                or not ctx.headline_leads_with_another_title()
+                # (its own studio's, in running text: "Focus Features' western opens Friday")
+                or (
+                    anaphora.start() >= ctx.title_fend
+                    and _owned_by_context(ctx, m, anaphora.start())
+                )
+            )
             and not ctx.credited(o)
             # "X Movie Doughnuts Drop June 29": the doughnuts do
             and not TIE_IN_AFTER.match(ctx.text, o.end)
@@ -1097,12 +1125,28 @@ def targets(
     return ctx.subject
 
 
+def _owned_by_context(ctx: Context, m: Match, fpos: int) -> bool:
+    """Whether one of ``m``'s context words (its studio, network, maker) stands in the three
+    words right before folded ``fpos``: "Focus Features' western", "the Focus western"."""
+    before = " " + " ".join(ctx.text[max(0, fpos - 40) : fpos].split()[-3:]) + " "
+    return any(
+        f" {c} " in before or f" {c} s " in before
+        for c in (fold_phrase(x) for x in m.production.context)
+        if c
+    )
+
+
 #: a company's work leading a sentence (source text): "Universal’s Tinfoil Crown 2 ",
 #: "Sony’s horror film Grim Tide "
 _OWNED_WORK_LEAD = re.compile(
     r"\s*(?P<owner>[A-Z][\w&+.!-]*(?:\s+[A-Z][\w&+.!-]*)?)[’']s?\s+"
     r"(?:(?!starring|with|from|by|featuring|and|directed)[a-z-]+\s+){0,3}?"
-    r"(?P<name>[A-Z][\w'’&:.-]*(?:\s+(?:[A-Z0-9][\w'’&:.-]*|of|the|and|&))*)\s+(?=[a-z])"
+    r"(?P<name>[A-Z][\w'’&:.-]*(?:\s+(?:[A-Z0-9][\w'’&:.-]*|of|the|and|&))*)\s+"
+    # its verb right after it (not "A24's Sundance hit opens", "Neon's Palme d'Or winner")
+    r"(?=(?:is|was|has|had|will|would|also|now|opens|opened|arrives|arrived|debuts|debuted|"
+    r"premieres|premiered|hits|lands|landed|bows|bowed|moves|moved|shifts|shifted|gets|got|"
+    r"takes|took|heads|headed|eyes|looks|tracks|tracked|earned|grossed|made|scored|drew|"
+    r"follows|launches|launched|returns|returned|streams|drops|dropped|comes|came)\b)"
 )
 
 

@@ -250,7 +250,9 @@ _KIND_WORDS = rf"(?:{_KIND_WORD} ){{0,2}}"
 #: "the 1986 film ", "1974 serial ", "2019 surf documentary " (one describing word before a
 #: kind) right before a title (folded)
 _YEAR_BEFORE = re.compile(
-    rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? (?:{_KIND_WORDS}|[a-z]+ (?:{_KIND_WORD} ){{1,2}})\Z"
+    rf"\b(?P<y>1[89]\d\d|20\d\d)(?: s)? "
+    # (not where a story is set: "the 2019-set drama")
+    rf"(?:{_KIND_WORDS}|(?!set |era |based )[a-z]+ (?:{_KIND_WORD} ){{1,2}})\Z"
 )
 #: a year as an attribute, a few words before: "Columbia's 1987 desert adventure The Falconer"
 _DETERMINED_YEAR_BEFORE = re.compile(
@@ -757,7 +759,7 @@ class Matcher:
         if p.phrase_words and _phrase_use(p, h, doc, start, end, quotes):
             return f"{named!r} used as everyday words: a phrase", None
         if (
-            p.word_title or (p.capitalised_word and _sentence_capitalised(doc, start))
+            p.word_title or (p.capitalised_word and _sentence_capitalised(doc, start, p.spec))
         ) and _lowercase_in_cased_text(doc, start):
             return "lowercase in text that capitalises names: a word, not the title", None
         if (
@@ -1220,13 +1222,24 @@ _WORK_NOUN_AFTER = re.compile(
 )
 
 
-def _sentence_capitalised(doc: Document, start: int) -> bool:
-    """Whether the sentence holding folded ``start`` begins with a capital: a word no
-    frequency list holds ("divot") is a word only there, not in a post that capitalises
-    just a brand ("gravewater drops tomorrow on Netflix!!!")."""
+def _sentence_capitalised(doc: Document, start: int, spec: ProductionSpec) -> bool:
+    """Whether the sentence holding folded ``start`` begins with a capital and capitalises
+    two more words that are not the production's context words: a word no frequency list
+    holds ("divot") is a word only in such a sentence ("Open Championship 2031: Akintola's
+    divot"), not in a post that capitalises a brand or a cinema ("The marlinspike trailer
+    just dropped and Neon is cooking", "gravewater drops tomorrow on Netflix!!!")."""
     seg = doc.segment_at(start)
-    lead = re.search(r"[^\W\d_]", doc.source[seg.start : seg.end] if seg else doc.source)
-    return bool(lead and lead.group().isupper())
+    text = doc.source[seg.start : seg.end] if seg else doc.source
+    lead = re.search(r"[^\W\d_]", text)
+    if not (lead and lead.group().isupper()):
+        return False
+    own = {w for c in spec.context for w in fold_phrase(c).split()}
+    names = {
+        w.lower()
+        for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", text[lead.end() :])
+        if fold_phrase(w) not in own and w.lower() not in _SMALL_WORDS
+    }
+    return len(names) >= 2
 
 
 def _lowercase_in_cased_text(doc: Document, start: int) -> bool:

@@ -838,8 +838,10 @@ _LISTING_BEFORE = re.compile(
 #: a superlative's launch right before a year (folded): "biggest original launch of "
 _RECORD_SCOPE_BEFORE = re.compile(
     r"\b(?:biggest|best|largest|strongest|widest|most watched|highest|top|worst|weakest) "
+    # ("Best For A Drama Launch This Year")
+    r"(?:(?:for|of) (?:a |an |any )?)?"
     r"(?:\w+ ){0,3}?(?:launch|launches|debut|debuts|opening|openings|premiere|premieres|start|"
-    r"bow|release|releases|weekend)(?: so far)? (?:of|in|for|this) (?:the )?\Z"
+    r"bow|release|releases|weekend)(?: so far)? (?:(?:of|in|for|this) (?:the )?)?\Z"
 )
 #: a subject right before the verb whose day it is, not the release's (source text)
 _OTHER_SUBJECT_BEFORE = re.compile(
@@ -1524,7 +1526,12 @@ _GIVEN_UP_BEFORE = re.compile(
     r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z"
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
-_IN_STORES = re.compile(r" (?:in|at) (?:stores|shops|retailers)\b| on (?:shelves|store shelves)\b")
+_IN_STORES = re.compile(
+    r" (?:in|at) (?:stores|shops|retailers|bookstores|bookshops)\b| (?:on|to) (?:shelves|store "
+    r"shelves|bookshelves)\b"
+    # a place, an exhibit or an attraction: "opens to the public Saturday"
+    r"| to the public\b"
+)
 #: a plan given up, right before "its ... season" (folded): "had been set to premiere "
 _WAS_SET_TO_BEFORE = re.compile(
     r"\b(?:had been|was once|were once) (?:set|slated|scheduled|due) to (?:\w+ ){0,2}\Z"

@@ -171,7 +171,7 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "reported first-quarter revenue of $7.4 billion on Tuesday": a company's
         if _EPISODE_WORDS.match(words) and _DELAYED.search(text, seg.fstart, seg.fend):
             continue  # "Season 2 Episode 7 Delayed One Week": it has not aired
-        if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 40), cue.start):
+        if _EARLIER_WORK_SUBJECT.search(text, max(clause[0], cue.start - 100), cue.start):
             continue  # "The first film grossed $214 million", "the 2003 original grossed"
         if _original_named_before(ctx, max(clause[0], cue.start - 40), cue.start):
             continue  # "The original Bumblefoot grossed $412 million" (Bumblefoot 2 watched)
@@ -250,6 +250,9 @@ _HASHTAG = re.compile(r"(?i)#(?!\d+\b)\w|\bhashtags?\b")  # not a rank: "#1 show
 _EARLIER_WORK_SUBJECT = re.compile(
     r"\bthe (?:first|original|previous|last|earlier|(?:19|20)\d\d) (?:film|movie|one|"
     r"installment|instalment|original|version|chapter|entry)(?: \w+)? \Z|\bthe original \Z|"
+    # "whose previous film, 'Other,' was among the service's most streamed": that one's
+    r"\b(?:whose|his|her|their|its) (?:previous|last|earlier|prior|first) (?:film|movie|series|"
+    r"show|feature|season)(?: \w+){0,6} (?:was|were|is|has|had) (?:\w+ ){0,6}\Z|"
     # the films before it, together: "The franchise has grossed more than $210 million"
     r"\bthe (?:franchise|saga|trilogy|first two films|first two movies)"
     r"(?: (?:has|had|have|so far|overall|to date))? \Z"

@@ -702,7 +702,7 @@ def _publishers(publisher: str) -> re.Pattern[str]:
 #: outlets named by a common word, known as such only before a quoted headline or at the
 #: listing's end: "... and ‘The Osterley Cipher’ People ‘Glass Road’ Gets ..."
 _WORD_PUBLISHERS = (
-    r"(?:People|Empire|TIME|Time|TODAY|Today|Parade|Slate|Fortune|Eater|Insider|Elle|Glamour)"
+    r"(?:People|Empire|Parade|Slate|Fortune|Eater|Insider|Elle|Glamour)"
     r"(?=\s+[‘“'\"]|\s*\Z)"
 )
 
