@@ -90,21 +90,6 @@ _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
     r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z"
 )
-#: a title (and a subtitle) called another kind of work in an appositive right after it
-#: (source text): "Low Visibility: The Tower Tapes, an official companion podcast",
-#: "'Pivot,' an Anthem From the ... Drama"
-_OTHER_KIND_APPOSITIVE = re.compile(
-    r"(?::\s+(?:[A-Z0-9][\w'’-]*\s*){1,5})?[’”'\"]?,[’”'\"]?\s+(?i:a|an|the|its|their)\s+"
-    # (a kind in lowercase, or capitalised in a headline's title case: not the name in "the
-    # Song Kang-ho thriller")
-    r"(?:[\w-]+\s+){0,3}?(?P<kind>(?i:podcast|novel|book|album|single|song|track|anthem|"
-    r"ballad|video\s+game|game|stage\s+play|cookbook|memoir|tie-in|exhibition|exhibit|"
-    r"board\s+game|comic|graphic\s+novel|toy\s+line))"
-    # (the kind is the appositive's head: not "The Single Best Sci-Fi Film", "A Game-Changer",
-    # "the Song Kang-ho thriller")
-    r"(?=\s*(?:[,.;:!?)\n]|\Z)|\s+(?i:from|by|for|of|on|that|which|with|out|to|in|hosted|"
-    r"written|due|set|based|inspired|featuring|drops|arrives|is|was|will)\b)"
-)
 #: ", who stars in ", ", which also has ", ", director of ": a relative clause or a credit
 #: opening before a title, and the comma that closes it after the title (a few words on at
 #: most)
@@ -380,14 +365,9 @@ class Context:
         end = self.doc.folded.to_source(o.end)
         return bool(
             PERSON_WORK_AFTER.match(self.doc.source, end)
-            or self._other_kind_after(end)
             or TIE_IN_AFTER.match(self.text, o.end)
             or self.derived(o) is not None
         )
-
-    def _other_kind_after(self, end: int) -> bool:
-        m = _OTHER_KIND_APPOSITIVE.match(self.doc.source, end)
-        return m is not None and (m.group("kind").islower() or m.start("kind") < self.doc.title_end)
 
     def derived(self, o: Occurrence) -> re.Match[str] | None:
         """The sequel, prequel, spinoff, remake or reboot right after a title; not "remake"

@@ -1360,9 +1360,12 @@ _GAME_SUBTITLE = re.compile(
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"
 _OTHER_KIND_AFTER = re.compile(
-    r"(?i)(?:[’”'\"]?,|,[’”'\"])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    # (after a subtitle too: "Low Visibility: The Tower Tapes, an official companion podcast")
+    r"(?i)(?-i:\s*:\s+(?:[A-Z0-9][\w'’-]*\s*){1,5})?"
+    r"(?:[’”'\"]?,|,[’”'\"])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:game(?![- ]chang)|video game|roguelike|rpg|shooter|"
-    r"platformer|novel|book|memoir|album|single|song|app|podcast|board game|toy|musical|"
+    r"platformer|novel|book|memoir|album|single|song|anthem|ballad|track|cookbook|comic|"
+    r"app|podcast|board game|toy|musical|"
     r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
     # the kind is the appositive's head: "a Podcast About", "The Musical," (not "The Single
     # Best Sci-Fi Film", "A Toy Story for Grown-Ups", "The Video Game Adaptation")
