@@ -898,3 +898,25 @@ _RARE_WORD = Matcher([ProductionSpec(id="divot", title="Divot", context=("A24",)
 )
 def test_a_rare_word_in_lowercase_is_the_word(title: str, summary: str, expected: set[str]) -> None:
     assert ids(title, summary, _RARE_WORD) == expected
+
+
+_BUSINESS = Matcher(
+    [
+        ProductionSpec(id="rivet", title="Rivet", kind="series", season=1, context=("Disney+",)),
+        ProductionSpec(id="fog", title="Fog Bank", context=("Neon",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a business or a band named by its kind in lowercase is that business or band
+        ("Construction robotics startup Rivet raises $40M, plans product release", "", set()),
+        ("Portland slowcore trio Fog Bank will release their third album on Aug. 22", "", set()),
+        # near miss: the kind capitalised names nothing ("Startup Rivet" as a headline word)
+        ("Disney+ Animated Series Rivet Gets First Trailer", "", {"rivet"}),
+    ],
+)
+def test_a_business_or_band_named_by_its_kind(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _BUSINESS) == expected

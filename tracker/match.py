@@ -1380,6 +1380,9 @@ _OTHER_KIND_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|new|debut|lead|latest|first|second|third|next|his|her|their|its)\s+"
     r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
     r"cookbook|exhibition)\s+[‘'\"“]?\Z"
+    # a business or a band named by its kind, in lowercase: "robotics startup Rivet"
+    r"|(?-i:\b(?:startup|start-up|company|firm|brand|retailer|chain|restaurant|bakery|brewery|"
+    r"winery|cafe|bistro|band|duo|trio|quartet|rapper|singer|label|app|fintech))\s+[‘'\"“]?\Z"
 )
 #: a headline that opens by naming another kind of work (source text): 'New politics podcast
 #: "' (the whole entry is about that work)
@@ -1429,7 +1432,9 @@ _INSTITUTION_AFTER = re.compile(
     r"Street|Road|Avenue|Park|School|College|University|Club|Church|Museum|Gallery|Theatre|"
     r"Theater|Stadium|Arena|Airport|Station|Hospital|Council|Company|Inc|Ltd|LLC|"
     # "the Harvest Fair"
-    r"Fair|Bakery|Summit|Conference|Expo)\b"
+    r"Fair|Bakery|Summit|Conference|Expo|"
+    # a kitchen's or a shop's: "a Season Opener Tasting Menu"
+    r"Menu|Brunch|Dinner|Brewery|Winery|Market|Sale|Collection|Cocktail)\b"
 )
 
 
