@@ -10334,3 +10334,36 @@ def test_other_kinds_of_things_and_a_records_scope(
     assert (
         observed(_OTHER_THINGS, title, summary, datetime(2031, 7, 16, 12, tzinfo=UTC)) == expected
     )
+
+
+_PLUS = Matcher(
+    [
+        ProductionSpec(
+            id="innings", title="Late Innings", kind="series", season=1, context=("Peacock",)
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "Plus a First Look at X": X's news is the look, the dates are the others'
+        (
+            "Peacock Sets Fall Premiere Dates for Stonecutters and Midway Motel, Plus a First "
+            "Look at Late Innings' Owen Castellano",
+            "",
+            set(),
+        ),
+        # near miss: ours is what the dates are for
+        (
+            "Peacock Sets Fall Premiere Date for Late Innings, Plus a First Look at Its Star",
+            "",
+            {("innings", "release_date", "expected", "2031-09-01")},
+        ),
+    ],
+)
+def test_plus_a_first_look_is_news_of_its_own(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_PLUS, title, summary, datetime(2031, 7, 22, 14, tzinfo=UTC)) == expected
