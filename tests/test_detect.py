@@ -10367,3 +10367,30 @@ def test_plus_a_first_look_is_news_of_its_own(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_PLUS, title, summary, datetime(2031, 7, 22, 14, tzinfo=UTC)) == expected
+
+
+_ITS_BACK = Matcher([ProductionSpec(id="fog", title="Dense Fog", context=("A24",))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "its" looks back to the name before it, not to a title after the cue
+        (
+            "Horror Trailers This Week: ‘Nine Candles’ and a New ‘Dense Fog’ Poster",
+            "This week brought a red-band trailer for Mother Salt ahead of its Fantastic Fest "
+            "premiere, and, from A24, a striking new one-sheet for Dense Fog.",
+            set(),
+        ),
+        # near miss: ours before "its"
+        (
+            "‘Dense Fog’ Poster Arrives",
+            "A24 released a new one-sheet for Dense Fog ahead of its Fantastic Fest premiere.",
+            {("fog", "premiere", "announced", None)},
+        ),
+    ],
+)
+def test_its_looks_back(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_ITS_BACK, title, summary, datetime(2031, 8, 22, 12, tzinfo=UTC)) == expected

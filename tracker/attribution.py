@@ -981,10 +981,16 @@ def targets(
         return []  # "has dated Apogee ... for Oct. 16 before it arrives on Apple TV+": Apogee's
     if ctx.subject and pronoun:
         return _of_kind(ctx.subject, pronoun.group())
+    # "its" before the cue looks back: "a trailer for Mother Salt ahead of its Fantastic Fest
+    # premiere, and a new one-sheet for X" is Mother Salt's premiere
+    its_back = _ITS_BEFORE.search(ctx.text, max(seg.fstart, cue.start - 12), cue.start)
+    if its_back and not _name_before(ctx, seg, its_back.start()):
+        its_back = None  # "After Its Berlin Premiere, Focus Is Planning ... for 'X'": ahead
     near = [
         (o, m)
         for o, m in occs
         if not ctx.passing(o)
+        and not (its_back and o.start >= cue.end)
         and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
         # "X is looking at $20M, while Paramount's Y, which opens this Friday"
@@ -1103,6 +1109,28 @@ def targets(
         note(notes, f"{cue.kind} words {ctx.doc.original(cue.start, cue.end)!r} are another's")
         return []
     return ctx.subject
+
+
+def _name_before(ctx: Context, seg: Segment, fpos: int) -> bool:
+    """Whether the segment names, before folded ``fpos``, a name that is no company and no
+    watched title: what an "its" at ``fpos`` may refer back to ("a trailer for Mother Salt
+    ahead of its ...")."""
+    src = ctx.doc.source
+    end = ctx.doc.folded.to_source(fpos)
+    for m in _CAPITALISED_RUN.finditer(src, seg.start, end):
+        if m.start() < ctx.doc.title_end:
+            continue  # (a headline may capitalise every word)
+        lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span())
+        words = m.group().lower().split()
+        if words[0].strip("’'") in ctx.companies or m.start() == seg.start:
+            continue  # (a company, or a sentence's first word)
+        if not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences):
+            return True
+    return False
+
+
+#: capitalised words in a row (source text): "Mother Salt"
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _owned_by_context(ctx: Context, m: Match, fpos: int) -> bool:
