@@ -693,7 +693,15 @@ def _drop_repeated_title(title: str, summary: str) -> tuple[str, re.Pattern[str]
 
 @functools.lru_cache(maxsize=256)
 def _publishers(publisher: str) -> re.Pattern[str]:
-    names = sorted({publisher, *NEWS_PUBLISHERS}, key=len, reverse=True)
+    """The entry's own publisher as a whole name (the known ones are :func:`_known`'s)."""
+    return re.compile(rf"(?<!\S){re.escape(publisher)}(?!\S)")
+
+
+@functools.cache
+def _known() -> re.Pattern[str]:
+    """Every known publisher, a web address or a common-word outlet, as a whole name:
+    compiled once (an alternation of some three hundred names is costly to build)."""
+    names = sorted(NEWS_PUBLISHERS, key=len, reverse=True)
     return re.compile(
         rf"(?<!\S)(?:{'|'.join(map(re.escape, names))}|{_DOMAIN}|{_WORD_PUBLISHERS})(?!\S)"
     )
@@ -715,10 +723,17 @@ def _split_at(source: str, a: int, b: int, names: re.Pattern[str] | None) -> lis
     """``[a, b)`` cut at the publisher names in it, the names left out."""
     if names is None:
         return [(a, b)]
+    # the entry's own publisher and the known ones, leftmost first, the longer at a tie
+    cuts = sorted(
+        (m.span() for pattern in (names, _known()) for m in pattern.finditer(source, a, b)),
+        key=lambda span: (span[0], -span[1]),
+    )
     out, start = [], a
-    for m in names.finditer(source, a, b):
-        out.append((start, m.start()))
-        start = m.end()
+    for lo, hi in cuts:
+        if lo < start:
+            continue  # inside a name already cut
+        out.append((start, lo))
+        start = hi
     out.append((start, b))
     return [
         (x + len(piece) - len(piece.lstrip()), x + len(piece.rstrip()))
