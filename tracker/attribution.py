@@ -35,6 +35,7 @@ from tracker.cues import (
     PASSING_AFTER,
     PASSING_BEFORE,
     PERSON_WORK_AFTER,
+    PLUS_A_LOOK,
     QUOTED_BEFORE,
     QUOTED_LIST_BEFORE,
     REACTION_AFTER,
@@ -991,6 +992,7 @@ def targets(
         for o, m in occs
         if not ctx.passing(o)
         and not (its_back and o.start >= cue.end)
+        and not (o.start >= cue.end and PLUS_A_LOOK.search(ctx.text, cue.end, o.start))
         and _gap(ctx, o, cue) <= _NEAR_WORDS
         and not CONTRAST.search(ctx.text, *_span(o, cue))  # "X will premiere ..., while Y"
         # "X is looking at $20M, while Paramount's Y, which opens this Friday"
@@ -1120,6 +1122,8 @@ def _name_before(ctx: Context, seg: Segment, fpos: int) -> bool:
     for m in _CAPITALISED_RUN.finditer(src, seg.start, end):
         if m.start() < ctx.doc.title_end:
             continue  # (a headline may capitalise every word)
+        if not _WORK_OF_BEFORE.search(src, max(0, m.start() - 12), m.start()):
+            continue  # a work's name, after "for" or "of" (not "Speaking to Variety, Ana Ruiz")
         lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span())
         words = m.group().lower().split()
         if words[0].strip("’'") in ctx.companies or m.start() == seg.start:
@@ -1129,6 +1133,8 @@ def _name_before(ctx: Context, seg: Segment, fpos: int) -> bool:
     return False
 
 
+#: a preposition that names a work right before a name (source text): "a trailer for "
+_WORK_OF_BEFORE = re.compile(r"\b(?:for|of)\s+[‘“'\"]?\Z")
 #: capitalised words in a row (source text): "Mother Salt"
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 

@@ -1286,8 +1286,11 @@ CONTRAST = re.compile(
     r"\bas (?:the |its |their )?(?:studio|studios|network|streamer|company|distributor|label) "
     # "... Grazes To $48M As Paramount Readies 'X'": a company readying the next one
     r"|\bas (?:\w+ ){1,2}(?:readies|prepares|preps|gears up|lines up|eyes|plans|unveils)\b"
-    # "Sets Fall Premiere Dates for A and B, Plus a First Look at X": X's news is the look
-    r"|\bplus (?:a |an |the )?(?:first look|first looks|look|new look|poster|photos?|details|"
+)
+#: "Sets Fall Premiere Dates for A and B, Plus a First Look at X": X, after it, has the look
+#: for its news (folded)
+PLUS_A_LOOK = re.compile(
+    r"\bplus (?:a |an |the )?(?:first look|first looks|look|new look|poster|photos?|details|"
     r"images|key art)\b"
 )
 CLAUSE_WORD = re.compile(r"\b(?:but|despite|while|though|although|whereas|when)\b")

@@ -1361,17 +1361,22 @@ _GAME_SUBTITLE = re.compile(
 #: roguelike,", "X, the board game"
 _OTHER_KIND_AFTER = re.compile(
     # (after a subtitle too: "Low Visibility: The Tower Tapes, an official companion podcast")
-    r"(?i)(?-i:\s*:\s+(?:[A-Z0-9][\w'’-]*\s*){1,5})?"
+    r"(?i)(?-i:\s*:\s+(?:(?!(?:Season|Series|Official|Trailer|Teaser|Episode|Part|Chapter)\b)"
+    r"[A-Z0-9][\w'’-]*\s*){1,5})?"
     r"(?:[’”'\"]?,|,[’”'\"])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    # words with an everyday sense too, only before what makes them a work: "an Anthem From
+    # the ... Drama", "the Closing Track From", "a comic that launches" (not "an Inside Track
+    # on", "an underdog anthem for the ages", "a comic, tender portrait")
+    r"(?:(?:anthem|track|ballad|comic)\s+(?:from|by|off|that|which)\b|"
     r"(?:game(?![- ]chang)|video game|roguelike|rpg|shooter|"
-    r"platformer|novel|book|memoir|album|single|song|anthem|ballad|track|cookbook|comic|"
+    r"platformer|novel|book|memoir|album|single|song|cookbook|"
     r"app|podcast|board game|toy|musical|"
     r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
     # the kind is the appositive's head: "a Podcast About", "The Musical," (not "The Single
     # Best Sci-Fi Film", "A Toy Story for Grown-Ups", "The Video Game Adaptation")
     r"(?=\s*(?:[,.;:!?)’”'\"|]|\s-\s|$)|\s+(?i:about|from|by|that|which|who|with|starring|"
     r"hosted|narrated|written|based|set|for|in|on|of|out|due|coming|produced|recorded|"
-    r"published|developed|released|directed|featuring|inspired|adapted|and)\b)"
+    r"published|developed|released|directed|featuring|inspired|adapted|and)\b))"
 )
 #: another kind of work named right before the title (source text): "Debut Album
 #: 'Petrichor'", "the novel 'X'"; counted against the title only where no context word of
@@ -1381,8 +1386,9 @@ _OTHER_KIND_BEFORE = re.compile(
     r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
     r"cookbook|exhibition)\s+[‘'\"“]?\Z"
     # a business or a band named by its kind, in lowercase: "robotics startup Rivet"
-    r"|(?-i:\b(?:startup|start-up|company|firm|brand|retailer|chain|restaurant|bakery|brewery|"
-    r"winery|cafe|bistro|band|duo|trio|quartet|rapper|singer|label|app|fintech))\s+[‘'\"“]?\Z"
+    # (not a verb: "critics label X", "audiences brand X")
+    r"|(?-i:\b(?:startup|start-up|company|retailer|restaurant|bakery|brewery|winery|cafe|"
+    r"bistro|band|duo|trio|quartet|rapper|singer|app|fintech))\s+[‘'\"“]?\Z"
 )
 #: a headline that opens by naming another kind of work (source text): 'New politics podcast
 #: "' (the whole entry is about that work)
