@@ -10394,3 +10394,51 @@ def test_its_looks_back(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_ITS_BACK, title, summary, datetime(2031, 8, 22, 12, tzinfo=UTC)) == expected
+
+
+_OLD_AND_OTHER = Matcher(
+    [
+        ProductionSpec(id="sleet", title="Sleet", context=("Netflix",)),
+        ProductionSpec(id="drizzle", title="Drizzle", context=("DreamWorks Animation",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an older work of the name, the entry about it throughout
+        (
+            "Criterion Restores 1987 Canadian Drama ‘Sleet’ for March Re-Release",
+            "The prairie drama “Sleet,” about a farm widow, returns to theaters in a 4K "
+            "restoration starting March 19.",
+            set(),
+        ),
+        # near miss: a context word says the watched film is there too
+        (
+            "Criterion Restores 1987 Drama ‘Sleet’ as Netflix Remake Sets Date",
+            "Netflix's Sleet opens March 19.",
+            {("sleet", "release_date", "announced", "2032-03-19")},
+        ),
+        # an album named after a comma
+        (
+            "Glass Aviary Announce New Album ‘Sleet’",
+            "Glass Aviary have announced their third album, Sleet, out February 27. The band "
+            "shared a video directed by Wren Osei.",
+            set(),
+        ),
+        # "film" the noun is no shoot running into a season
+        (
+            "‘Drizzle’ Lands Thanksgiving Date",
+            "Universal has set DreamWorks Animation’s “Drizzle” for Wednesday, Nov. 24, "
+            "slotting the directed film into the Thanksgiving corridor.",
+            {("drizzle", "release_date", "announced", "2032-11-24")},
+        ),
+    ],
+)
+def test_an_old_work_an_album_and_a_film_noun(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_OLD_AND_OTHER, title, summary, datetime(2032, 2, 12, 17, tzinfo=UTC)) == expected
+    )

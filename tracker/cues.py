@@ -1136,7 +1136,9 @@ WRAPS_AFTER = re.compile(
 WRAPS_BEFORE = re.compile(r"\b(?:wraps|wrapped) \Z")
 #: "will film in Vancouver through August": a shoot under way until a date, not a plan
 FILMING_THROUGH = re.compile(
-    r"\b(?:films?|filming|shoots?|shooting) (?:in (?:\w+ ){1,2})?(?:through|until|into) \w"
+    # (the verb, not the noun: "slotting the ... film into the Thanksgiving corridor")
+    r"\b(?:(?:will|to|would|then|and) (?:film|shoot)|films|filming|shoots|shooting) "
+    r"(?:in (?:\w+ ){1,2})?(?:through|until|into) \w"
 )
 PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 

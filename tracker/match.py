@@ -332,9 +332,20 @@ def without_older_works(
                 note(notes, f"{m.production.id}: {named!r} {when}: an older work of that name")
             else:
                 kept.append(o)
+        if kept and len(kept) < len(m.occurrences) and not _names_context(doc, m.production):
+            # one sense per entry: "Criterion Restores 1987 Canadian Drama 'X'" over "X,
+            # about a farm widow, returns to theaters March 19" is the old film throughout
+            note(notes, f"{m.production.id}: the entry speaks of the older work throughout")
+            kept = []
         if kept:
             out.append(Match(m.production, tuple(kept)))
     return out
+
+
+def _names_context(doc: Document, spec: ProductionSpec) -> bool:
+    """Whether the entry names one of ``spec``'s context words, as whole words."""
+    padded = f" {doc.text} "
+    return any(f" {c} " in padded for c in (fold_phrase(x) for x in spec.context) if c)
 
 
 @dataclass(slots=True)
@@ -1384,7 +1395,7 @@ _OTHER_KIND_AFTER = re.compile(
 _OTHER_KIND_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|new|debut|lead|latest|first|second|third|next|his|her|their|its)\s+"
     r"(?:album|single|song|novel|memoir|podcast|video game|board game|musical|mixtape|ep|poem|"
-    r"cookbook|exhibition)\s+[‘'\"“]?\Z"
+    r"cookbook|exhibition),?\s+[‘'\"“]?\Z"
     # a business or a band named by its kind, in lowercase: "robotics startup Rivet"
     # (not a verb: "critics label X", "audiences brand X")
     r"|(?-i:\b(?:startup|start-up|company|retailer|restaurant|bakery|brewery|winery|cafe|"
