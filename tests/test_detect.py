@@ -10442,3 +10442,48 @@ def test_an_old_work_an_album_and_a_film_noun(
     assert (
         observed(_OLD_AND_OTHER, title, summary, datetime(2032, 2, 12, 17, tzinfo=UTC)) == expected
     )
+
+
+_MEDIA = Matcher(
+    [
+        ProductionSpec(id="relish", title="Relish", kind="series", season=1, context=("FX",)),
+        ProductionSpec(id="olive", title="Olive Branch", context=("Searchlight Pictures",)),
+        ProductionSpec(id="orchard", title="Blood Orchard", context=("Focus Features",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # another medium's work named right before the title, after its owner
+        (
+            "Chef Rosa Iturbe’s Memoir ‘Relish’ Sets May 4 Release at Knopf",
+            "The book is not connected to FX’s upcoming kitchen comedy of the same name.",
+            set(),
+        ),
+        # a song, quoted in the summary too, with its music video
+        (
+            "Singer Maya Torrance Releases ‘Olive Branch,’ First Single From Her Third Album",
+            "Maya Torrance released “Olive Branch” on Friday. It arrives with a music video "
+            "directed by Lio Farr.",
+            set(),
+        ),
+        # a book and its author in a review's headline
+        (
+            "Blood Orchard by Maeve Tolland review – a Kentish apple farm hides its dead",
+            "Tolland’s third thriller, out now from Viking.",
+            set(),
+        ),
+        # near miss: the series' own news beside its kind of work
+        (
+            "FX Sets June 17 Premiere for Restaurant Comedy ‘Relish’",
+            "",
+            {("relish", "release_date", "announced", "2032-06-17")},
+        ),
+    ],
+)
+def test_another_mediums_work_of_the_name(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_MEDIA, title, summary, datetime(2032, 4, 17, 12, tzinfo=UTC)) == expected

@@ -711,8 +711,8 @@ class Matcher:
                 _SCREEN_APPOSITIVE.match(doc.source, _source_end(doc, o.end)) for o in accepted
             )
             # (nor a title the entry sets in quotes: "'Halftime Show' Trailer: A Comedy About
-            # the Big Game's halftime show")
-            and not any(quotes.quoted(doc, o.start, o.end) for o in accepted)
+            # the Big Game's halftime show"; a song's or a book's name is quoted too)
+            and not (not medium and any(quotes.quoted(doc, o.start, o.end) for o in accepted))
         ):
             # one sense per entry: where the entry shows the name is another work's or the
             # everyday words', its other uses there are too ("New Album 'Perihelion'" over
@@ -821,10 +821,20 @@ class Matcher:
         if other and not any(end <= c[0] < doc.folded.to_folded(other.end()) for c in h.context):
             # (a context word vouches: "'Saint Juniper,' a Netflix play that premieres")
             return f"{named!r} is described as another kind of work", None
-        if not h.context and _OTHER_KIND_BEFORE.search(
-            doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
+        if (
+            not h.context
+            and _OTHER_KIND_BEFORE.search(
+                doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
+            )
+        ) or (
+            _KIND_RIGHT_BEFORE.search(
+                doc.source, max(0, doc.folded.to_source(start) - 40), doc.folded.to_source(start)
+            )
+            and not _context_in_segment(doc, h, start)
         ):
             return f"{named!r} is named as another kind of work", None
+        if _BY_AUTHOR_AFTER.match(doc.source, _source_end(doc, end)):
+            return f"{named!r} by an author, in a review's headline: a book", None
         institution = _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
         if (
             institution
@@ -886,7 +896,9 @@ _TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")
 #: words only film and TV news uses (folded)
 _SCREEN_WORDS = re.compile(
     r"\b(?:films?|movies?|series|seasons?|episodes?|box office|theaters|theatres|cinemas|filming|"
-    r"filmed|director|directed|starring|showrunner|sitcom|documentary|biopic|in production|"
+    # (not a music video's: "shared a video directed by Wren Osei")
+    r"filmed|director|(?<!video )directed|starring|showrunner|sitcom|documentary|biopic|"
+    r"in production|"
     r"wraps production|recap|ending explained|netflix|hulu|hbo|prime video|disney|apple tv|"
     r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
     r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|opened to|opens to|"
@@ -1374,7 +1386,8 @@ _OTHER_KIND_AFTER = re.compile(
     # (after a subtitle too: "Low Visibility: The Tower Tapes, an official companion podcast")
     r"(?i)(?-i:\s*:\s+(?:(?!(?:Season|Series|Official|Trailer|Teaser|Episode|Part|Chapter)\b)"
     r"[A-Z0-9][\w'’-]*\s*){1,5})?"
-    r"(?:[’”'\"]?,|,[’”'\"])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[’”'\"]?,|,[’”'\"])\s+(?:(?:the|a|an)\s+|(?-i:First|Lead|New|Debut)\s+)"
+    r"(?:[\w-]+\s+){0,3}?"
     # words with an everyday sense too, only before what makes them a work: "an Anthem From
     # the ... Drama", "the Closing Track From", "a comic that launches" (not "an Inside Track
     # on", "an underdog anthem for the ages", "a comic, tender portrait")
@@ -1401,6 +1414,27 @@ _OTHER_KIND_BEFORE = re.compile(
     r"|(?-i:\b(?:startup|start-up|company|retailer|restaurant|bakery|brewery|winery|cafe|"
     r"bistro|band|duo|trio|quartet|rapper|singer|app|fintech))\s+[‘'\"“]?\Z"
 )
+#: another medium's kind, capitalised as a headline writes it or not, right before a quoted
+#: title, after an owner or describing words (source text): "Chef Rosa Iturbe's Memoir '",
+#: "Indie Horror Game '", "Final Novel in '" (counted against the title unless a context
+#: word stands in the same sentence)
+_KIND_RIGHT_BEFORE = re.compile(
+    r"(?:[’']s|\b(?i:indie|horror|survival|debut|new|third|second|final|latest|first))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:memoir|novel|cookbook|video\s+game|game|album|single|podcast|"
+    r"audiobook|picture\s+book|book)(?:[ \t]+(?i:in|of))?[ \t]+(?:the[ \t]+)?[‘“'\"]?\Z"
+)
+#: "X by Maeve Tolland review –": a book and its author in a review's headline (source text)
+_BY_AUTHOR_AFTER = re.compile(
+    r"[’”'\"]?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:review\b|[–—-]\s)"
+)
+
+
+def _context_in_segment(doc: Document, h: _Hits, start: int) -> bool:
+    seg = doc.segment_at(start)
+    lo, hi = (seg.fstart, seg.fend) if seg else (0, len(doc.text))
+    return any(lo <= c[0] < hi for c in h.context)
+
+
 #: a headline that opens by naming another kind of work (source text): 'New politics podcast
 #: "' (the whole entry is about that work)
 _KIND_LEADS_HEADLINE = re.compile(
