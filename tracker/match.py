@@ -332,7 +332,13 @@ def without_older_works(
                 note(notes, f"{m.production.id}: {named!r} {when}: an older work of that name")
             else:
                 kept.append(o)
-        if kept and len(kept) < len(m.occurrences) and not _names_context(doc, m.production):
+        if (
+            kept
+            and len(kept) < len(m.occurrences)
+            and not _names_context(doc, m.production)
+            # (not where the entry names the new work: "Pairs 1987 Original X With Its Remake")
+            and not _NEW_VERSION.search(doc.text)
+        ):
             # one sense per entry: "Criterion Restores 1987 Canadian Drama 'X'" over "X,
             # about a farm widow, returns to theaters March 19" is the old film throughout
             note(notes, f"{m.production.id}: the entry speaks of the older work throughout")
@@ -340,6 +346,13 @@ def without_older_works(
         if kept:
             out.append(Match(m.production, tuple(kept)))
     return out
+
+
+#: words for a new version of an older work (folded)
+_NEW_VERSION = re.compile(
+    r"\b(?:remake|remakes|reboot|reimagining|new version|adaptation|new film|new movie|"
+    r"new series|the new)\b"
+)
 
 
 def _names_context(doc: Document, spec: ProductionSpec) -> bool:
@@ -822,18 +835,26 @@ class Matcher:
             # (a context word vouches: "'Saint Juniper,' a Netflix play that premieres")
             return f"{named!r} is described as another kind of work", None
         if (
-            not h.context
-            and _OTHER_KIND_BEFORE.search(
-                doc.source, max(0, doc.folded.to_source(start) - 30), doc.folded.to_source(start)
+            (
+                not h.context
+                and _OTHER_KIND_BEFORE.search(
+                    doc.source,
+                    max(0, doc.folded.to_source(start) - 30),
+                    doc.folded.to_source(start),
+                )
             )
-        ) or (
-            _KIND_RIGHT_BEFORE.search(
-                doc.source, max(0, doc.folded.to_source(start) - 40), doc.folded.to_source(start)
+            or (
+                _KIND_RIGHT_BEFORE.search(
+                    doc.source,
+                    max(0, doc.folded.to_source(start) - 40),
+                    doc.folded.to_source(start),
+                )
+                and not _context_in_segment(doc, h, start)
             )
-            and not _context_in_segment(doc, h, start)
-        ):
+        ) and not _screen_words_in_segment(doc, start):
+            # (not "Dana Pruitt's Novel 'X' Hits Theaters May 8 as a Film")
             return f"{named!r} is named as another kind of work", None
-        if _BY_AUTHOR_AFTER.match(doc.source, _source_end(doc, end)):
+        if not h.context and _BY_AUTHOR_AFTER.match(doc.source, _source_end(doc, end)):
             return f"{named!r} by an author, in a review's headline: a book", None
         institution = _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
         if (
@@ -895,7 +916,8 @@ _MUSIC_WORDS = re.compile(
 _TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")
 #: words only film and TV news uses (folded)
 _SCREEN_WORDS = re.compile(
-    r"\b(?:films?|movies?|series|seasons?|episodes?|box office|theaters|theatres|cinemas|filming|"
+    r"\b(?:films?|movies?|series(?! [a-f]\b)|seasons?|episodes?|box office|theaters|theatres|"
+    r"cinemas|filming|"
     # (not a music video's: "shared a video directed by Wren Osei")
     r"filmed|director|(?<!video )directed|starring|showrunner|sitcom|documentary|biopic|"
     r"in production|"
@@ -1424,9 +1446,13 @@ _KIND_RIGHT_BEFORE = re.compile(
     r"audiobook|picture\s+book|book)(?:[ \t]+(?i:in|of))?[ \t]+(?:the[ \t]+)?[‘“'\"]?\Z"
 )
 #: "X by Maeve Tolland review –": a book and its author in a review's headline (source text)
-_BY_AUTHOR_AFTER = re.compile(
-    r"[’”'\"]?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:review\b|[–—-]\s)"
-)
+_BY_AUTHOR_AFTER = re.compile(r"[’”'\"]?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+review\b")
+
+
+def _screen_words_in_segment(doc: Document, start: int) -> bool:
+    seg = doc.segment_at(start)
+    lo, hi = (seg.fstart, seg.fend) if seg else (0, len(doc.text))
+    return _SCREEN_WORDS.search(doc.text, lo, hi) is not None
 
 
 def _context_in_segment(doc: Document, h: _Hits, start: int) -> bool:
