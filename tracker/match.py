@@ -1449,15 +1449,18 @@ _KIND_RIGHT_BEFORE = re.compile(
 _BY_AUTHOR_AFTER = re.compile(r"[’”'\"]?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+review\b")
 
 
-def _screen_words_in_segment(doc: Document, start: int) -> bool:
+def _sentence_of(doc: Document, start: int) -> tuple[int, int]:
+    """The folded bounds of the segment holding folded ``start`` (the whole text if none)."""
     seg = doc.segment_at(start)
-    lo, hi = (seg.fstart, seg.fend) if seg else (0, len(doc.text))
-    return _SCREEN_WORDS.search(doc.text, lo, hi) is not None
+    return (seg.fstart, seg.fend) if seg else (0, len(doc.text))
+
+
+def _screen_words_in_segment(doc: Document, start: int) -> bool:
+    return _SCREEN_WORDS.search(doc.text, *_sentence_of(doc, start)) is not None
 
 
 def _context_in_segment(doc: Document, h: _Hits, start: int) -> bool:
-    seg = doc.segment_at(start)
-    lo, hi = (seg.fstart, seg.fend) if seg else (0, len(doc.text))
+    lo, hi = _sentence_of(doc, start)
     return any(lo <= c[0] < hi for c in h.context)
 
 
