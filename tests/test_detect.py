@@ -10487,3 +10487,146 @@ def test_another_mediums_work_of_the_name(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_MEDIA, title, summary, datetime(2032, 4, 17, 12, tzinfo=UTC)) == expected
+
+
+_SESSION13 = Matcher(
+    [
+        ProductionSpec(id="squall", title="Squall", context=("Hulu",)),
+        ProductionSpec(id="tinder", title="Tinderbox", context=("Paramount",)),
+        ProductionSpec(id="brine", title="Brine", context=("A24", "Ola Fenn")),
+        ProductionSpec(id="quarry", title="Quarry Road", context=("Focus Features",)),
+        ProductionSpec(id="hollin", title="Hollin", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="glint", title="Glint", context=("Universal",)),
+        ProductionSpec(
+            id="marrow-s2", title="Marrowfield", kind="series", season=2, context=("Apple TV+",)
+        ),
+        ProductionSpec(id="ledger", title="Cold Ledger", context=("Sony Pictures",)),
+        ProductionSpec(id="fernhill", title="Fernhill", context=("Neon",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a day that a verb right before it gives another quoted name
+        (
+            "Upfront: Hulu Teases Storm Drama ‘Squall,’ Sets ‘Otterbrook’ for June 4 on Disney+",
+            "",
+            set(),
+        ),
+        # near miss: the watched title is the name the verb dates
+        (
+            "Upfront: Hulu Teases ‘Otterbrook,’ Sets ‘Squall’ for June 4",
+            "",
+            {("squall", "release_date", "announced", "2032-06-04")},
+        ),
+        # a kind of work written as a name is no other name: the watched series' day
+        (
+            "Hollin Premiere Date: HBO Sets Coastal Noir Drama for Sunday, June 6",
+            "",
+            {("hollin", "release_date", "announced", "2032-06-06")},
+        ),
+        # a name after a kind of work, all everyday words, then its own verb of release
+        (
+            "Ola Fenn Talks ‘Brine’ Shoot",
+            "Her festival opener Iron Weather arrives in theaters July 9, and she is already "
+            "talking up A24's Brine, a thriller set on a salt flat.",
+            set(),
+        ),
+        # near miss: the watched film's own verb of release
+        (
+            "Ola Fenn Talks Summer",
+            "Her festival opener Brine arrives in theaters July 9.",
+            {("brine", "release_date", "announced", "2032-07-09")},
+        ),
+        # a producer's credit after the name a verb dates
+        (
+            "Sony Dates ‘Westbound’ From ‘Cold Ledger’ Producer Ines Varga For Feb. 5, 2033",
+            "",
+            set(),
+        ),
+        # a title in brackets after a person's name is that person's credit
+        (
+            "Sony Dates Road Comedy",
+            "Sony Pictures has set Westbound, a road comedy produced by Ines Varga (Cold "
+            "Ledger), for a theatrical release on Feb. 5, 2033.",
+            set(),
+        ),
+        # what another film is likened to
+        (
+            "‘Pantry’ Trailer: Kitchen Slasher Sets Jan. 15 Date, Draws ‘Tinderbox’ Comparisons",
+            "",
+            set(),
+        ),
+        (
+            "Kitchen Slasher ‘Pantry’ Opens Jan. 15",
+            "The film opens Jan. 15, drawing comparisons to Paramount's Tinderbox.",
+            set(),
+        ),
+        # the promo is the verb's subject: its day, not the film's
+        (
+            "New Poster for Glint",
+            "Universal has released a new poster for Glint, and the first full trailer for the "
+            "heist thriller is set to arrive on Thursday.",
+            {("glint", "trailer", "expected", None)},
+        ),
+        # near miss: the film itself arrives
+        (
+            "Glint Arrives Thursday",
+            "Universal's heist thriller Glint is set to arrive in theaters on Thursday.",
+            {("glint", "release_date", "announced", "2032-06-03")},
+        ),
+    ],
+)
+def test_the_day_of_another_name_or_a_promo(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_SESSION13, title, summary, datetime(2032, 5, 31, 12, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a book's paperback, a publication, a tie-in edition, a game's console release
+        (
+            "Ola Fenn’s Novel ‘Brine’ Gets Paperback Release Oct. 26 With Film Tie-In Cover",
+            "The cover shows the A24 adaptation's star.",
+            set(),
+        ),
+        ("Picture Book ‘Squall’ Sets Jan. 14 Publication", "", set()),
+        ("Vintage Sets ‘Fernhill’ Movie Tie-In Edition for Nov. 23", "", set()),
+        (
+            "Quarry Road Racing Gets Launch Trailer Ahead of Nov. 10 PS5 Release",
+            "",
+            set(),
+        ),
+        ("Harbour Brewing Releases Tinderbox Imperial Stout for Winter", "", set()),
+        # near miss: a publication named as a source is no product
+        (
+            "Report: Focus Features Dates ‘Quarry Road’ for Nov. 12",
+            "The publication reported that Focus Features will open Quarry Road on Nov. 12.",
+            {("quarry", "release_date", "announced", "2032-11-12")},
+        ),
+        # a game named by a subtitle and its kind
+        (
+            "Fernhill: Songs of the Marsh Mobile Game Launches With Release Trailer",
+            "Fernhill: Songs of the Marsh, the puzzle RPG based on the novels, is out now on "
+            "iOS and Android.",
+            set(),
+        ),
+        # an older work marked by its year and kind
+        ("Shudder Adds 2029 Slasher ‘Glint’, Streaming October 28", "", set()),
+        # a premiere's recap: it aired; the day it names is no date to come
+        (
+            "Marrowfield Season 2 Premiere Recap: A Body by the Weir",
+            "Marrowfield wasted no time in its Season 2 premiere, which dropped Wednesday on "
+            "Apple TV+.",
+            {("marrow-s2", "release", "released", "2032-05-26")},
+        ),
+    ],
+)
+def test_another_products_release_and_a_recap(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_SESSION13, title, summary, datetime(2032, 5, 31, 12, tzinfo=UTC)) == expected

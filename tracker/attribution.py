@@ -62,6 +62,9 @@ from tracker.text import Document, Segment, fold_phrase, quoted_spans
 __all__ = ["Context", "targets"]
 
 _GAP_WORDS_LEFT = 4
+#: a person's name, then an opening bracket, right before a title (source text): "Rafe
+#: Dunmore ("
+_CREDIT_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+\s*\(\s*[‘“'\"]?\Z")
 #: a year in brackets, as titles are told apart: "Open House (2026)" (source text)
 _YEAR_TAG = re.compile(r"\((?:19|20)\d\d\)")
 #: a weekday as a timeslot (folded): "a sunday 9pm slot", "every friday night at 8"
@@ -354,9 +357,20 @@ class Context:
                 self.credited(o)
                 or bool(PASSING_AFTER.match(self.text, o.end))
                 or self.person_work(o)
+                or self.bracketed_credit(o)
             )
             self._passing[o.start] = cached
         return cached
+
+    def bracketed_credit(self, o: Occurrence) -> bool:
+        """A title in brackets right after a person's name: "produced by Rafe Dunmore (X)"
+        names X as that person's credit."""
+        src = self.doc.source
+        a, b = self.doc.folded.to_source(o.start), self.doc.folded.to_source(o.end)
+        return bool(
+            _CREDIT_BRACKET_BEFORE.search(src, max(0, a - 40), a)
+            and re.match(r"[’”'\"]?\s*(?:,[^)]{0,40})?\)", src[b : b + 44])
+        )
 
     def person_work(self, o: Occurrence) -> bool:
         """Named as the credit of a person whose other work follows ("X Star's New Series",
@@ -545,6 +559,8 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
                 continue  # "X soundtrack debuts at No. 2": the record's result
             if ctx.person_work(o):
                 continue  # "X Star's New Series Arrives July 3": the star's series does
+            if ctx.bracketed_credit(o):
+                continue  # "produced by Rafe Dunmore (X), for a release on": Y's film
             if _person_after_credit(ctx, o):
                 continue  # "X star Harriet Voss returns to the stage next spring": she does
             if ctx.credited(o) and _ASIDE_CLOSE.match(
@@ -683,7 +699,16 @@ def _bound_elsewhere(ctx: Context, cue: Cue) -> bool:
     """The phrasing names a title that is not watched ("'Other' trailer", "trailer for 'Other'")."""
     src = ctx.doc.source
     s = ctx.doc.folded.to_source(cue.start)
-    if QUOTED_BEFORE.search(src[max(0, s - 80) : s]):
+    quoted = QUOTED_BEFORE.search(src[max(0, s - 80) : s])
+    if quoted and not (
+        # a name its comma closes off, then the verb's own watched object: "Teases 'Y,' Sets
+        # 'X' for June 4" (not "'Y,' Production Starts Spring")
+        re.search(r",[’”'\"]\s*\Z", quoted.group())
+        and any(
+            o.start >= cue.end and not ctx.text[cue.end : o.start].strip()
+            for o, _ in ctx.occurrences
+        )
+    ):
         return True
     if _EARLIER_WORK_OWNER.search(src, max(0, s - 40), s):
         return True  # "the first film's trailer arrived seven months before": that film's
@@ -745,6 +770,10 @@ _DATED_NAME = re.compile(
     r"[‘“'\"]?" + _NAME + r"[’”'\"]?"
     # an owner's appositive: "has dated Harbinger, Miles Okafor's supernatural thriller, for"
     r"(?:,\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}[\w-]+(?=,))?"
+    # a maker's credit after it: "Dates 'Northbound' From 'Y' Producer Rafe Dunmore For"
+    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?[‘“'\"]?(?:[A-Z][\w'’&.:-]*\s+){0,4}[A-Z][\w'’&.-]*[’”'\"]?"
+    r"\s+(?i:producers?|directors?|creators?|writers?|showrunners?|filmmakers?|team|makers?|star)"
+    r"(?:\s+[A-Z][\w.-]*){0,3})?"
     r",?\s+"
     # "dated its 'Mercer Falls' reboot for": the work derived from the name is dated
     r"(?i:(?:reboot|remake|sequel|prequel|spinoff|adaptation|movie|film|series)\s+)?"
@@ -773,6 +802,26 @@ def _dated_another_before(ctx: Context, seg: Segment, fpos: int) -> bool:
         name = _NAMED_OBJECT.match(src, v.end())
         if name is not None and _unwatched_name(ctx, name, dates_too=True):
             return True
+    return False
+
+
+#: a dating verb in the source, any case: "Sets", "set"
+_DATING_VERB_ANY_CASE = re.compile(_DATING_VERB.pattern, re.I)
+
+
+def _day_given_another(ctx: Context, cue: Cue) -> bool:
+    """The cue's date is what a dating verb right before it gives a name that holds no
+    watched title: "Hulu Teases 'X,' Sets 'Mossbank' for July 9"."""
+    assert cue.date is not None
+    src = ctx.doc.source
+    s = cue.date.start
+    for v in _DATING_VERB_ANY_CASE.finditer(src, max(0, s - 100), s):
+        m = _DATED_NAME.match(src, v.end())
+        if m is not None and m.end() <= s and not src[m.end() : s].strip():
+            quoted = src[max(0, m.start("name") - 1) : m.start("name")] in ("‘", "“", "'", '"')
+            # (not a kind of work written as a name: "FX Sets Southern Gothic Drama for")
+            described = not quoted and _KIND_NAME.fullmatch(m.group("name"))
+            return not described and _unwatched_name(ctx, m, dates_too=True)
     return False
 
 
@@ -929,6 +978,9 @@ def targets(
     if cue.kind == "release_date" and _dates_another(ctx, ctx.doc.folded.to_source(verb_end)):
         note(notes, f"release_date words {ctx.doc.original(cue.start, cue.end)!r} date another")
         return []  # "has set Wildwood Pact for March 17, 2028": that film's date
+    if cue.kind == "release_date" and cue.date is not None and _day_given_another(ctx, cue):
+        note(notes, f"release_date words {ctx.doc.original(cue.start, cue.end)!r} date another")
+        return []  # "Teases 'X,' Sets 'Mossbank' for July 9": the day is Mossbank's
     if seg.related and not occs:
         # another story's headline an aggregator lists: about none of ours, unless it goes
         # on from a part that leads with one ("'X' TIFF Premiere Earns Ovation; Sony Sets
@@ -1381,7 +1433,10 @@ _SUBJECT_NAME_BEFORE = re.compile(
     r"(?:\s+(?:revival|sequel|reboot|remake|spinoff|series|documentary|docuseries|special))?"
     r"(?:,\s+(?:which|who)\s+(?:(?:has|have|had|is|was|has\s+been)\s+)?"
     r"|,\s+(?:the|a|an|starring|from|with|directed\s+by|led\s+by)\s+"
-    r"[^,;:()]{1,60},\s+|\s+)"
+    r"[^,;:()]{1,60},\s+|\s+"
+    # a verb of release right after the name, before the cue that goes on from it: "Wolf
+    # Hours arrives (in theaters)"
+    r"(?:(?:arrives|opens|hits|lands|debuts|bows|premieres|heads|comes|rolls\s+out)\s+)?)"
     r"(?:(?:will|also|now|then|officially|finally)\s+)*\Z"
 )
 
@@ -1403,14 +1458,25 @@ def _unwatched_name(ctx: Context, m: re.Match[str], dates_too: bool = False) -> 
     lo, hi = (ctx.doc.folded.to_folded(i) for i in m.span("name"))
     words = m.group("name").lower().split()
     quoted = ctx.doc.source[max(0, m.start("name") - 1) : m.start("name")] in ("‘", "“", "'", '"')
+    # (so may a name after a kind of work: "Her Tribeca opener Wolf Hours arrives")
+    kind_before = _KIND_NOUN_BEFORE.search(
+        ctx.doc.source, max(0, m.start("name") - 14), m.start("name")
+    )
     return (
         words[0] not in ctx.companies
         # a quoted name may be all common words: "its racing thriller 'The Night Rally'"
-        and (quoted or not all(w in COMMON_WORDS for w in words))
+        and (quoted or kind_before is not None or not all(w in COMMON_WORDS for w in words))
         and not any(o.start < hi and lo < o.end for o, _ in ctx.occurrences)
         and not (dates_too and any(fs < hi and lo < fe for fs, fe, _ in ctx.dates))
         and not (dates_too and all(_WEEKDAYS.fullmatch(w) for w in words))
     )
+
+
+#: a kind of work in lowercase right before a name (source text): "opener ", "the thriller "
+_KIND_NOUN_BEFORE = re.compile(
+    r"\b(?:opener|closer|film|movie|drama|thriller|comedy|sequel|documentary|feature|pic|"
+    r"horror|musical|romance|western|actioner|biopic|docuseries|miniseries)\s+\Z"
+)
 
 
 #: a weekday's name, or its plural as a timeslot ("will air Thursdays at 10 p.m.")

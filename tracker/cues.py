@@ -1157,6 +1157,9 @@ PASSING_BEFORE = re.compile(
     r"(?:episodes?|installments?) of (?:the )?(?:\w+ s )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus|fresh off|coming off) (?:the )?|"
+    # "drawing comparisons to X", "in the vein of X": what another work is likened to
+    r"\b(?:comparisons? (?:to|with)|compared to|in the vein of|in the mold of|reminiscent of|"
+    r"shades of|echoes of) (?:the )?(?:\w+ (?:s )?)?|"
     # "fresh off the second season of Prime Video's X": a credit
     r"\b(?:fresh off|coming off) (?:\w+ ){0,6}?|"
     # "the title track of Yash Raj Films' X": the song is what the clause is about
@@ -1249,7 +1252,9 @@ NEW_WORK = re.compile(
 #: "X sequel", "X soundtrack": another work related to the title
 PASSING_AFTER = re.compile(
     r" (?:song|songs|soundtrack|soundtracks|album|albums|franchise|universe|spinoff|spin off|"
-    r"prequel|sequel|score(?! (?:big|huge|a|an|\d|record|top)\b))\b"
+    r"prequel|sequel|score(?! (?:big|huge|a|an|\d|record|top)\b)|"
+    # "Draws 'X' Comparisons": X is what the other film is likened to
+    r"comparisons?)\b"
 )
 #: "X soundtrack debuts at No. 2", "X's album tops the chart": the record is the subject
 RECORD_AFTER = re.compile(

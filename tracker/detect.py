@@ -200,7 +200,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from tracker.attribution import Context, targets
-from tracker.clauses import clause_of, dates_in, is_history, split_clauses
+from tracker.clauses import Clause, clause_of, dates_in, is_history, split_clauses
 from tracker.cues import (
     Cue,
 )
@@ -305,6 +305,20 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                 if stage and cue.kind in ("release", "release_date", "premiere"):
                     note(notes, f"{cue.kind} words of an entry about a stage version")
                     continue
+                if (
+                    cue.kind == "release_date"
+                    and _ARRIVAL_VERB.match(ctx.text, cue.start)
+                    and _PROMO_SUBJECT.search(ctx.text, max(clause[0], cue.start - 80), cue.start)
+                ):
+                    # "the first full trailer for the Arctic thriller is set to arrive on
+                    # Thursday": the promo's day, not the film's
+                    note(notes, "release_date words whose subject is a trailer or a poster")
+                    continue
+                if cue.kind in ("release", "release_date") and _another_product(ctx, clause, cue):
+                    # "Gets Paperback Release Oct. 26", "Sets Jan. 14 Publication", "Launch
+                    # Trailer Ahead of Nov. 10 PS5 Release": a book's or a game's day
+                    note(notes, f"{cue.kind} words of another product's release")
+                    continue
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
@@ -370,6 +384,53 @@ _SCREEN_NEWS = re.compile(
     r"\b(?:film|movie|theaters|theatres|release|released|trailer|teaser|season|series|streaming|"
     r"premiere date|box office|opening weekend)\b"
 )
+
+
+#: a verb of arrival opening a cue (folded): "set to arrive", "arrives", "drops"
+_ARRIVAL_VERB = re.compile(
+    r"(?:is |are |will )?(?:set|arrive|arrives|drop|drops|debut|debuts|land|lands|hit|hits|"
+    r"come|comes|bow|bows|go live|goes live)\b"
+)
+#: a promo as the subject right before the verb (folded): "the first full trailer for the
+#: arctic thriller is ", "new poster will " (not "the teaser for x, which arrives": folded
+#: text has no comma, so no relative word may stand between)
+_PROMO_SUBJECT = re.compile(
+    r"\b(?:trailers?|teasers?|posters?|clips?|footage|promos?|featurettes?|sneak peeks?|"
+    r"first looks?|tv spots?|one sheets?)"
+    r"(?: for (?:the |a |an )?(?:(?!(?:which|that|who|and|it)\b)[\w-]+ ){0,3}?"
+    r"(?!(?:which|that|who|and|it)\b)[\w-]+)? (?:is |are |will |will be |was |were )?\Z"
+)
+#: a product of another medium (folded): "paperback", "novelization", "tie in edition",
+#: "publication", "ps5", "imperial stout"
+_PRODUCT = (
+    r"(?:paperback|hardcover|hardback|audiobook|reissue|novelization|novelisation|"
+    r"(?:tie in |collector s |special |deluxe )?edition|publication|"
+    r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam|"
+    r"(?:imperial )?stout|lager|pale ale|ipa)"
+)
+#: ... right before the cue: "publication set for", "paperback edition out"
+_PRODUCT_BEFORE = re.compile(
+    rf"\b{_PRODUCT}(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
+)
+#: ... right after the date: "sets jan 14 publication", "nov 10 ps5 release"
+_PRODUCT_AFTER = re.compile(rf" ?(?:(?:release|launch) (?:on |for )?|\w+ )?{_PRODUCT}\b")
+#: ... as the verb's object, between the cue and its date: "will release the paperback
+#: edition of x on", "sets x movie tie in edition for", "releases x imperial stout for"
+_PRODUCT_BETWEEN = re.compile(rf"\b{_PRODUCT}\b")
+
+
+def _another_product(ctx: Context, clause: Clause, cue: Cue) -> bool:
+    """Whether the cue or its date is a product of another medium's: "Gets Paperback Release
+    Oct. 26", "Sets Jan. 14 Publication", "Sets 'X' Movie Tie-In Edition for Nov. 23"."""
+    text = ctx.text
+    if _PRODUCT_BEFORE.search(text, max(clause[0], cue.start - 40), cue.start):
+        return True
+    if cue.date is None:
+        return False
+    ds, de = ctx.doc.folded.to_folded(cue.date.start), ctx.doc.folded.to_folded(cue.date.end)
+    if _PRODUCT_AFTER.match(text, de, min(clause[1], de + 30)):
+        return True
+    return cue.end <= ds <= cue.end + 80 and bool(_PRODUCT_BETWEEN.search(text, cue.end, ds))
 
 
 def _stage_version(ctx: Context) -> bool:
@@ -556,6 +617,16 @@ def _run(
             # "X Season 2 Gets May Premiere Date" over "X will resume its trek on Sunday,
             # May 5": the summary's one day in the headline's month is the date set
             best[key] = replace(f, cue=replace(f.cue, status="announced", date=month_day))
+    for m in matches:
+        if any(
+            f.production == m.production.id
+            and f.cue.kind == "release"
+            and "recap" in ctx.text[f.cue.start : f.cue.end]
+            for f in found
+        ):
+            # "X Season 2 Premiere Recap" over "its premiere, which dropped Wednesday": the
+            # episode aired; the day the recap names is no date still to come
+            best.pop((m.production.id, "release_date"), None)
     for m in matches:
         key = (m.production.id, "release_date")
         if key in best and any(

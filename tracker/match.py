@@ -244,7 +244,8 @@ _KIND_WORD = (
     r"(?:animated|original|classic|cult|comedy|drama|musical|horror|thriller|western|film|"
     r"movie|hit|version|cartoon|romance|adventure|fantasy|sci fi|action|family|war|crime|"
     r"mystery|satire|noir|series|show|serial|documentary|doc|docuseries|miniseries|sitcom|"
-    r"special|biopic|feature)"
+    r"special|biopic|feature|slasher|chiller|creature feature|spy thriller|teen comedy|"
+    r"romcom|rom com|epic|blockbuster)"
 )
 _KIND_WORDS = rf"(?:{_KIND_WORD} ){{0,2}}"
 #: "the 1986 film ", "1974 serial ", "2019 surf documentary " (one describing word before a
@@ -1401,13 +1402,16 @@ _GAME_SUBTITLE = re.compile(
     r"Volume|Chapter|Episode)\b)[A-Z0-9][\w'’-]*\s+){1,3}?(?:(?:Reveal|Gameplay|Launch|"
     r"Accolades)\s+Trailer|(?i:(?:is\s+)?(?:coming|comes|out|available|launches|arrives|heads)\s+"
     r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo)))\b"
+    # a subtitle of a few words, then the kind: ": Runes of the North Mobile Game"
+    r"|\s*:\s*(?:(?!(?:Season|Series|Official|Final|Teaser|Part|Volume|Chapter|Episode)\b)"
+    r"(?:[A-Z0-9][\w'’-]*|of|the|and|in|on|at)\s+){1,5}?(?:Mobile|Video|Board|Card)\s+Game\b"
 )
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"
 _OTHER_KIND_AFTER = re.compile(
     # (after a subtitle too: "Low Visibility: The Tower Tapes, an official companion podcast")
     r"(?i)(?-i:\s*:\s+(?:(?!(?:Season|Series|Official|Trailer|Teaser|Episode|Part|Chapter)\b)"
-    r"[A-Z0-9][\w'’-]*\s*){1,5})?"
+    r"[A-Z0-9][\w'’-]*\s*)(?-i:(?:[A-Z0-9][\w'’-]*|of|the|and|in|on|at)\s*){0,5})?"
     r"(?:[’”'\"]?,|,[’”'\"])\s+(?:(?:the|a|an)\s+|(?-i:First|Lead|New|Debut)\s+)"
     r"(?:[\w-]+\s+){0,3}?"
     # words with an everyday sense too, only before what makes them a work: "an Anthem From
