@@ -10630,3 +10630,57 @@ def test_another_products_release_and_a_recap(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_SESSION13, title, summary, datetime(2032, 5, 31, 12, tzinfo=UTC)) == expected
+
+
+_OTHER_WORKS = Matcher(
+    [
+        ProductionSpec(id="sled", title="Toboggan Run", context=("Disney+", "Penny Hale")),
+        ProductionSpec(id="broth", title="Marrow Broth", context=("A24", "Ines Roy")),
+        ProductionSpec(id="fire", title="Chip Fire", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="ferry", title="The Lantern Ferry", context=("Mubi",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # another maker's quoted work, no context word and no word of film or TV
+        (
+            "Kelsey Marron’s ‘Toboggan Run’ Debuts at No. 4 on Holiday 100 in Its First Week",
+            "The single sold 40,000 downloads.",
+            set(),
+        ),
+        # near miss: a director's film in a festival's lineup
+        (
+            "Venice Lineup: Rohrwacher’s ‘The Lantern Ferry’ Among Competition Titles",
+            "The festival runs Aug. 27 to Sept. 6.",
+            {("ferry", "premiere", "announced", None)},
+        ),
+        # a song's video label: every use in the entry is the song's
+        (
+            "The Hollow Pines - Toboggan Run (Official Music Video)",
+            "Official music video for “Toboggan Run” by The Hollow Pines, out now. Directed by "
+            "Mae Lind.",
+            set(),
+        ),
+        # a short film named by nationality and kind
+        (
+            "Clermont-Ferrand Winners: Korean Short ‘Marrow Broth’ Takes Grand Prix",
+            "The 14-minute short had its world premiere at the festival.",
+            set(),
+        ),
+        # an older work marked by its year and 'indie'
+        (
+            "Cult 1987 Indie ‘Chip Fire’ Gets 4K Restoration",
+            "The film premiered at the New York Film Festival in 1987.",
+            set(),
+        ),
+    ],
+)
+def test_another_work_of_the_same_name(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_OTHER_WORKS, title, summary, datetime(2032, 12, 20, 12, tzinfo=UTC)) == expected
+    )

@@ -245,7 +245,7 @@ _KIND_WORD = (
     r"movie|hit|version|cartoon|romance|adventure|fantasy|sci fi|action|family|war|crime|"
     r"mystery|satire|noir|series|show|serial|documentary|doc|docuseries|miniseries|sitcom|"
     r"special|biopic|feature|slasher|chiller|creature feature|spy thriller|teen comedy|"
-    r"romcom|rom com|epic|blockbuster)"
+    r"romcom|rom com|epic|blockbuster|indie)"
 )
 _KIND_WORDS = rf"(?:{_KIND_WORD} ){{0,2}}"
 #: "the 1986 film ", "1974 serial ", "2019 surf documentary " (one describing word before a
@@ -698,7 +698,7 @@ class Matcher:
                 return []
         accepted: list[Occurrence] = []
         other_sense = ""
-        medium = False
+        medium = strong = False
         for start, end in titles:
             reason, occ = self._judge(p, h, doc, quotes, start, end)
             if occ is None:
@@ -706,8 +706,14 @@ class Matcher:
                 if not other_sense and _OTHER_SENSE.search(reason):
                     other_sense = doc.original(start, end)
                     medium = "kind of work" in reason or "game" in reason
+                    strong = _STRONG_SENSE.search(reason) is not None
             else:
                 accepted.append(occ)
+        if accepted and other_sense and not h.context and strong:
+            # a song's video, a game's longer title: the entry is about that work, whatever it
+            # says of the film made from it or of its trailer
+            note(notes, f"{name}: {other_sense!r} is another work's name here, so every use is")
+            return []
         if (
             accepted
             and other_sense
@@ -857,6 +863,18 @@ class Matcher:
             return f"{named!r} is named as another kind of work", None
         if not h.context and _BY_AUTHOR_AFTER.match(doc.source, _source_end(doc, end)):
             return f"{named!r} by an author, in a review's headline: a book", None
+        if _MUSIC_VIDEO_AFTER.match(doc.source, _source_end(doc, end)):
+            return f"{named!r} is described as another kind of work: a song's video", None
+        if (
+            not h.context
+            and _unvouched_owner(doc, start, end, quotes)
+            and not _SCREEN_WORDS.search(doc.text)
+            and _OTHER_MEDIUM_WORDS.search(doc.text)
+        ):
+            # "Green Day's 'X' Gets a Country Cover", "Kelsey Marron's 'X' Debuts at No. 4":
+            # a maker the watchlist does not know, no context word and no word of film or TV
+            # anywhere (not "Venice Lineup: Rohrwacher's 'X'")
+            return f"{named!r} is named as another kind of work: another maker's", None
         institution = _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
         if (
             institution
@@ -902,6 +920,8 @@ _OTHER_SENSE = re.compile(
     r"in lowercase where the title is capitalised|lowercase in text that capitalises|"
     r"an English word after an indefinite article"
 )
+#: the reasons that name another work outright, whatever else the entry says
+_STRONG_SENSE = re.compile(r"a song's video|a game's longer title")
 #: words of games' news, and of music's and books' (folded)
 _GAME_WORDS = re.compile(
     r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|xbox series|early access|game pass|"
@@ -1404,7 +1424,8 @@ _GAME_SUBTITLE = re.compile(
     r"(?:to|on|now on|in)\s+(?:PS5|PS4|PlayStation|Xbox|Switch|Steam|PC|Nintendo)))\b"
     # a subtitle of a few words, then the kind: ": Runes of the North Mobile Game"
     r"|\s*:\s*(?:(?!(?:Season|Series|Official|Final|Teaser|Part|Volume|Chapter|Episode)\b)"
-    r"(?:[A-Z0-9][\w'’-]*|of|the|and|in|on|at)\s+){1,5}?(?:Mobile|Video|Board|Card)\s+Game\b"
+    r"(?:[A-Z0-9][\w'’-]*|of|the|and|in|on|at)\s+){1,5}?(?:Mobile|Video|Board|Card|Tie-In)\s+"
+    r"Game\b"
 )
 #: an appositive naming another kind of work (source text): "Tailwind, the cycling
 #: roguelike,", "X, the board game"
@@ -1445,12 +1466,62 @@ _OTHER_KIND_BEFORE = re.compile(
 #: "Indie Horror Game '", "Final Novel in '" (counted against the title unless a context
 #: word stands in the same sentence)
 _KIND_RIGHT_BEFORE = re.compile(
-    r"(?:[’']s|\b(?i:indie|horror|survival|debut|new|third|second|final|latest|first))\s+"
+    r"(?:[’']s|\b(?i:indie|horror|survival|debut|new|third|second|final|latest|first)|"
+    # a nationality: "Korean Short '"
+    r"\b[A-Z][a-z]+(?:an|ese|ish|ch))\s+"
     r"(?:[\w-]+\s+){0,2}?(?i:memoir|novel|cookbook|video\s+game|game|album|single|podcast|"
-    r"audiobook|picture\s+book|book)(?:[ \t]+(?i:in|of))?[ \t]+(?:the[ \t]+)?[‘“'\"]?\Z"
+    r"audiobook|picture\s+book|book|short|opera|satellite)(?:[ \t]+(?i:in|of))?[ \t]+"
+    r"(?:the[ \t]+)?[‘“'\"]?\Z"
 )
 #: "X by Maeve Tolland review –": a book and its author in a review's headline (source text)
 _BY_AUTHOR_AFTER = re.compile(r"[’”'\"]?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+review\b")
+
+
+#: a song's video label right after a title (source text): " (Official Music Video)"
+_MUSIC_VIDEO_AFTER = re.compile(
+    r"[’”'\"]?\s*[(\[]\s*(?i:official\s+)?(?i:music\s+video|audio|lyric\s+video|lyrics|"
+    r"visuali[sz]er|live\s+performance)\s*[)\]]"
+)
+#: words of music's, books' and games' news (folded): what makes a maker's possessive
+#: another medium's ("'Lowtide' Star Imelda Crane's 'X' Sets Sept. 12 Return" is the star's
+#: series)
+_OTHER_MEDIUM_WORDS = re.compile(
+    r"\b(?:single|song|songs|track|album|ep|lp|charts?|hot 100|holiday 100|billboard|airplay|"
+    r"cover|remix|novel|memoir|book|books|bestseller|paperback|hardcover|publisher|gameplay|"
+    r"podcast)\b"
+)
+#: a maker's possessive right before a quoted title (source text): "Kelsey Marron's '"
+_MAKER_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})[’']s?\s+[‘“'\"]\Z"
+)
+#: words that make an owner a studio or a network, whose titles a watchlist may not name as
+#: context (folded)
+_SCREEN_OWNER = re.compile(
+    r"\b(?:studios?|pictures|films?|entertainment|animation|television|tv|productions|media|"
+    r"network|channel|netflix|disney|pixar|universal|warner|sony|paramount|amazon|apple|hbo|"
+    r"hulu|lionsgate|a24|neon|focus|searchlight|illumination|marvel|dreamworks|peacock|max|"
+    r"lucasfilm|mgm|legendary|blumhouse|nbc|cbs|abc|fox|fx|amc|starz|showtime|bbc|itv|mubi|"
+    r"annapurna|miramax|skydance|imax|hollywood|prime video|shudder|criterion|a24 s|"
+    r"crunchyroll|toho|nollywood|bollywood)\b"
+)
+
+
+def _unvouched_owner(doc: Document, start: int, end: int, quotes: _Quotes) -> bool:
+    """Whether a quoted title follows a maker's possessive that is no studio, no network and
+    no everyday word: "Green Day's 'X'" names that maker's work."""
+    if not quotes.quoted(doc, start, end):
+        return False
+    at = doc.folded.to_source(start)
+    m = _MAKER_BEFORE.search(doc.source, max(0, at - 50), at)
+    if m is None:
+        return False
+    owner = fold_phrase(m.group("owner"))
+    words = owner.split()
+    return (
+        bool(words)
+        and not _SCREEN_OWNER.search(owner)
+        and not all(w in COMMON_WORDS for w in words)
+    )
 
 
 def _sentence_of(doc: Document, start: int) -> tuple[int, int]:
