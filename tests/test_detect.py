@@ -10684,3 +10684,64 @@ def test_another_work_of_the_same_name(
     assert (
         observed(_OTHER_WORKS, title, summary, datetime(2032, 12, 20, 12, tzinfo=UTC)) == expected
     )
+
+
+_FESTIVAL_SLOTS = Matcher(
+    [
+        ProductionSpec(id="umpire", title="Foul Line", context=("Searchlight Pictures",)),
+        ProductionSpec(id="road", title="Gravel Road", context=("Searchlight", "Ines Varga")),
+        ProductionSpec(id="siege", title="Ruskholm", context=("Amazon MGM",)),
+        ProductionSpec(id="book", title="Vellmoor", context=("Focus Features",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a slot named before the premiere words: announced, not held
+        (
+            "SXSW Adds Searchlight’s Baseball Drama ‘Foul Line’ As Closing-Night World Premiere",
+            "",
+            {("umpire", "premiere", "announced", None)},
+        ),
+        (
+            "London Film Festival Lineup: ‘Foul Line’ Gets Headline Gala World Premiere",
+            "",
+            {("umpire", "premiere", "announced", None)},
+        ),
+        # a festival that unveiled its competition has made a lineup public
+        (
+            "Cannes Lineup: Debut Features Crowd a Competition Heavy on Newcomers",
+            "The Cannes Film Festival unveiled its Competition slate Thursday, with "
+            "Searchlight’s “Gravel Road,” Ines Varga’s English-language debut.",
+            {("road", "premiere", "announced", None)},
+        ),
+        # near miss: a premiere that happened, with its reception
+        (
+            "‘Foul Line’ World Premiere Brings SXSW Crowd to Its Feet",
+            "",
+            {("umpire", "premiere", "held", None)},
+        ),
+        # a game named by its subtitle and kind in the headline: the entry is the game's,
+        # whatever context word its summary names as the source
+        (
+            "Ruskholm: Siegebreaker Mobile Game Gets First Trailer, Launches This Summer",
+            "Ruskholm: Siegebreaker, a tower-defense tie-in based on Amazon MGM’s siege epic, "
+            "got its first trailer today.",
+            set(),
+        ),
+        # a product named after the title
+        (
+            "Maison Aubrac’s Vellmoor Fragrance Smells Like an Old Library, On Sale Now",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_festival_slots_and_a_games_headline(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert (
+        observed(_FESTIVAL_SLOTS, title, summary, datetime(2033, 3, 10, 12, tzinfo=UTC)) == expected
+    )

@@ -409,8 +409,12 @@ _PRODUCT = (
     r"(?:imperial )?stout|lager|pale ale|ipa)"
 )
 #: ... right before the cue: "publication set for", "paperback edition out"
+#: (not a drink: "a brewery betting everything on one stout opens May 2" is the film's plot)
 _PRODUCT_BEFORE = re.compile(
-    rf"\b{_PRODUCT}(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
+    r"\b(?:paperback|hardcover|hardback|audiobook|reissue|novelization|novelisation|"
+    r"(?:tie in |collector s |special |deluxe )?edition|publication|"
+    r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam)"
+    r"(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
 )
 #: ... right after the date: "sets jan 14 publication", "nov 10 ps5 release"
 _PRODUCT_AFTER = re.compile(rf" ?(?:(?:release|launch) (?:on |for )?|\w+ )?{_PRODUCT}\b")
@@ -428,7 +432,10 @@ def _another_product(ctx: Context, clause: Clause, cue: Cue) -> bool:
     if cue.date is None:
         return False
     ds, de = ctx.doc.folded.to_folded(cue.date.start), ctx.doc.folded.to_folded(cue.date.end)
-    if _PRODUCT_AFTER.match(text, de, min(clause[1], de + 30)):
+    # (not past a comma: "Premieres on Netflix May 2, Xbox Game to Follow")
+    if not ctx.doc.source.startswith((",", ";"), cue.date.end) and _PRODUCT_AFTER.match(
+        text, de, min(clause[1], de + 30)
+    ):
         return True
     return cue.end <= ds <= cue.end + 80 and bool(_PRODUCT_BETWEEN.search(text, cue.end, ds))
 
@@ -618,7 +625,7 @@ def _run(
             # May 5": the summary's one day in the headline's month is the date set
             best[key] = replace(f, cue=replace(f.cue, status="announced", date=month_day))
     for m in matches:
-        if any(
+        if m.production.kind == "series" and any(
             f.production == m.production.id
             and f.cue.kind == "release"
             and "recap" in ctx.text[f.cue.start : f.cue.end]

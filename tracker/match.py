@@ -310,6 +310,16 @@ def without_older_works(
                 int(x.groupdict()["y"] or x.groupdict().get("r") or 0) for x in (before, after) if x
             ]
             old = [y for y in years if y <= year - 2]
+            if (
+                old
+                and source_start < doc.title_end
+                and (remake or _names_context(doc, m.production))
+                and _REMAKE_OF_BEFORE.search(doc.text, max(0, o.start - 60), o.start)
+            ):
+                # a headline "Remake of Cult 1987 Indie 'X' Starts Filming" where the entry
+                # names the remake's studio or people: the remake's news, named by its source
+                # (not "Searchlight's remake of the 1962 comedy X" in running text)
+                old = []
             seg = doc.segment_at(o.start)
             if (
                 _ORIGINAL_BEFORE.search(doc.text, max(0, o.start - 40), o.start)
@@ -349,6 +359,12 @@ def without_older_works(
     return out
 
 
+#: a new version "of" the older work, right before its year and kind (folded): "remake of
+#: cult 1987 indie "
+_REMAKE_OF_BEFORE = re.compile(
+    r"\b(?:remake|reboot|reimagining|new version|new take|remaking|rebooting) of "
+    r"(?:the |a |an )?(?:[\w-]+ ){0,4}\Z"
+)
 #: words for a new version of an older work (folded)
 _NEW_VERSION = re.compile(
     r"\b(?:remake|remakes|reboot|reimagining|new version|adaptation|new film|new movie|"
@@ -698,7 +714,7 @@ class Matcher:
                 return []
         accepted: list[Occurrence] = []
         other_sense = ""
-        medium = strong = False
+        medium = strong = strong_headline = False
         for start, end in titles:
             reason, occ = self._judge(p, h, doc, quotes, start, end)
             if occ is None:
@@ -707,9 +723,12 @@ class Matcher:
                     other_sense = doc.original(start, end)
                     medium = "kind of work" in reason or "game" in reason
                     strong = _STRONG_SENSE.search(reason) is not None
+                    # (a headline naming the game or the song outright: the entry is about
+                    # it, whatever context word its summary names as its source)
+                    strong_headline = strong and start < doc.folded.to_folded(doc.title_end)
             else:
                 accepted.append(occ)
-        if accepted and other_sense and not h.context and strong:
+        if accepted and other_sense and strong and (not h.context or strong_headline):
             # a song's video, a game's longer title: the entry is about that work, whatever it
             # says of the film made from it or of its trailer
             note(notes, f"{name}: {other_sense!r} is another work's name here, so every use is")
@@ -869,6 +888,8 @@ class Matcher:
             not h.context
             and _unvouched_owner(doc, start, end, quotes)
             and not _SCREEN_WORDS.search(doc.text)
+            and not _SCREEN_WORDS_TOO.search(doc.text)
+            and not _ADAPTED.search(doc.text)
             and _OTHER_MEDIUM_WORDS.search(doc.text)
         ):
             # "Green Day's 'X' Gets a Country Cover", "Kelsey Marron's 'X' Debuts at No. 4":
@@ -1440,7 +1461,7 @@ _OTHER_KIND_AFTER = re.compile(
     # on", "an underdog anthem for the ages", "a comic, tender portrait")
     r"(?:(?:anthem|track|ballad|comic)\s+(?:from|by|off|that|which)\b|"
     r"(?:game(?![- ]chang)|video game|roguelike|rpg|shooter|"
-    r"platformer|novel|book|memoir|album|single|song|cookbook|"
+    r"platformer|novel|book|memoir|album|single|song|cookbook|tie-in|tie in|"
     r"app|podcast|board game|toy|musical|"
     r"play|ballet|opera|exhibition|restaurant|band|(?:[\w-]+ )?record(?!-))\b"
     # the kind is the appositive's head: "a Podcast About", "The Musical," (not "The Single
@@ -1589,7 +1610,9 @@ _INSTITUTION_AFTER = re.compile(
     # "the Harvest Fair"
     r"Fair|Bakery|Summit|Conference|Expo|"
     # a kitchen's or a shop's: "a Season Opener Tasting Menu"
-    r"Menu|Brunch|Dinner|Brewery|Winery|Market|Sale|Collection|Cocktail)\b"
+    r"Menu|Brunch|Dinner|Brewery|Winery|Market|Sale|Collection|Cocktail|"
+    # a product named after it: "X Fragrance", "X Candle"
+    r"Fragrance|Perfume|Cologne|Candle|Stout|Lager|Whisky|Whiskey|Gin)\b"
 )
 
 

@@ -449,7 +449,9 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
             name = FESTIVAL_NAME.match(text, m.start())
             if (
                 cue.status == "held"
-                and not m.group().endswith("competition")
+                # (a competition's lineup made public is ahead too: "the festival unveiled
+                # its competition slate")
+                and (not m.group().endswith("competition") or _MADE_PUBLIC.search(m.group()))
                 and not PREMIERE_HELD.search(text, seg.fstart, seg.fend)
                 and (
                     name is None
@@ -492,6 +494,10 @@ def _premiere_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> 
     return out
 
 
+#: a festival making its lineup public (folded): "unveiled its", "announces"
+_MADE_PUBLIC = re.compile(
+    r"\b(?:unveils?|unveiled|announces?|announced|reveals?|revealed|names|named|sets|adds|added)\b"
+)
 #: a red carpet's city in a headline (folded): "to los angeles", "in london"
 _TO_A_CITY = re.compile(rf"\b(?:to|in) (?:{CITY})\b")
 #: a lineup made public (folded): "lineup revealed", "unveils lineup"
@@ -614,6 +620,16 @@ _LINEUP_HEADLINE = re.compile(
 _GENERIC_FESTIVAL = frozenset({"festival", "fest", "film festival"})
 
 
+#: a festival slot right before premiere words (folded): "as closing night ", "gets
+#: headline gala "
+_SLOT_BEFORE_PREMIERE = re.compile(
+    r"\b(?:as|for) (?:its |the |a |an )?(?:opening|closing|centerpiece|centrepiece|headline|"
+    r"gala|special|midnight)(?: night)?(?: gala| film| selection)? \Z|"
+    r"\bgets (?:a |an |its )?(?:headline gala|gala|opening night|closing night|centerpiece|"
+    r"special presentation) \Z"
+)
+
+
 def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> Cue:
     """Held unless future words, a lineup's list or a festival still ahead say announced."""
     text = ctx.text
@@ -648,6 +664,9 @@ def premiere_cue(ctx: Context, clauses: list[Clause], start: int, end: int) -> C
         )
         or (bool(PREMIERE_LIST.search(words)) and not _premieres_as_verb(ctx, start, end))
         or ahead
+        # a slot: "Adds 'X' As Closing-Night World Premiere", "Gets Headline Gala World
+        # Premiere"
+        or bool(_SLOT_BEFORE_PREMIERE.search(text, max(clause[0], start - 40), start))
     )
     held = (
         bool(PREMIERE_HELD.search(text, lo, hi))
