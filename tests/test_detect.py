@@ -10737,6 +10737,24 @@ _FESTIVAL_SLOTS = Matcher(
             "",
             set(),
         ),
+        # a brewery's news, with no word of film or TV
+        (
+            "Ruskholm Brewing opens its second taproom downtown on Friday",
+            "The brewery's pumpkin ale returns in August.",
+            set(),
+        ),
+        # a deckbuilding game's launch
+        (
+            "Vellmoor arrives August 9",
+            "The deckbuilding roguelike from an indie developer comes with a co-op mode.",
+            set(),
+        ),
+        # near miss: the film's own day
+        (
+            "Vellmoor arrives August 9",
+            "Focus Features' drama opens in theaters nationwide.",
+            {("book", "release_date", "announced", "2033-08-09")},
+        ),
     ],
 )
 def test_festival_slots_and_a_games_headline(

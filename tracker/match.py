@@ -945,14 +945,19 @@ _OTHER_SENSE = re.compile(
 _STRONG_SENSE = re.compile(r"a song's video|a game's longer title")
 #: words of games' news, and of music's and books' (folded)
 _GAME_WORDS = re.compile(
-    r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|xbox series|early access|game pass|"
+    r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|ps6|xbox series|xbox|playstation|"
+    r"early access|game pass|on steam|ios and android|roguelike|deckbuilder|deckbuilding|"
+    r"tower defense|co op mode|multiplayer|indie developer|game developer|"
     r"tokyo game show|gamescom|summer game fest|the game awards|nintendo direct)\b"
 )
 _MUSIC_WORDS = re.compile(
     r"\b(?:(?<!red )band(?! together)|debut lp|new lp|debut ep|new ep|new album|debut album|"
     r"studio album|mixtape|tracklist|north american tour|world tour|tour dates|on vinyl|"
     # and a book's: "Sets 'A Tannenbrook Christmas' Novelization For Oct. 15"
-    r"novelization|paperback|hardcover|audiobook)\b"
+    r"novelization|paperback|hardcover|audiobook|"
+    # a drink's: "Ripcord Brewing opens second taproom" (not a podcast's, which a listing
+    # of the week's new things names beside a film)
+    r"brewery|brewing|taproom)\b"
 )
 #: a trailer or a teaser, which film and TV have and music has not (folded)
 _TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")
