@@ -20,7 +20,6 @@ from tracker.cues import (
     ASIDE,
     BEATS_FORECAST,
     BIND_RIGHT,
-    COMPANIES,
     CONTRAST,
     CREDIT_AFTER,
     DERIVATIVE_AFTER,
@@ -56,7 +55,7 @@ from tracker.cues import (
 )
 from tracker.dates import DateMention, extract_dates
 from tracker.domain import FuzzyDate
-from tracker.match import COMMON_WORDS, Match, Occurrence, note
+from tracker.match import COMMON_WORDS, COMPANIES, Match, Occurrence, note
 from tracker.text import Document, Segment, fold_phrase, quoted_spans
 
 __all__ = ["Context", "targets"]

@@ -1314,14 +1314,6 @@ CLAUSE_MARK = re.compile(
 )
 WHOSE = re.compile(r"\bwhose\b")
 SUBORDINATE = re.compile(r"\b(?:as|while|whereas|though|although|but|after|before|ahead of)\b")
-COMPANIES = frozenset(
-    str.split(
-        "netflix disney pixar universal warner sony paramount amazon apple hbo hulu "
-        "lionsgate a24 neon focus searchlight illumination marvel dreamworks peacock max "
-        "lucasfilm mgm legendary blumhouse studio studios nbc cbs abc fox fx amc starz "
-        "showtime bbc itv channel network mubi annapurna miramax skydance imax hollywood"
-    )
-)
 GENRE = (
     r"comedy|drama|thriller|horror|documentary|doc|musical|epic|adaptation|romance|satire|"
     r"blockbuster|tentpole|sequel|prequel|spinoff|animation|rom com|western|biopic"

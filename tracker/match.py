@@ -1520,15 +1520,20 @@ _OTHER_MEDIUM_WORDS = re.compile(
 _MAKER_BEFORE = re.compile(
     r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})[’']s?\s+[‘“'\"]\Z"
 )
-#: words that make an owner a studio or a network, whose titles a watchlist may not name as
-#: context (folded)
+#: studios, networks and streamers that headlines name as a title's owner (folded words)
+COMPANIES = frozenset(
+    str.split(
+        "netflix disney pixar universal warner sony paramount amazon apple hbo hulu "
+        "lionsgate a24 neon focus searchlight illumination marvel dreamworks peacock max "
+        "lucasfilm mgm legendary blumhouse studio studios nbc cbs abc fox fx amc starz "
+        "showtime bbc itv channel network mubi annapurna miramax skydance imax hollywood"
+    )
+)
+#: more words that make an owner a studio or a network, whose titles a watchlist may not
+#: name as context (folded)
 _SCREEN_OWNER = re.compile(
-    r"\b(?:studios?|pictures|films?|entertainment|animation|television|tv|productions|media|"
-    r"network|channel|netflix|disney|pixar|universal|warner|sony|paramount|amazon|apple|hbo|"
-    r"hulu|lionsgate|a24|neon|focus|searchlight|illumination|marvel|dreamworks|peacock|max|"
-    r"lucasfilm|mgm|legendary|blumhouse|nbc|cbs|abc|fox|fx|amc|starz|showtime|bbc|itv|mubi|"
-    r"annapurna|miramax|skydance|imax|hollywood|prime video|shudder|criterion|a24 s|"
-    r"crunchyroll|toho|nollywood|bollywood)\b"
+    r"\b(?:pictures|films?|entertainment|animation|television|tv|productions|media|"
+    r"prime video|shudder|criterion|crunchyroll|toho|nollywood|bollywood)\b"
 )
 
 
@@ -1545,6 +1550,7 @@ def _unvouched_owner(doc: Document, start: int, end: int, quotes: _Quotes) -> bo
     words = owner.split()
     return (
         bool(words)
+        and not COMPANIES.intersection(words)
         and not _SCREEN_OWNER.search(owner)
         and not all(w in COMMON_WORDS for w in words)
     )
