@@ -10602,6 +10602,12 @@ def test_the_day_of_another_name_or_a_promo(
             set(),
         ),
         ("Harbour Brewing Releases Tinderbox Imperial Stout for Winter", "", set()),
+        # the source novel out in paperback is no release of the film
+        (
+            "‘Brine’ Adaptation Opens Oct. 26; Novel Now Out in Paperback",
+            "A24 will release the film on Oct. 26 in theaters.",
+            {("brine", "release_date", "announced", "2032-10-26")},
+        ),
         # near miss: a publication named as a source is no product
         (
             "Report: Focus Features Dates ‘Quarry Road’ for Nov. 12",

@@ -416,6 +416,8 @@ _PRODUCT_BEFORE = re.compile(
     r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam)"
     r"(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
 )
+#: ... right after a verb of release: " in paperback", " on ps5"
+_PRODUCT_RIGHT_AFTER = re.compile(rf" (?:in|on) (?:a )?{_PRODUCT}\b")
 #: ... right after the date: "sets jan 14 publication", "nov 10 ps5 release"
 _PRODUCT_AFTER = re.compile(rf" ?(?:(?:release|launch) (?:on |for )?|\w+ )?{_PRODUCT}\b")
 #: ... as the verb's object, between the cue and its date: "will release the paperback
@@ -429,6 +431,8 @@ def _another_product(ctx: Context, clause: Clause, cue: Cue) -> bool:
     text = ctx.text
     if _PRODUCT_BEFORE.search(text, max(clause[0], cue.start - 40), cue.start):
         return True
+    if cue.kind == "release" and _PRODUCT_RIGHT_AFTER.match(text, cue.end, clause[1]):
+        return True  # "Novel Now Out in Paperback"
     if cue.date is None:
         return False
     ds, de = ctx.doc.folded.to_folded(cue.date.start), ctx.doc.folded.to_folded(cue.date.end)
