@@ -402,19 +402,16 @@ _PROMO_SUBJECT = re.compile(
 )
 #: a product of another medium (folded): "paperback", "novelization", "tie in edition",
 #: "publication", "ps5", "imperial stout"
-_PRODUCT = (
+_BOOK_OR_GAME = (
     r"(?:paperback|hardcover|hardback|audiobook|reissue|novelization|novelisation|"
     r"(?:tie in |collector s |special |deluxe )?edition|publication|"
-    r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam|"
-    r"(?:imperial )?stout|lager|pale ale|ipa)"
+    r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam)"
 )
+_PRODUCT = rf"(?:{_BOOK_OR_GAME}|(?:imperial )?stout|lager|pale ale|ipa)"
 #: ... right before the cue: "publication set for", "paperback edition out"
 #: (not a drink: "a brewery betting everything on one stout opens May 2" is the film's plot)
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:paperback|hardcover|hardback|audiobook|reissue|novelization|novelisation|"
-    r"(?:tie in |collector s |special |deluxe )?edition|publication|"
-    r"ps5|ps4|playstation|xbox|nintendo switch|switch 2|steam)"
-    r"(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
+    rf"\b{_BOOK_OR_GAME}(?: (?:edition|release|version|launch))? (?:is |are |will be |was )?\Z"
 )
 #: ... right after a verb of release: " in paperback", " on ps5"
 _PRODUCT_RIGHT_AFTER = re.compile(rf" (?:in|on) (?:a )?{_PRODUCT}\b")
