@@ -877,6 +877,82 @@ def test_another_mediums_news(title: str, summary: str, expected: set[str]) -> N
     assert ids(title, summary, _OTHER_MEDIUM) == expected
 
 
+_DESCRIBED = Matcher(
+    [
+        ProductionSpec(id="charm", title="Lucky Charm", context=("Focus Features", "Ada Quill")),
+        ProductionSpec(id="cord", title="Ripcord", context=("Neon", "Tomas Vile")),
+        ProductionSpec(id="loser", title="Ledgerfox", context=("Universal",)),
+        ProductionSpec(id="pool", title="Flamingo Drain", context=("Hulu",)),
+        ProductionSpec(id="heat", title="Quarry Lights", context=("Legendary",)),
+        ProductionSpec(id="wet", title="Tidal Varnish", context=("Mubi",)),
+        ProductionSpec(id="ledger", title="The Gilt Ledger", context=("HBO",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an appositive whose words are none of a film's or a series': another thing of
+        # that name, whatever screen words the entry has (a game's trailer, a "starring" fox)
+        (
+            "Lucky Charm, the Cozy Roguelike About a Gambling Fox, Gets a New Trailer",
+            "The deckbuilder starring a fox arrives March 9.",
+            set(),
+        ),
+        (
+            "Ripcord opens second taproom",
+            "Ripcord, the Lodi brewery named for its founders' jumps, opened Saturday.",
+            set(),
+        ),
+        (
+            "Ledgerfox Gets a Trailer",
+            "Ledgerfox, the robotic bookkeeping startup, raises $60M.",
+            set(),
+        ),
+        (
+            "Flamingo Drain premiere set",
+            "Flamingo Drain, a Ligurian trattoria, opens its doors Friday.",
+            set(),
+        ),
+        # ... not a film's or a series' description, in any of its words
+        (
+            "Ledgerfox Gets a Trailer",
+            "Ledgerfox, the adult animated comedy created by Jo Park, opens June 2.",
+            {"loser"},
+        ),
+        (
+            "Quarry Lights Review",
+            "Quarry Lights, a loud, sweaty, sincere stock-car drama, opens Friday.",
+            {"heat"},
+        ),
+        (
+            "Tidal Varnish trailer",
+            "Tidal Varnish, the buzzy Directors’ Fortnight title, is out.",
+            {"wet"},
+        ),
+        # ... nor a clause after it ("the studio said"), a scene after "for", or a list
+        ("Ripcord Dated", "The film is Ripcord, the studio said Tuesday, opening May 2.", {"cord"}),
+        (
+            "Flamingo Drain Trailer",
+            "In the trailer for “Flamingo Drain,” a man in a float is sucked into a drain.",
+            {"pool"},
+        ),
+        ("Best of the Fest: Tidal Varnish, The Gilt Ledger and More", "", {"wet", "ledger"}),
+        # ... nor beside a context word
+        (
+            "Lucky Charm Trailer",
+            "Lucky Charm, the cozy roguelike's film version from Focus Features, drops a trailer.",
+            {"charm"},
+        ),
+    ],
+)
+def test_an_appositive_that_describes_another_thing(
+    title: str, summary: str, expected: set[str]
+) -> None:
+    assert ids(title, summary, _DESCRIBED) == expected
+
+
 _RARE_WORD = Matcher([ProductionSpec(id="divot", title="Divot", context=("A24",))])
 
 

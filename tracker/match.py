@@ -860,6 +860,15 @@ class Matcher:
         if other and not any(end <= c[0] < doc.folded.to_folded(other.end()) for c in h.context):
             # (a context word vouches: "'Saint Juniper,' a Netflix play that premieres")
             return f"{named!r} is described as another kind of work", None
+        head = (
+            ""
+            if h.context
+            else _other_head(doc.source, doc.folded.to_source(start), _source_end(doc, end))
+        )
+        if head:
+            # "Lucky Charm, the Cozy Roguelike About a Gambling Fox": an appositive whose
+            # words are none of a film's or a series', and no context word vouches
+            return f"{named!r} is described as another kind of work: {head!r}", None
         if (
             (
                 not h.context
@@ -942,7 +951,7 @@ _OTHER_SENSE = re.compile(
     r"an English word after an indefinite article"
 )
 #: the reasons that name another work outright, whatever else the entry says
-_STRONG_SENSE = re.compile(r"a song's video|a game's longer title")
+_STRONG_SENSE = re.compile(r"a song's video|a game's longer title|another kind of work: '")
 #: words of games' news, and of music's and books' (folded)
 _GAME_WORDS = re.compile(
     r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|ps6|xbox series|xbox|playstation|"
@@ -1475,6 +1484,88 @@ _OTHER_KIND_AFTER = re.compile(
     r"hosted|narrated|written|based|set|for|in|on|of|out|due|coming|produced|recorded|"
     r"published|developed|released|directed|featuring|inspired|adapted|and)\b))"
 )
+#: an appositive right after a title, up to its head (source text): "Lucky Charm, the Cozy
+#: Roguelike About", "Ripcord, the Lodi brewery named for"; the head is the last word
+_APPOSITIVE = re.compile(
+    r"(?:[’”'\"]?,|,[’”'\"])\s+(?i:the|a|an)\s+(?P<words>(?:[\w'’.-]+\s+){0,4}?[\w-]+)"
+    r"(?:(?P<stop>\s*(?:[,.;:!?)|]|[’”'\"](?!s\b))|\s-\s|$)|\s+(?i:about|from|by|that|which|who|where|whose|"
+    r"with|starring|hosted|narrated|written|based|set|for|in|on|out|due|coming|produced|"
+    r"directed|developed|published|released|featuring|inspired|adapted|named|called|known|"
+    r"built|made|launched)\b)"
+)
+#: words of an appositive that can describe a film or a series, or any work (folded)
+_SCREEN_HEADS = frozenset(
+    str.split(
+        """
+        film films movie movies picture pictures pic pics feature features flick series show
+        shows season seasons episode episodes miniseries docuseries documentary doc docu
+        special short sequel prequel spinoff spin remake reboot adaptation follow up
+        followup installment instalment entry chapter part finale premiere pilot comedy
+        comedies drama dramas dramedy thriller thrillers horror mystery romance romcom rom com
+        western musical animation animated anime cartoon procedural sitcom satire fantasy
+        saga epic biopic noir caper heist actioner slasher chiller whodunit melodrama tragedy
+        fable tale story stories parable portrait study hander parter anthology limited hit
+        smash blockbuster indie debut project title effort outing offering vehicle first
+        second third fourth fifth last latest next final newest one winner contender
+        frontrunner favorite favourite darling breakout sensation phenomenon juggernaut
+        franchise trilogy universe original classic gem masterpiece version cut release
+        production trailer teaser crowd pleaser crowdpleaser headliner opener closer
+        selection pick pickup event spectacle romp journey adventure action war crime take
+        look spin riff homage tribute letter ode twist update screen
+        family sci fi scifi period costume tearjerker weepie potboiler mockumentary
+        docudrama spoof parody farce odyssey ensemble retelling reimagining continuation
+        conclusion return revival relaunch coproduction collaboration prize competition
+        gala midnight festival cannes sundance venice berlinale tiff sxsw tribeca
+        telluride oscar emmy netflix hbo hulu disney apple amazon prime peacock paramount
+        max bbc itv fx amc starz showtime a24 neon focus searchlight universal sony warner
+        lionsgate studio studios streamer network channel broadcaster distributor actor
+        actress director filmmaker star cast showrunner creator writer critics spot spots
+        """
+    )
+)
+#: words that make what follows a title's comma no appositive: "X, the studio said Tuesday"
+_NO_APPOSITIVE = frozenset(
+    str.split(
+        """
+        said says told tells confirmed announced revealed added explained noted insisted
+        talks talked sat described monday tuesday wednesday thursday friday saturday sunday
+        more others
+        """
+    )
+)
+#: a preposition right before a title (source text)
+_PREPOSITION_RIGHT_BEFORE = re.compile(
+    r"\b(?i:in|for|of|from|on|at|with|to|into|about)\s+[‘“'\"]?\Z"
+)
+#: words after an appositive that a headline's praise takes too ("A Triumph For Its Star")
+_LOOSE_STOP = re.compile(r"\s+(?i:for|in|on|out|due|coming|set|with)\b")
+#: an appositive naming several things, not one: "X, The Gilt Cage, Tessellate and More"
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?[A-Z‘“'\"]|&|and\s+(?:the\s+)?[A-Z])")
+
+
+def _other_head(src: str, start: int, at: int) -> str:
+    """The head of an appositive right after a title (``src[start:at]``) that says it is
+    something other than a film or a series ("a cozy roguelike", "the Lodi brewery"), or
+    ""."""
+    m = _APPOSITIVE.match(src, at)
+    if m is None or re.search(r"[’']", m.group("words")):
+        return ""  # (not "the studio's adaptation", "the Ashby twins’ series")
+    if _PREPOSITION_RIGHT_BEFORE.search(src, max(0, start - 12), start):
+        return ""  # "In the trailer for 'Pool Party,' a man in a float is sucked into": a scene
+    words = fold_phrase(m.group("words")).split()
+    if any(w in _SCREEN_HEADS or w in _NO_APPOSITIVE or w.isdigit() for w in words):
+        return ""
+    rest = re.match(r"[^.;:!?]{0,80}", src[m.end("words") :]).group()  # type: ignore[union-attr]
+    if m.group("stop") is not None and any(w in _SCREEN_HEADS for w in fold_phrase(rest).split()):
+        return ""  # "a loud, sweaty, unapologetically sincere stock-car drama"
+    capitalised = all(w[:1].isupper() for w in m.group("words").split())
+    if m.group("stop") is not None and (capitalised or _LIST_GOES_ON.match(src, m.end("words"))):
+        return ""  # a list of names, or one in a headline: "Starter Home, The Gilt Cage, ..."
+    if capitalised and _LOOSE_STOP.match(src, m.end("words")):
+        return ""  # a headline's praise: "'X,' A Game-Changer For Its Studio, Opens Friday"
+    return m.group("words").split()[-1]
+
+
 #: another kind of work named right before the title (source text): "Debut Album
 #: 'Petrichor'", "the novel 'X'"; counted against the title only where no context word of
 #: the production vouches for it
