@@ -81,6 +81,17 @@ Rules, in the order they are applied to each title occurrence:
      Fairbanks Airport terminal" keeps its shoot);
    - a game's or a band's news (gameplay, DLC, Switch 2, PS5; a band, a debut LP, a world
      tour; for music, with no trailer or teaser in the entry) is not the title's.
+8. What the entry calls the title, when it names no context word of the production, even
+   beside film words: an appositive right after it whose words are none of a film's or a
+   series' (``_SCREEN_HEADS``: kinds, genres, "sequel", "debut", "the latest", festivals,
+   studios) names another thing of that name, and so every use in the entry ("Lucky
+   Charm, the Cozy Roguelike About a Gambling Fox, Gets a New Trailer"; "Ripcord, the
+   Lodi brewery named for ..."). The words are read, not looked up in a list of other
+   media, which never ends. It is no appositive when it reads as a clause ("X, the studio
+   said Tuesday"), a list of names ("X, The Gilt Ledger and More"), a headline's praise
+   ("'X,' A Game-Changer For Its Studio, Opens Friday"), a possessive ("the studio's
+   adaptation"), or when the title follows a preposition ("the trailer for 'X,' a man in a
+   float ...": a scene).
 """
 
 from __future__ import annotations
