@@ -1499,7 +1499,7 @@ _OTHER_KIND_AFTER = re.compile(
 #: Roguelike About", "Ripcord, the Lodi brewery named for"; the head is the last word
 _APPOSITIVE = re.compile(
     r"(?:[’”'\"]?,|,[’”'\"])\s+(?i:the|a|an)\s+(?P<words>(?:[\w'’.-]+\s+){0,4}?[\w-]+)"
-    r"(?:(?P<stop>\s*(?:[,.;:!?)|]|[’”'\"](?!s\b))|\s-\s|$)|\s+(?i:about|from|by|that|which|who|where|whose|"
+    r"(?:(?P<stop>\s*(?:[,.;:!?)|]|[’”'\"](?=[,.;:!?]|\s*$))|\s-\s|$)|\s+(?i:about|from|by|that|which|who|where|whose|between|"
     r"with|starring|hosted|narrated|written|based|set|for|in|on|out|due|coming|produced|"
     r"directed|developed|published|released|featuring|inspired|adapted|named|called|known|"
     r"built|made|launched)\b)"
@@ -1523,6 +1523,9 @@ _SCREEN_HEADS = frozenset(
         production trailer teaser crowd pleaser crowdpleaser headliner opener closer
         selection pick pickup event spectacle romp journey adventure action war crime take
         look spin riff homage tribute letter ode twist update screen
+        footage shocker scarefest gorefest biter stunner sleeper tentpole behemoth curio
+        oddity triumph misfire flop bomb dud disappointment letdown mess trainwreck surprise
+        knockout charmer
         family sci fi scifi period costume tearjerker weepie potboiler mockumentary
         docudrama spoof parody farce odyssey ensemble retelling reimagining continuation
         conclusion return revival relaunch coproduction collaboration prize competition
@@ -1559,22 +1562,59 @@ def _other_head(src: str, start: int, at: int) -> str:
     something other than a film or a series ("a cozy roguelike", "the Lodi brewery"), or
     ""."""
     m = _APPOSITIVE.match(src, at)
-    if m is None or re.search(r"[’']", m.group("words")):
-        return ""  # (not "the studio's adaptation", "the Ashby twins’ series")
-    if _PREPOSITION_RIGHT_BEFORE.search(src, max(0, start - 12), start):
+    if m is None or _PREPOSITION_RIGHT_BEFORE.search(src, max(0, start - 12), start):
         return ""  # "In the trailer for 'Pool Party,' a man in a float is sucked into": a scene
-    words = fold_phrase(m.group("words")).split()
-    if any(w in _SCREEN_HEADS or w in _NO_APPOSITIVE or w.isdigit() for w in words):
+    said = m.group("words")
+    owner = re.match(r"(?:(\S+)\s+)*?(\S+?)[’']s?\s+", said)
+    if owner is not None:
+        # "the studio's biggest swing", "the Ashby twins' series": a screen owner's or a
+        # name's work; "the cruise line's newest ship" is the ship
+        name = owner.group(2)
+        if name[:1].isupper() or fold_phrase(name) in _SCREEN_HEADS:
+            return ""
+        said = said[owner.end() :]
+    words = fold_phrase(said).split()
+    if not words or any(w in _NO_APPOSITIVE or w.isdigit() for w in words):
+        return ""
+    # (a word for a film anywhere in it, but "first", "newest" only as its head: "the
+    # adult animated comedy created by", not "the newest ship")
+    if words[-1] in _SCREEN_HEADS or any(
+        w in _SCREEN_HEADS and w not in _ORDINAL for w in words[:-1]
+    ):
         return ""
     rest = re.match(r"[^.;:!?]{0,80}", src[m.end("words") :]).group()  # type: ignore[union-attr]
-    if m.group("stop") is not None and any(w in _SCREEN_HEADS for w in fold_phrase(rest).split()):
-        return ""  # "a loud, sweaty, unapologetically sincere stock-car drama"
+    if (
+        m.group("stop") is not None
+        and len(words) == 1
+        and any(w in _SCREEN_HEADS for w in fold_phrase(rest).split())
+    ):
+        return ""  # an adjective in a row: "a loud, sweaty, sincere stock-car drama"
     capitalised = all(w[:1].isupper() for w in m.group("words").split())
     if m.group("stop") is not None and (capitalised or _LIST_GOES_ON.match(src, m.end("words"))):
         return ""  # a list of names, or one in a headline: "Starter Home, The Gilt Cage, ..."
     if capitalised and _LOOSE_STOP.match(src, m.end("words")):
         return ""  # a headline's praise: "'X,' A Game-Changer For Its Studio, Opens Friday"
-    return m.group("words").split()[-1]
+    return said.split()[-1]
+
+
+#: words of :data:`_SCREEN_HEADS` that describe anything when they are not the head ("the
+#: newest ship") (folded)
+_ORDINAL = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "latest",
+        "next",
+        "final",
+        "newest",
+        "original",
+        "classic",
+    ]
+)
 
 
 #: another kind of work named right before the title (source text): "Debut Album

@@ -488,8 +488,10 @@ def _fold_word(word: str) -> str:
         return "percent"
     w = word.lower()
     if not w.isascii():
-        w = unicodedata.normalize("NFKD", w.translate(_APOSTROPHES))
-        w = "".join(c for c in w if not unicodedata.combining(c)).lower()
+        bare = unicodedata.normalize("NFKD", w.translate(_APOSTROPHES))
+        # (no space either: "ﹰ", an isolated Arabic mark, decomposes to a space and the mark)
+        bare = "".join(c for c in bare if not unicodedata.combining(c) and not c.isspace())
+        w = bare.lower() or w
     if w.endswith("'s") and len(w) > 2:
         w = w[:-2]
     w = w.replace("'", "")
