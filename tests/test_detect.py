@@ -4148,7 +4148,8 @@ def test_a_nudge_keeps_the_previous_day() -> None:
             "Netflix Previews 2026 Drama Slate",
             "The streamer said the first teaser for the second season of Velvet Hours, its "
             "hospital drama, will debut next month.",
-            set(),  # no release date from the teaser's debut
+            # a teaser still to come, and no release date from its debut
+            {("velvet-s2", "trailer", "expected")},
         ),
         # near misses: a relative or subordinate clause has its own subject
         (
@@ -10769,3 +10770,71 @@ def test_festival_slots_and_a_games_headline(
     assert (
         observed(_FESTIVAL_SLOTS, title, summary, datetime(2033, 3, 10, 12, tzinfo=UTC)) == expected
     )
+
+
+_BATCH48 = Matcher(
+    [
+        ProductionSpec(id="kettle", title="Kettle Rock", kind="series", season=2, context=("FX",)),
+        ProductionSpec(id="gold", title="Goldwick", kind="series", season=2, context=("AMC",)),
+        ProductionSpec(id="hot", title="Hotwire Lane", kind="series", season=4, context=("AMC",)),
+        ProductionSpec(id="esk", title="Eskerholm", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="yon", title="Yonderfell", context=("Disney",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a TV timeslot in Eastern and Central time is no day ("at 10/9c" is not Oct. 9)
+        (
+            "Kettle Rock Season 2 Premiere Date Set at FX",
+            "FX's Kettle Rock returns Wednesday, March 15, with a two-episode premiere at 10/9c.",
+            {("kettle", "release_date", "announced", "2034-03-15")},
+        ),
+        # a listing's bracketed days: each title's own, never the one before it
+        (
+            "February TV Premiere Dates: Goldwick (Feb. 5), Hotwire Lane (Feb. 19) and More",
+            "",
+            {
+                ("gold", "release_date", "announced", "2034-02-05"),
+                ("hot", "release_date", "announced", "2034-02-19"),
+            },
+        ),
+        # a trailer promised past the aside after it
+        (
+            "HBO Sets Eskerholm Premiere",
+            "The network also said the official trailer for the gothic mystery, starring Ines "
+            "Vale and Rafe Quinn, will debut next week.",
+            {("esk", "trailer", "expected", None)},
+        ),
+        # ... near miss: a trailer out, its aside about the series
+        (
+            "Eskerholm Trailer",
+            "HBO released the official trailer for Eskerholm, which stars Ines Vale, on Monday.",
+            {("esk", "trailer", "released", None)},
+        ),
+        # a Super Bowl roundup with its year or its number
+        (
+            "Super Bowl 2034 Trailers: ‘Yonderfell’, ‘Nightjar Returns’ and Every Other Movie Spot",
+            "",
+            {("yon", "trailer", "released", None)},
+        ),
+        (
+            "Super Bowl LXVIII Movie and TV Spots: ‘Brass Monkeys,’ ‘Yonderfell’",
+            "",
+            {("yon", "trailer", "released", None)},
+        ),
+        # ... near misses: spots bought, not aired yet
+        (
+            "Super Bowl LXVIII Movie Ads: Which Studios Are Spending This Year",
+            "Disney has bought time in Sunday's game; Yonderfell chatter has kept plans quiet.",
+            set(),
+        ),
+        ("Super Bowl Movie Ads: Disney’s ‘Yonderfell’ Among Studios Buying Spots", "", set()),
+    ],
+)
+def test_timeslots_listings_promises_and_roundups(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_BATCH48, title, summary, datetime(2034, 1, 25, 12, tzinfo=UTC)) == expected

@@ -3277,7 +3277,7 @@ PROBES = {
     n: json.loads(
         (Path(__file__).resolve().parent / "probes" / f"round{n}_review.json").read_text("utf-8")
     )
-    for n in range(7, 37)
+    for n in range(7, 38)
 }
 
 

@@ -145,7 +145,9 @@ REACTION_BEFORE = re.compile(
 TRAILER_ROUNDUP = re.compile(
     r"\b(?:every|all(?: of)?(?: the)?) (?:\w+ ){0,4}?(?:trailers?|teasers?|tv spots?)\b|"
     # "Super Bowl Movie Trailers: 'X,' 'Y' and Every Spot From the Big Game"
-    r"\b(?:super bowl|big game) (?:movie |tv |film )?(?:trailers|spots|ads)\b|"
+    # (with its year or number: "Super Bowl 2034 Trailers", "Super Bowl LXVIII Spots")
+    r"\b(?:super bowl|big game)(?: \d{4}| [lxvi]{2,7})? (?:movie |tv |film )?(?:(?:and|&) "
+    r"(?:movie |tv |film ))?(?:trailers|spots|ads)\b|"
     r"\b(?:trailers?|teasers?) (?:roundup|round up)\b|"
     # the week's new trailers: "This Week's Best Trailers", "Best Movie Trailers of the Week",
     # "The Best New Teasers" (not a season's retrospective: "Best Trailers of the Summer")

@@ -114,7 +114,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "num",
         r"(?<![\d/.$])(?<!rated )(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)(?:/(?P<ny>(?:19|"
-        r"20)?\d\d))?(?![\d/%])(?!\s*(?:stars|rating|score))",
+        r"20)?\d\d))?(?![\d/%])(?!\s*(?:stars|rating|score))"
+        # (not a TV timeslot in Eastern and Central time: "at 10/9c", "8/7 Central")
+        r"(?![cC]\b|\s*(?:[cC]entral|CT)\b)",
     ),
     (
         "half",

@@ -359,7 +359,29 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                         _Found(m.production.id, cue, _evidence(ctx, seg, o, cue), order, direct)
                     )
                     order += 1
-    return found
+    return _without_days_bound_elsewhere(found)
+
+
+def _without_days_bound_elsewhere(found: list[_Found]) -> list[_Found]:
+    """Drop a release day that no title holds where a listing binds that day to another
+    production's title ("Premiere Dates: Goldcrest (Feb. 5), Hotline (Feb. 19)": Feb. 5 is
+    Goldcrest's, never Hotline's)."""
+    bound = {
+        (f.production, f.cue.date.date)
+        for f in found
+        if f.cue.kind == "release_date" and f.cue.bound is not None and f.cue.date is not None
+    }
+    if not bound:
+        return found
+    return [
+        f
+        for f in found
+        if f.cue.kind != "release_date"
+        or f.cue.bound is not None
+        or f.cue.date is None
+        or (f.production, f.cue.date.date) in bound
+        or not any(day == f.cue.date.date for _, day in bound)
+    ]
 
 
 #: a guess (folded): "could be among", "is rumored for"

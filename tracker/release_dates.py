@@ -309,7 +309,8 @@ def _listed_day_cues(ctx: Context, seg: Segment) -> list[Cue]:
             continue
         for o, _ in ctx.occurrences:
             if o.end <= fs and _SEASON_GAP.fullmatch(text, o.end, fs):
-                out.append(Cue("release_date", "announced", fs, fe, date=d))
+                # (its title's day: "Goldcrest (Feb. 5), Hotline (Feb. 19)")
+                out.append(Cue("release_date", "announced", fs, fe, date=d, bound=o))
                 break
             if o.end <= fs and _CREDIT_ASIDE.fullmatch(
                 ctx.doc.source, source_at(ctx, o.end), src_start

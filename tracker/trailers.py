@@ -67,6 +67,11 @@ _COMPOUND_AFTER = re.compile(r" (?:driven|fueled|fuelled|led|powered|heavy|frien
 _PROMO_NOUN = re.compile(r"\b(?:trailers?|teasers?|spots?)\b")
 #: trailers taken back, right after a roundup's words (folded)
 _PULLED = re.compile(r" (?:\w+ )?(?:pulled|axed|scrapped|banned|cut|withdrawn|yanked)\b")
+#: airtime still to come in a roundup's headline (folded)
+_BOUGHT = re.compile(
+    r"\b(?:buying|buys|bought|spending|spends|spent|paying|pays|booked|booking|will air|"
+    r"set to air|to run|plans?|planning|what to expect|expected)\b"
+)
 
 
 def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
@@ -171,8 +176,13 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             and not HEDGE.search(text, seg.fstart, seg.fend)
             else None
         )
-    if roundup is not None and _PULLED.match(text, roundup):
-        roundup = None  # "Every Trailer Pulled From the Super Bowl": none aired
+    if roundup is not None and (
+        _PULLED.match(text, roundup)
+        or _BOUGHT.search(text, roundup, ctx.title_fend if roundup <= ctx.title_fend else seg.fend)
+    ):
+        # "Every Trailer Pulled From the Super Bowl", "Super Bowl Ads: Which Studios Are
+        # Spending", "'X' Among Studios Buying Spots": none aired yet
+        roundup = None
     if roundup is not None:
         # a roundup gives a trailer to the titles the summary names, and to those the
         # headline names after it ("This Week's Best Trailers: 'X', 'Y' and More"); not to
@@ -274,7 +284,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             # "Netflix Sets August Date For 'X', Drops Teaser": a verb of its own after the
             # comma, out of the reach of the dating before it
             acts = True
-        if not acts and hedged(ctx, clauses, m.start(), m.end(), HEDGE):
+        if not acts and (
+            hedged(ctx, clauses, m.start(), m.end(), HEDGE)
+            or _PROMISED_AFTER_AN_ASIDE.match(ctx.doc.source, source_at(ctx, m.end()))
+        ):
             status = "expected"
         else:
             lo, hi = (
@@ -313,6 +326,15 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             day = _coming_day(ctx, clause, m.end())
         out.append(Cue("trailer", status, m.start(), m.end(), variant, day))
     return out
+
+
+#: the trailer as the subject of a promise past the aside after it (source text): "the
+#: official trailer for the gothic mystery, starring A and B, will debut next week"
+_PROMISED_AFTER_AN_ASIDE = re.compile(
+    r"(?i)\s+for\s+[^.;:!?]{1,100}?,\s+(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|"
+    r"is\s+slated\s+to)(?:\s+\w+)?\s+(?:debut|arrive|drop|premiere|launch|be\s+released|"
+    r"be\s+unveiled|land|hit|come|bow)\b"
+)
 
 
 #: a verb of release that opens its own part of a headline, right before the trailer words
