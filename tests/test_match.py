@@ -996,3 +996,55 @@ _BUSINESS = Matcher(
 )
 def test_a_business_or_band_named_by_its_kind(title: str, summary: str, expected: set[str]) -> None:
     assert ids(title, summary, _BUSINESS) == expected
+
+
+_DASHED = Matcher(
+    [
+        ProductionSpec(id="anch", title="Anchorwick", context=("Paramount", "Oswin Fair")),
+        ProductionSpec(id="zer", title="Zermark", kind="series", season=2, context=("Netflix",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # one part of a name joined by a dash: a route, a ski area, with no context word
+        ("Airline adds nonstop Anchorwick–Seoul flights for summer", "", set()),
+        ("The Cervin-Zermark downhill returns to the World Cup calendar", "", set()),
+        # ... not a headline's compound adjective, nor beside a context word, nor quoted
+        ("Anchorwick-Set Thriller Gets a Trailer", "", {"anch"}),
+        ("Anchorwick–Seoul Shoot Wraps", "Paramount's thriller wrapped in Korea.", {"anch"}),
+        ("‘Anchorwick’–‘Nightfall’ Double Bill Set", "", {"anch"}),
+    ],
+)
+def test_a_title_joined_to_another_name_by_a_dash(
+    title: str, summary: str, expected: set[str]
+) -> None:
+    assert ids(title, summary, _DASHED) == expected
+
+
+_MAKER_BEFORE = Matcher(
+    [ProductionSpec(id="tun", title="Tundrel", kind="series", season=1, context=("Nils Brand",))]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a maker's name right before a one-word title, mid-sentence: the maker's product
+        ("The 2035 Toyota Tundrel goes hybrid-only and arrives at dealers this fall", "", set()),
+        ("Recall notice", "Owners of the Honda Tundrel should book a repair.", set()),
+        # ... not a sentence's first word, a frequent word, a studio, or beside a context word
+        ("Watch Tundrel trailer now", "", {"tun"}),
+        ("Tundrel Trailer", "Apple dropped the Official Tundrel trailer on Monday.", {"tun"}),
+        ("Tundrel Trailer", "The first Netflix Tundrel teaser is here.", {"tun"}),
+        ("The 2035 Toyota Tundrel trailer is out", "Nils Brand stars.", {"tun"}),
+        # ... nor a headline that capitalises every word
+        ("Watch The Haunting Tundrel Trailer", "", {"tun"}),
+    ],
+)
+def test_a_makers_name_right_before_a_one_word_title(
+    title: str, summary: str, expected: set[str]
+) -> None:
+    assert ids(title, summary, _MAKER_BEFORE) == expected

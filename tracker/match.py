@@ -916,6 +916,21 @@ class Matcher:
             # a maker the watchlist does not know, no context word and no word of film or TV
             # anywhere (not "Venice Lineup: Rohrwacher's 'X'")
             return f"{named!r} is named as another kind of work: another maker's", None
+        if (
+            not h.context
+            and not quotes.quoted(doc, start, end)
+            and (
+                _DASHED_NAME_AFTER.match(doc.source, _source_end(doc, end))
+                or _DASHED_NAME_BEFORE.search(
+                    doc.source,
+                    max(0, doc.folded.to_source(start) - 30),
+                    doc.folded.to_source(start),
+                )
+            )
+        ):
+            # "nonstop Anchorage–Seoul flights", "the Zermatt-Cervinia downhill": one part of a
+            # name joined by a dash, where no context word vouches
+            return f"{named!r} is one part of a name joined by a dash", None
         institution = _INSTITUTION_AFTER.match(doc.source, _source_end(doc, end))
         if (
             institution
@@ -942,6 +957,16 @@ class Matcher:
         seasoned = season is not None and (
             (after is not None and p.spec.kind == "series") or quotes.quoted(doc, start, end)
         )
+        if (
+            p.single_word
+            and not p.ambiguous
+            and not h.context
+            and not quotes.quoted(doc, start, end)
+            and _maker_name_before(doc, start)
+        ):
+            # "The 2035 Toyota Tundra goes hybrid-only": a maker's name before it, in running
+            # text, where no context word vouches
+            return f"{named!r} is part of a longer name", None
         if p.ambiguous and not seasoned:
             reason = _ambiguity_problem(p, h, doc, start, end)
             if reason:
@@ -1547,6 +1572,14 @@ _NO_APPOSITIVE = frozenset(
         """
     )
 )
+#: a dash and another capitalised name right after a title (source text): "Anchorage–Seoul"
+#: (not a headline's compound adjective: "Anchorage-Set", "Tundra-Style")
+_DASHED_NAME_AFTER = re.compile(
+    r"[-–—](?!(?:Set|Style|Like|Sized|Size|Inspired|Themed|Esque|Level|Led|Based|Bound|Era|"
+    r"Verse|Worthy|Adjacent|Ready|Approved|Owned|Backed|Produced|Directed|Starring)\b)[A-Z]\w"
+)
+#: ... or right before it: "Seoul–Anchorage"
+_DASHED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–—]\Z")
 #: a preposition right before a title (source text)
 _PREPOSITION_RIGHT_BEFORE = re.compile(
     r"\b(?i:in|for|of|from|on|at|with|to|into|about)\s+[‘“'\"]?\Z"
@@ -1793,6 +1826,19 @@ def _other_maker_or_medium(doc: Document, titles: list[tuple[int, int]]) -> str:
             # 'New politics podcast "X" debuts' over '"X," launched Wednesday'
             return "the headline is about another kind of work, and no context word vouches"
     return ""
+
+
+def _maker_name_before(doc: Document, start: int) -> bool:
+    """A capitalised name that is no company and no frequent word right before the title at
+    folded ``start``, mid-sentence, in text that does not capitalise every word."""
+    at = doc.folded.to_source(start)
+    if at < doc.title_end and _title_cased(doc.source[: doc.title_end]):
+        return False
+    prev = re.search(r"(?<=[\w,] )([A-Z][a-z]+) \Z", doc.source[max(0, at - 30) : at])
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word not in COMPANIES and WORD_RANKS.get(word, _PHRASE_RANK) >= _PHRASE_RANK
 
 
 def _glued_to_name(src: str, start: int, end: int) -> bool:
