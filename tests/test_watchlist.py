@@ -98,6 +98,36 @@ def test_unknown_keys_are_errors_at_the_key() -> None:
     ]
 
 
+def test_a_colon_in_a_list_item_says_to_quote_it() -> None:
+    found = problems(
+        """\
+        productions:
+          - id: a
+            title: Minesweeper
+            exclude: [Minesweeper: Field Day]
+        """
+    )
+    assert found == [
+        "w.yaml:4:15: productions[0].exclude[0]: Input should be a valid string; YAML read "
+        "Minesweeper: Field Day as a mapping because of the colon and space: quote it "
+        '("Minesweeper: Field Day")'
+    ]
+
+
+def test_a_colon_in_a_value_says_to_quote_it() -> None:
+    found = problems(
+        """\
+        productions:
+          - id: a
+            title: Peaky Blinders: The Immortal Man
+        """
+    )
+    assert found == [
+        "w.yaml:3:26: invalid YAML: mapping values are not allowed here; a value holding a "
+        'colon and a space needs quotes (title: "A: B")'
+    ]
+
+
 def test_wrong_types_point_at_the_value() -> None:
     found = problems(
         """\

@@ -369,6 +369,13 @@ def _message(err: Any, loc: Path_) -> str:
     if kind == "missing":
         return "required key is missing"
     msg = str(err["msg"])
+    if kind == "string_type" and isinstance(err.get("input"), dict) and len(err["input"]) == 1:
+        # "exclude: [Minesweeper: Field Day]": YAML reads "key: value" inside a list item
+        ((key, value),) = err["input"].items()
+        return (
+            f"{msg}; YAML read {key}: {value} as a mapping because of the colon and space: "
+            f'quote it ("{key}: {value}")'
+        )
     return msg.removeprefix("Value error, ")
 
 
@@ -383,6 +390,9 @@ def parse_watchlist(
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        if exc.problem == "mapping values are not allowed here":
+            # "title: Peaky Blinders: The Immortal Man": a second colon and space in a value
+            what += '; a value holding a colon and a space needs quotes (title: "A: B")'
         raise WatchlistError([Problem(file, line, column, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise WatchlistError([Problem(file, 1, 1, f"invalid YAML: {exc}")]) from None
