@@ -10832,6 +10832,26 @@ _BATCH48 = Matcher(
             set(),
         ),
         ("Super Bowl Movie Ads: Disney’s ‘Yonderfell’ Among Studios Buying Spots", "", set()),
+        # a renewal's date for the season renewed, not the watched one out now
+        (
+            "FX Renews ‘Kettle Rock’ for Season 3 After Season 2 Draws 9 Million Viewers",
+            "Season 3 will move the diner again, with production expected this fall ahead of a "
+            "2035 premiere.",
+            {("kettle", "release", "released", None)},
+        ),
+        # ... nor a return to production
+        (
+            "FX Renews ‘Kettle Rock’ After Season 2 Draws 9 Million Viewers",
+            "The comedy will return to production this summer.",
+            {("kettle", "release", "released", None)},
+        ),
+        # ... near miss: the watched season's own date in a renewal's entry
+        (
+            "FX Renews Comedy for Season 3",
+            "FX renewed Kettle Rock for a third season ahead of its second season's premiere on "
+            "March 15.",
+            {("kettle", "release_date", "announced", "2034-03-15")},
+        ),
     ],
 )
 def test_timeslots_listings_promises_and_roundups(

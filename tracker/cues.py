@@ -347,8 +347,10 @@ RD_VERB = re.compile(
     rf"premieres?|premiering|premiered|"
     # (not a person's: "will return to the stage next spring in a West End revival")
     rf"(?:returns?|returning|returned)(?! to (?:the stage|broadway|the west end|acting|"
+    # (nor a shoot's: "will return to production this summer", "returns to set in May")
+    rf"directing|production|filming|shooting|set|the set|work|the writers room|the studio)\b)"
     # (nor a convention panel: "Emberfall returns with its cast on Saturday morning")
-    rf"directing)\b)(?! with (?:its|their|the) (?:cast|stars|panel|creators?) (?:on (?:\w+day )?"
+    rf"(?! with (?:its|their|the) (?:cast|stars|panel|creators?) (?:on (?:\w+day )?"
     rf"(?:morning|afternoon|evening)|at|to|in hall)\b)|"
     rf"launch(?:es|ed)?|launching|"
     rf"bows?|bowing|"

@@ -215,6 +215,7 @@ from tracker.match import (
     season_word_value,
     seasons_ahead,
     seasons_counted,
+    seasons_named,
     without_older_works,
 )
 from tracker.premieres import premiere_cues
@@ -339,6 +340,17 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                         # "When 'X' premiered on Hulu last summer, ... became the streamer's
                         # most-watched comedy launch" (season 2 watched): the first season's
                         note(notes, f"{m.production.id}: the release is an earlier season's")
+                        continue
+                    if (
+                        cue.kind == "release_date"
+                        and renewed is not None
+                        and m.production.season is not None
+                        and renewed != m.production.season
+                        and seasons_named(ctx.text, seg.fstart, seg.fend) == {renewed}
+                    ):
+                        # "Renews X for Season 4 ... Season 4 will move the cabin again, ahead
+                        # of a 2035 premiere" (3 watched): the renewed season's date
+                        note(notes, f"{m.production.id}: the date is the renewed season's")
                         continue
                     if cue.kind == "release" and renewed == m.production.season is not None:
                         # "X Renewed for Season 3 After Record Sophomore Run": the figures

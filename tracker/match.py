@@ -115,6 +115,7 @@ __all__ = [
     "is_ambiguous",
     "note",
     "renewed_season",
+    "seasons_named",
 ]
 
 
@@ -469,6 +470,11 @@ def seasons_ahead(text: str) -> set[int]:
         for m in _AHEAD_OF_SEASON.finditer(text)
         if (v := _season_value(m) or _season_value(m, "y") or _season_value(m, "z")) is not None
     }
+
+
+def seasons_named(text: str, lo: int, hi: int) -> set[int]:
+    """The seasons folded ``text[lo:hi]`` names ("Season 4 will move the cabin": {4})."""
+    return {v for m in _ANY_SEASON.finditer(text, lo, hi) if (v := _season_value(m)) is not None}
 
 
 def season_of_after(text: str, pos: int, end: int) -> int | None:
