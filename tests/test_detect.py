@@ -10779,6 +10779,7 @@ _BATCH48 = Matcher(
         ProductionSpec(id="hot", title="Hotwire Lane", kind="series", season=4, context=("AMC",)),
         ProductionSpec(id="esk", title="Eskerholm", kind="series", season=1, context=("HBO",)),
         ProductionSpec(id="yon", title="Yonderfell", context=("Disney",)),
+        ProductionSpec(id="anch", title="Anchorwick", context=("Paramount",)),
     ]
 )
 
@@ -10844,6 +10845,15 @@ _BATCH48 = Matcher(
             "FX Renews ‘Kettle Rock’ After Season 2 Draws 9 Million Viewers",
             "The comedy will return to production this summer.",
             {("kettle", "release", "released", None)},
+        ),
+        # an event's day set in a place of the title's name
+        ("Iditarod sets ceremonial start in Anchorwick for March 4", "", set()),
+        ("County sets election in Anchorwick for March 4", "", set()),
+        # ... near miss: the film's day
+        (
+            "Paramount sets Anchorwick for March 4",
+            "",
+            {("anch", "release_date", "announced", "2034-03-04")},
         ),
         # ... near miss: the watched season's own date in a renewal's entry
         (

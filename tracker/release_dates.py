@@ -684,7 +684,10 @@ _NOT_A_WORK_OBJECT = re.compile(
     r"\b(?:schedule|programming|lineup|line up|slate|calendar|rankings|data|report|figures|"
     # "will open the sidebar, which this year includes ..."
     r"sidebar|"
-    rf"statement|guidelines|rules|list of|{_MAKING_STEPS})\b"
+    rf"statement|guidelines|rules|list of|{_MAKING_STEPS}|"
+    # an event's day: "Iditarod sets ceremonial start in Anchorage for March 4"
+    r"ceremonial start|start line|race|parade|ceremony|kickoff|kick off|tip off|tournament|"
+    r"draw|auction|summit|conference|election|hearing|trial|vote)\b"
 )
 
 
