@@ -915,6 +915,16 @@ _DESCRIBED = Matcher(
             "Flamingo Drain, a Ligurian trattoria, opens its doors Friday.",
             set(),
         ),
+        (
+            "Park unveils Ripcord, a record-breaking launch coaster opening May 27",
+            "",
+            set(),
+        ),
+        (
+            "Ripcord opens May 27",
+            "Ripcord, a record-breaking heist comedy opening May 27, drops a trailer.",
+            {"cord"},
+        ),
         # ... not a film's or a series' description, in any of its words
         (
             "Ledgerfox Gets a Trailer",
@@ -1048,3 +1058,36 @@ def test_a_makers_name_right_before_a_one_word_title(
     title: str, summary: str, expected: set[str]
 ) -> None:
     assert ids(title, summary, _MAKER_BEFORE) == expected
+
+
+_EXCLUDED = Matcher(
+    [
+        ProductionSpec(
+            id="bird",
+            title="Thunderwick",
+            context=("Warner Bros.",),
+            exclude=("Mozilla Thunderwick",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an exclude phrase names the other thing, and no context word vouches: every use
+        (
+            "Mozilla Thunderwick 150 is out with a rebuilt calendar",
+            "Mozilla has released Thunderwick 150, the biggest update to the email client.",
+            set(),
+        ),
+        # ... near miss: a context word vouches for the other use
+        (
+            "Mozilla Thunderwick 150 is out; Thunderwick trailer drops",
+            "Warner Bros. dropped the Thunderwick trailer.",
+            {"bird"},
+        ),
+    ],
+)
+def test_an_exclude_phrase_names_the_entry(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _EXCLUDED) == expected

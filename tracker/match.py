@@ -10,8 +10,10 @@ Rules, in the order they are applied to each title occurrence:
    Blinders" inside "Peaky Blinders: The Immortal Man") is dropped. Productions sharing a
    title (two seasons of one series) each see the occurrence.
 2. ``exclude``: an exclude phrase that overlaps the occurrence vetoes that occurrence
-   ("Moana 2" for "Moana"); an exclude phrase elsewhere vetoes the production for the
-   whole entry.
+   ("Moana 2" for "Moana"), and, in an entry that names none of the production's context
+   words and quotes no use of the title, every other use there too ("Mozilla Thunderbird
+   150 is out ... Mozilla has released Thunderbird 150"); an exclude phrase elsewhere
+   vetoes the production for the whole entry.
 3. Numbered sequels and seasons: a title followed by a number ("Moana 2", "Toy Story 6" is
    simply another title) is another film when the production is a film; for a series the
    number is a season ("Stranger Things 4"). A film's title followed by a season ("X Season
@@ -714,6 +716,18 @@ class Matcher:
         lone_excludes = [x for x in h.exclude if not any(x[0] < e and s < x[1] for s, e in titles)]
         if lone_excludes:
             note(notes, f"{name}: vetoed by exclude word {doc.original(*lone_excludes[0])!r}")
+            return []
+        if (
+            titles
+            and not h.context
+            and len(lone_excludes) < len(h.exclude)
+            and not any(quotes.quoted(doc, s, e) for s, e in titles)
+        ):
+            # an exclude phrase names the other thing in the entry, and no context word or
+            # quotes vouch: its other uses there are that thing too ("Mozilla Thunderbird 150
+            # is out ... Mozilla has released Thunderbird 150"; not "'Moana' Opens Two Years
+            # After 'Moana 2'")
+            note(notes, f"{name}: exclude word {doc.original(*h.exclude[0])!r} names the entry")
             return []
         if titles and not h.context:
             veto = _other_maker_or_medium(doc, titles)
@@ -1533,6 +1547,7 @@ _APPOSITIVE = re.compile(
     r"(?:(?P<stop>\s*(?:[,.;:!?)|]|[’”'\"](?=[,.;:!?]|\s*$))|\s-\s|$)|\s+(?i:about|from|by|that|which|who|where|whose|between|"
     r"with|starring|hosted|narrated|written|based|set|for|in|on|out|due|coming|produced|"
     r"directed|developed|published|released|featuring|inspired|adapted|named|called|known|"
+    r"opening|opens|arriving|debuting|launching|reopening|"
     r"built|made|launched)\b)"
 )
 #: words of an appositive that can describe a film or a series, or any work (folded)
