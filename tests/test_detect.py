@@ -10855,6 +10855,40 @@ _BATCH48 = Matcher(
             "",
             {("anch", "release_date", "announced", "2034-03-04")},
         ),
+        # a plan's period after "headed", "stakes out" (not a past verb's)
+        (
+            "Disney Unveils 2034 Slate: ‘Yonderfell’ Headed For Spring, ‘Copper Lane’ In Fall",
+            "",
+            {("yon", "release_date", "expected", "2034-03-01")},
+        ),
+        (
+            "Disney Stakes Out Summer 2034 for ‘Yonderfell,’ Shifts ‘Fallow Ground’ to October",
+            "",
+            {("yon", "release_date", "expected", "2034-06-01")},
+        ),
+        ("Yonderfell star is headed for Broadway next spring", "Disney", set()),
+        # a video title's day before a network
+        (
+            "Kettle Rock | Season 2 Official Trailer | July 19 on FX and Hulu",
+            "",
+            {
+                ("kettle", "trailer", "released", None),
+                ("kettle", "release_date", "announced", "2034-07-19"),
+            },
+        ),
+        # a box-office headline's later part with its own gross
+        (
+            "Box Office: ‘Lamplight’ Lights Up Holiday; ‘Yonderfell’ Holds Second With $14M",
+            "",
+            {("yon", "release", "released", None)},
+        ),
+        # ... near misses: a forecast, and a part with no gross
+        ("Box Office: ‘Lamplight’ Tops Weekend; ‘Yonderfell’ Eyes $14M Second Weekend", "", set()),
+        (
+            "Box Office: ‘Lamplight’ Opens to $40M; ‘Yonderfell’ Trailer Drops",
+            "",
+            {("yon", "trailer", "released", None)},
+        ),
         # ... near miss: the watched season's own date in a renewal's entry
         (
             "FX Renews Comedy for Season 3",

@@ -20,6 +20,11 @@ PLATFORM = (
     r"apple tv|the streamer|streaming|digital|vod|pvod|premium vod|home video)"
 )
 VENUE = r"(?:theaters|theatres|cinemas|theaters nationwide)"
+#: broadcast and cable networks (folded)
+NETWORK = (
+    r"(?:abc|nbc|cbs|fox|fx|fxx|amc|tnt|tbs|bravo|syfy|freeform|showtime|starz|pbs|the cw|"
+    r"itv|itv1|bbc one|bbc two|bbc three|bbc four|channel 4|sky atlantic|sky one)"
+)
 _FESTIVAL_NAMES = (
     # (not Sundance's streamer and channel: "bows on Sundance Now", "SundanceTV")
     r"festival|fest|film festival|cannes|venice|sundance(?! now\b| tv\b| channel\b)|tiff|"
@@ -422,7 +427,9 @@ RD_VERB = re.compile(
     # a vague date right after a plan: "season 4 expected late 2026", "aiming for early 2027"
     # "targets mid-2027 for X", "eyeing next summer", "sequel due next summer", "due from
     # Studio this holiday season"
+    # ... "'X' Headed For Spring", "Stakes Out Summer 2034 for 'X'"
     rf"|\b(?:expected|aiming for|aims for|targeting|targeted for|targets|eyes|eyeing|eyed|"
+    rf"heads|headed|heading|(?:stakes?|staked|staking) out|"
     rf"(?<=to )eye|(?<=to )target|"
     rf"on track for|due(?: out)?)"
     rf"(?= (?:from (?:\w+ ){{1,3}}?)?(?:in |for |by )?(?:an? )?(?:early|late|mid|"
@@ -499,7 +506,10 @@ RD_BEFORE_NOUN = re.compile(
     r" start date\b| start(?= for\b)"
 )
 #: "June 24 on Hulu", "July 31 only in theaters": a coming date and where to see it
-WHERE_AFTER_DATE = re.compile(rf" (?:only |exclusively )?(?:on {PLATFORM}|in {VENUE})\b")
+WHERE_AFTER_DATE = re.compile(
+    # (a network too: "| July 19 on FX and Hulu")
+    rf" (?:only |exclusively )?(?:on (?:{PLATFORM}|{NETWORK})|in {VENUE})\b"
+)
 FROM_TO = re.compile(r".*\b(?:from|off) .* (?:on)?to \w")
 MOVE_VERB = re.compile(rf"(?:{_MOVE_WORDS}) ")
 RD_INDEFINITE = re.compile(
@@ -555,7 +565,8 @@ UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 PAST_VERB = re.compile(r"(?:\w+ed|came out|hit|bowed|opened|returned|took)\b")
 #: participles of a plan, not a past release: "scheduled for", "targeted for", "expected"
 PLAN_PARTICIPLE = re.compile(
-    r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted|confirmed)\b"
+    r"(?:expected|targeted|scheduled|slated|skedded|dated|set|planted|parked|slotted|confirmed|"
+    r"headed|staked|eyed)\b"
 )
 
 #: a sum in any currency: "$ 20m", "¥ 5 billion", "₹ 32 crore", "2.1 billion yen"

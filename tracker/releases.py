@@ -58,9 +58,21 @@ from tracker.text import Segment, fold_phrase
 
 
 def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
-    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.")."""
+    """ "Box office" in a clause that reports a result anywhere ("'X' Places Second ... B.O.");
+    a box-office headline's later part with its own gross ("; 'Y' Holds Second With $14M")."""
     text = ctx.text
     lo, hi = (0, ctx.title_fend) if seg.in_title else (seg.fstart, seg.fend)
+    if (
+        seg.in_title
+        and seg.fstart > 0
+        and not BOX_OFFICE.search(text, seg.fstart, seg.fend)
+        and BOX_OFFICE.search(text, 0, seg.fstart)
+        and _GROSS.search(text, seg.fstart, seg.fend)
+        and not HEDGE.search(text, seg.fstart, seg.fend)
+    ):
+        result = BO_RESULT_RE.search(text, seg.fstart, seg.fend)
+        if result is not None:
+            return [Cue("release", "released", result.start(), result.end())]
     if not BOX_OFFICE.search(text, seg.fstart, seg.fend) or not (
         any(
             not hedged(ctx, clauses, r.start(), r.end(), HEDGE)
@@ -79,6 +91,10 @@ def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[
         Cue("release", "released", m.start(), m.end())
         for m in BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
     ]
+
+
+#: a gross in folded text: "$ 14m", "$ 2.1 million"
+_GROSS = re.compile(r"[$£€¥₹] \d+(?:\.\d+)?\s*(?:m|mn|million|b|bn|billion|k)?\b")
 
 
 def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
