@@ -10840,6 +10840,11 @@ _BATCH48 = Matcher(
             "2035 premiere.",
             {("kettle", "release", "released", None)},
         ),
+        (
+            "FX Renews ‘Kettle Rock’ for Season 3 After Season 2 Draws 9 Million Viewers",
+            "The new season is expected in 2035.",
+            {("kettle", "release", "released", None)},
+        ),
         # ... nor a return to production
         (
             "FX Renews ‘Kettle Rock’ After Season 2 Draws 9 Million Viewers",

@@ -346,10 +346,18 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                         and renewed is not None
                         and m.production.season is not None
                         and renewed != m.production.season
-                        and seasons_named(ctx.text, seg.fstart, seg.fend) == {renewed}
+                        and (
+                            seasons_named(ctx.text, seg.fstart, seg.fend) == {renewed}
+                            or (
+                                not seasons_named(ctx.text, seg.fstart, seg.fend)
+                                and _THE_NEW_SEASON.search(ctx.text, seg.fstart, seg.fend)
+                                is not None
+                            )
+                        )
                     ):
                         # "Renews X for Season 4 ... Season 4 will move the cabin again, ahead
-                        # of a 2035 premiere" (3 watched): the renewed season's date
+                        # of a 2035 premiere", "the new season is expected in 2035" (3
+                        # watched): the renewed season's date
                         note(notes, f"{m.production.id}: the date is the renewed season's")
                         continue
                     if cue.kind == "release" and renewed == m.production.season is not None:
@@ -396,6 +404,8 @@ def _without_days_bound_elsewhere(found: list[_Found]) -> list[_Found]:
     ]
 
 
+#: the season a renewal is for, by name (folded): "the new season is expected in 2035"
+_THE_NEW_SEASON = re.compile(r"\b(?:the|its) (?:new|next|upcoming|coming|renewed) season\b")
 #: a guess (folded): "could be among", "is rumored for"
 _RUMOURED = re.compile(
     r"\b(?:could|might)(?: well)? (?:be among|be in|be at|land|premiere|debut|bow|screen|end up)\b|"
