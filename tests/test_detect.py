@@ -10894,6 +10894,26 @@ _BATCH48 = Matcher(
             "",
             {("yon", "trailer", "released", None)},
         ),
+        # a sentence that opens with another season as its subject: that season's figures
+        (
+            "‘Kettle Rock’ Season 2 Adds Jo Petra In Recurring Role",
+            "Jo Petra has joined season 2 of Kettle Rock. Season 1 was the streamer's "
+            "most-watched comedy of last year, with 11 million viewers in its first month.",
+            set(),
+        ),
+        (
+            "‘Kettle Rock’ Season 2 Adds Jo Petra In Recurring Role",
+            "Jo Petra has joined Kettle Rock. Season 2 was the streamer's most-watched comedy "
+            "of the spring, with 11 million viewers in its first month.",
+            {("kettle", "release", "released", None)},
+        ),
+        # a song's cover, with music's own words
+        (
+            "Paper Lanterns Cover Eurovision Classic ‘Anchorwick’ — Out Friday",
+            "The duo's slowed-down cover of the 1974 Eurovision winner Anchorwick is releasing "
+            "Friday, July 7, as the first taste of a covers EP.",
+            set(),
+        ),
         # ... near miss: the watched season's own date in a renewal's entry
         (
             "FX Renews Comedy for Season 3",

@@ -324,8 +324,9 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
                         continue
-                    if cue.kind in ("release", "release_date") and _another_season_before(
-                        ctx, clause[0], cue.start, m.production.season
+                    if cue.kind in ("release", "release_date") and (
+                        _another_season_before(ctx, clause[0], cue.start, m.production.season)
+                        or _another_season_leads(ctx, seg, m.production.season)
                     ):
                         # "a year after its first season topped the charts", "season one bows
                         # on Sundance Now in March" (season 2 watched)
@@ -509,6 +510,26 @@ _SEASON_SUBJECT_BEFORE = re.compile(
     # ("Season 1 Hits Hulu Top 10")
     r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+){0,3} \Z"
 )
+
+
+#: a sentence that opens with a season as its subject (folded): "season 2 was the streamer s"
+_SEASON_LEADS = re.compile(
+    r"(?:the )?(?:season|series) (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight)"
+    r" (?:was|is|has|had|became|drew|averaged|ranked|topped|remains|stayed|spent|logged)\b"
+)
+
+
+def _another_season_leads(ctx: Context, seg: Segment, season: int | None) -> bool:
+    """Whether the sentence opens with another season as its subject and names no watched
+    title: "Season 2 was the streamer's most-watched drama, with 11 million viewers" (3
+    watched)."""
+    if season is None or seg.in_title:
+        return False
+    m = _SEASON_LEADS.match(ctx.text, seg.fstart, seg.fend)
+    if m is None or any(seg.fstart <= o.start < seg.fend for o, _ in ctx.occurrences):
+        return False
+    word = m.group("n")
+    return (int(word) if word.isdigit() else season_word_value(word)) != season
 
 
 def _long_past(ctx: Context, lo: int, hi: int) -> bool:

@@ -1018,6 +1018,7 @@ _GAME_WORDS = re.compile(
 _MUSIC_WORDS = re.compile(
     r"\b(?:(?<!red )band(?! together)|debut lp|new lp|debut ep|new ep|new album|debut album|"
     r"studio album|mixtape|tracklist|north american tour|world tour|tour dates|on vinyl|"
+    r"eurovision|covers ep|covers album|lead single|debut single|new single|"
     # and a book's: "Sets 'A Tannenbrook Christmas' Novelization For Oct. 15"
     r"novelization|paperback|hardcover|audiobook|"
     # a drink's: "Ripcord Brewing opens second taproom" (not a podcast's, which a listing
