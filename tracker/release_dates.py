@@ -42,6 +42,7 @@ from tracker.cues import (
     MOVE_REACH,
     MOVE_VERB,
     NEGATED_BEFORE,
+    NETWORK,
     NOUN_AFTER,
     NOUN_BEFORE,
     OTHER_ENTRY,
@@ -82,7 +83,7 @@ from tracker.match import Occurrence
 from tracker.text import Segment, fold, quoted_spans
 
 #: broadcast networks and channels (folded), beside the streamers of PLATFORM
-_NETWORK = r"(?:abc|nbc|cbs|fox|fx|amc|hbo|bbc \w+|itv|channel 4|showtime|starz|pbs|the cw)"
+_NETWORK = rf"(?:{NETWORK}|hbo|bbc \w+)"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|can|set to)(?: \w+)? \Z")
 
 

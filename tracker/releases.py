@@ -67,7 +67,7 @@ def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[
         and seg.fstart > 0
         and not BOX_OFFICE.search(text, seg.fstart, seg.fend)
         and BOX_OFFICE.search(text, 0, seg.fstart)
-        and _GROSS.search(text, seg.fstart, seg.fend)
+        and MONEY_RE.search(text, seg.fstart, seg.fend)
         and not HEDGE.search(text, seg.fstart, seg.fend)
     ):
         result = BO_RESULT_RE.search(text, seg.fstart, seg.fend)
@@ -91,10 +91,6 @@ def _box_office_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[
         Cue("release", "released", m.start(), m.end())
         for m in BOX_OFFICE.finditer(text, seg.fstart, seg.fend)
     ]
-
-
-#: a gross in folded text: "$ 14m", "$ 2.1 million"
-_GROSS = re.compile(r"[$£€¥₹] \d+(?:\.\d+)?\s*(?:m|mn|million|b|bn|billion|k)?\b")
 
 
 def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
