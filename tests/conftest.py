@@ -59,20 +59,54 @@ def postgres_available() -> str | None:
         return f"no PostgreSQL at {url.host}:{url.port}: {str(exc).strip().splitlines()[0]}"
 
 
+@pytest.fixture(scope="session")
+def _postgres_database() -> Iterator[str]:
+    """A database of this test run's own on the real PostgreSQL, dropped at the end, so that
+    two runs on one machine (a CI run and a developer's) never drop each other's tables;
+    the configured database itself where the user may not create one."""
+    reason = postgres_available()
+    if reason:
+        yield ""
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(POSTGRES_URL)
+    name = f"{url.database}_run_{os.getpid()}"
+    params = {
+        "host": url.host,
+        "port": url.port or 5432,
+        "user": url.username,
+        "dbname": url.database,
+        "password": url.password,
+        "autocommit": True,
+    }
+    try:
+        with psycopg.connect(**params) as conn:  # type: ignore[arg-type]
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # a killed run's leftover
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.Error:
+        yield POSTGRES_URL  # no CREATE DATABASE right: share the configured database
+        return
+    yield url.set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(**params) as conn:  # type: ignore[arg-type]
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
-def postgres_url() -> Iterator[str]:
+def postgres_url(_postgres_database: str) -> Iterator[str]:
     """A clean schema on the real PostgreSQL (skipped, with the reason, where none runs)."""
     reason = postgres_available()
     if reason:
         pytest.skip(reason)
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(POSTGRES_URL)
+    engine = create_engine(_postgres_database)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    yield POSTGRES_URL
+    yield _postgres_database
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
