@@ -10914,6 +10914,13 @@ _BATCH48 = Matcher(
             "Friday, July 7, as the first taste of a covers EP.",
             set(),
         ),
+        # a schedule's next slot after a comma is not the date's object
+        (
+            "FX Fall 2034 Schedule: ‘Kettle Rock’ Moves to Thursdays",
+            "FX moves Kettle Rock to Thursdays for its second season this fall, followed by new "
+            "drama Foxglove Row.",
+            {("kettle", "release_date", "expected", "2034-09-01")},
+        ),
         # ... near miss: the watched season's own date in a renewal's entry
         (
             "FX Renews Comedy for Season 3",

@@ -962,7 +962,15 @@ def targets(
     nxt = (
         _NEXT_WORK_OBJECT.match(ctx.text, cue.end, seg.fend) if cue.kind == "release_date" else None
     )
-    if nxt and not any(cue.end <= o.start <= nxt.end() + 24 for o, _ in occs):
+    if (
+        nxt
+        # (not past a comma: "this fall, followed by new drama Y" is the next slot's)
+        and not re.search(
+            r"[,;:]",
+            ctx.doc.source[ctx.doc.folded.to_source(cue.end) : ctx.doc.folded.to_source(nxt.end())],
+        )
+        and not any(cue.end <= o.start <= nxt.end() + 24 for o, _ in occs)
+    ):
         # "has set Suki Hamada's next original feature ... for summer 2031" (not "Sets Y's
         # Next Film 'X' For Summer 2027", "has set X, the new film from Y")
         return []
