@@ -128,6 +128,9 @@ def test_forms(text: str, iso: str, precision: str) -> None:
         "over the holidays",
         "the holiday box office",
         "rated 8/10",
+        # a night's block, not a coming Thursday
+        "anchors the Thursday comedy block",
+        "joins the Sunday lineup",
         # a TV timeslot in Eastern and Central time, not Oct. 9 or Aug. 7
         "a two-episode premiere at 10/9c",
         "Sundays at 8/7 Central",

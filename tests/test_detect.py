@@ -10921,6 +10921,20 @@ _BATCH48 = Matcher(
             "drama Foxglove Row.",
             {("kettle", "release_date", "expected", "2034-09-01")},
         ),
+        # a network's night block is no day; the day after it is
+        (
+            "FX Unveils Fall Premiere Dates: ‘Kettle Rock’ Season 2 Opens Thursday Comedy Block "
+            "September 28",
+            "",
+            {("kettle", "release_date", "announced", "2034-09-28")},
+        ),
+        # a year before "it streams" is no count of streams
+        (
+            "Paramount Sets ‘Anchorwick’ For January 2035",
+            "Paramount will open Anchorwick, a spy thriller starring Luca Brandt, in theaters on "
+            "Jan. 26, 2035, before it streams on Prime Video.",
+            {("anch", "release_date", "announced", "2035-01-26")},
+        ),
         # ... near miss: the watched season's own date in a renewal's entry
         (
             "FX Renews Comedy for Season 3",

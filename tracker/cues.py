@@ -669,9 +669,11 @@ RELEASED = re.compile(
             r"\b(?:opens|opened|debuts|debuted) (?:to|with|at) (?:no|number|\$|\d|the top|first|"
             r"second|a record)\b",
             # a count, not a title's number ("'X 2' streams on Netflix from Oct. 16")
-            # (not a year: "in theaters in 2027 before it streams on Prime Video")
+            # (not a year: "in theaters in 2027 before it streams on Prime Video", "on Jan. 26,
+            # 2035, before it streams")
             r"\b(?:\d+(?:\.\d+)?(?:[mkb]| million| billion| thousand)|"
-            r"(?!(?<=in |by )(?:19|20)\d\d\b)\d{3,}) (?:[a-z]+ ){0,2}?"
+            r"(?!(?<=in |by )(?:19|20)\d\d\b)(?!(?:19|20)\d\d (?:before|after|until|once|when)\b)"
+            r"\d{3,}) (?:[a-z]+ ){0,2}?"
             r"(?:views|"
             r"viewers|hours viewed|minutes watched|streams|households|admissions|"
             r"footfalls|tickets sold(?! (?:\w+ ){0,3}?(?:ahead of|before|in advance)\b))\b",

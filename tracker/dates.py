@@ -183,7 +183,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<!every )(?<!each )\b"
         r"(?:(?P<wq>this\s+coming|this|next|last|on|coming|this\s+past|past)\s+)?"
         + _WD.format(g="wd")
-        + r"(?:\s+(?:night|morning|afternoon|evening))?\b",
+        + r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+        # (nor a night's block: "Opens Thursday Comedy Block September 28")
+        + r"(?!\s+(?:(?:comedy|drama|reality|family|primetime|prime-time)\s+)?(?:blocks?|"
+        r"lineups?|line-ups?|slots?|schedules?)\b)",
     ),
     (
         # "this holiday season", "due this holiday": the year's last quarter (not a weekend)
