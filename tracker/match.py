@@ -1637,7 +1637,7 @@ def _other_head(src: str, start: int, at: int) -> str:
         w in _SCREEN_HEADS and w not in _ORDINAL for w in words[:-1]
     ):
         return ""
-    rest = re.match(r"[^.;:!?]{0,80}", src[m.end("words") :]).group()  # type: ignore[union-attr]
+    rest = re.split(r"[.;:!?]", src[m.end("words") : m.end("words") + 80], maxsplit=1)[0]
     if (
         m.group("stop") is not None
         and len(words) == 1
