@@ -877,6 +877,56 @@ def test_another_mediums_news(title: str, summary: str, expected: set[str]) -> N
     assert ids(title, summary, _OTHER_MEDIUM) == expected
 
 
+_NO_SCREEN_NEWS = Matcher(
+    [
+        ProductionSpec(id="kes", title="Kestrelby", context=("Neon", "Ada Quill")),
+        ProductionSpec(id="salt", title="Saltmarsh", kind="series", season=1, context=("HBO",)),
+        ProductionSpec(id="kettle", title="Copper Kettle", context=("Focus Features",)),
+        ProductionSpec(id="bright", title="Brightwater 2", context=("Sony",)),
+        ProductionSpec(id="crown", title="Hollow Crown: Ashes", context=("Warner Bros.",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # no context word and nothing of a film's or a series' news: another thing's name
+        ("Crowds expected in Saltmarsh as the summer race meet opens July 13", "", set()),
+        (
+            "Kestrelby hands-on: the rooftop heist is a stealth dream",
+            "We spent three hours with Kestrelby ahead of its May 18 launch.",
+            set(),
+        ),
+        (
+            "Saltmarsh opens on Orchard Street on Sept. 12",
+            "Reservations open this week; walk-ins are welcome at the counter.",
+            set(),
+        ),
+        ("Kestrelby distillery releases a 25-year-old single malt, on sale Dec. 1", "", set()),
+        # ... but the news a film or a series makes, even with no word of film or TV in it
+        ("‘Kestrelby’ Scares Up $4.5M In Thursday Previews", "", {"kes"}),
+        ("Kestrelby Crosses $300 Million Worldwide", "", {"kes"}),
+        ("Copper Kettle Passes $450M Global", "", {"kettle"}),
+        ("Saltmarsh Finale Explained: Who Really Killed Dell?", "", {"salt"}),
+        ("“Saltmarsh” Starts Strong With Ratings Above 6 Percent", "", {"salt"}),
+        ("Kestrelby | Official Big Game Spot", "", {"kes"}),
+        ("Kestrelby could be eyeing a summer 2027 release, sources say", "", {"kes"}),
+        # ... a numbered or subtitled title, a phrase that names a work on its own
+        ("brightwater 2 has been pushed to 2027 :(", "", {"bright"}),
+        ("Hollow Crown: Ashes passes $1 billion", "", {"crown"}),
+        # ... or a context word
+        ("Kestrelby opens Friday", "Ada Quill's heist caper is out.", {"kes"}),
+        ("Saltmarsh Is Returning in the Fall", "", {"salt"}),
+        ("Saltmarsh Cast Shares Set Photos", "", {"salt"}),
+        # ... and a title of several words, a rarer phrase, is left to the rules above
+        ("Copper Kettle opens on Orchard Street on Sept. 12", "", {"kettle"}),
+    ],
+)
+def test_an_entry_with_nothing_of_screen_news(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _NO_SCREEN_NEWS) == expected
+
+
 _DESCRIBED = Matcher(
     [
         ProductionSpec(id="charm", title="Lucky Charm", context=("Focus Features", "Ada Quill")),

@@ -83,6 +83,11 @@ Rules, in the order they are applied to each title occurrence:
      Fairbanks Airport terminal" keeps its shoot);
    - a game's or a band's news (gameplay, DLC, Switch 2, PS5; a band, a debut LP, a world
      tour; for music, with no trailer or teaser in the entry) is not the title's.
+   - nor is news with nothing of a film's or a series' in it at all: none of those words,
+     nor of the news such a work makes (box office, previews, ratings, a finale, a spot, a
+     release): "Iditarod sets ceremonial start in Anchorage for March 4" is the city's.
+     A numbered or subtitled title ("brightwater 2 has been pushed to 2027") is exempt: it
+     names a work whatever surrounds it.
 8. What the entry calls the title, when it names no context word of the production, even
    beside film words: an appositive right after it whose words are none of a film's or a
    series' (``_SCREEN_HEADS``: kinds, genres, "sequel", "debut", "the latest", festivals,
@@ -759,6 +764,28 @@ class Matcher:
                     strong_headline = strong and start < doc.folded.to_folded(doc.title_end)
             else:
                 accepted.append(occ)
+        if (
+            accepted
+            and p.single_word
+            and not h.context
+            and not p.ambiguous
+            and not any(
+                o.season is not None
+                or quotes.quoted(doc, o.start, o.end)
+                or _rare_phrase(doc, o.start, o.end)
+                # "Arcane Is Returning in the Fall": a series' return
+                or (p.spec.kind == "series" and _RETURNS.match(doc.text, o.end))
+                for o in accepted
+            )
+            and not _SCREEN_WORDS.search(doc.text)
+            and not _SCREEN_WORDS_TOO.search(doc.text)
+            and not _SCREEN_NEWS.search(doc.text)
+        ):
+            # "Iditarod sets ceremonial start in Anchorage for March 4", "Kings Island unveils
+            # Kingfisher, a launch coaster opening May 27": a one-word name, in nothing like
+            # news of a film or a series
+            note(notes, f"{name}: the entry speaks of nothing a film or a series has")
+            return []
         if accepted and other_sense and strong and (not h.context or strong_headline):
             # a song's video, a game's longer title: the entry is about that work, whatever it
             # says of the film made from it or of its trailer
@@ -1045,6 +1072,33 @@ _SCREEN_WORDS = re.compile(
 _SCREEN_WORDS_TOO = re.compile(
     r"\b(?:trailers?|teasers?|premieres?|premiered|streaming|release date|cast|stars)\b"
 )
+#: ... and words of the news a film or a series makes, which an entry naming neither a
+#: context word nor any of the words above may still be all about (folded): "'Clayface'
+#: Scares Up $4.5M In Thursday Previews", "Finale Explained", "Big Game Spot"
+_SCREEN_NEWS = re.compile(
+    r"\b(?:worldwide|overseas|domestic|previews|presales|ticket sales|post credits|"
+    r"credits scene|finale|ratings|sequel|prequel|spot|release|audiences?|rewatch|binge|"
+    r"red carpet|cinemacon|comic con|d23|ccxp|upfronts?|screenings?|double bill|saison|"
+    r"staffel|temporada|bande annonce|festival|fest|standing ovation|soundstage|on set|"
+    r"set photos|opens wide|goes wide|"
+    # studios, distributors and channels (the streamers and some networks are screen words)
+    r"sony|lionsgate|universal|warner|warners|a24|neon|focus features|searchlight|mgm|"
+    r"dreamworks|pixar|illumination|legendary|blumhouse|apple|amazon|crunchyroll|mubi|"
+    r"annapurna|bbc|itv|channel 4|cbs|nbc|abc|fox|showtime|pbs|the cw|sky atlantic|canal|"
+    r"\d+(?: \d+)? ?(?:m|million|bn|billion) (?:global|opening))\b"
+)
+
+#: a series' return right after its title (folded)
+_RETURNS = re.compile(r" (?:is |will be )?return(?:s|ing)\b")
+
+
+def _rare_phrase(doc: Document, start: int, end: int) -> bool:
+    """Whether the occurrence is numbered or has a subtitle ("Frozen 3", "Spider-Man: Brand
+    New Day"): a phrase that names a work whatever the words around it."""
+    written = doc.original(start, end)
+    return ":" in written or re.search(r"(?:\d|\b[IVX]{1,4})\W*$", written) is not None
+
+
 #: words of a screen work made from a source of the same name (folded)
 _ADAPTED = re.compile(
     r"\b(?:based on|adapted from|adaptation of|adapting|from the novel|inspired by|"
