@@ -927,6 +927,41 @@ def test_an_entry_with_nothing_of_screen_news(title: str, summary: str, expected
     assert ids(title, summary, _NO_SCREEN_NEWS) == expected
 
 
+_MAKERS = Matcher(
+    [
+        ProductionSpec(id="anch", title="Anchorage", context=("Paramount", "Oswin Fairclough")),
+        ProductionSpec(id="tiger", title="Paper Tiger", context=("A24", "Hester Quaile")),
+        ProductionSpec(id="kes", title="Kestrelby", context=("Neon",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a person's possessive before a title of English words, with no context word in
+        # the entry: another maker's work of that name
+        (
+            "Independent Lens Doc Sets January 23 PBS Premiere",
+            "Ruth Oyelaran’s documentary Anchorage follows three refugee families.",
+            set(),
+        ),
+        ("Sundance: Dana Ruiz's short film Paper Tiger wins the jury prize", "", set()),
+        # ... not a maker the watchlist knows, nor beside a context word
+        ("Oswin Fairclough's Anchorage Gets a Trailer", "", {"anch"}),
+        ("Ruth Oyelaran's Anchorage Gets a Trailer", "Paramount dated it for May.", {"anch"}),
+        # ... nor a quoted title (the trade press names a film by its director, whom a
+        # watchlist may not list), a rarer name, or a company's possessive
+        ("Dana Ruiz's 'Paper Tiger' Sets Oct. 9 Release", "", {"tiger"}),
+        ("Dana Ruiz's thriller Kestrelby Sets Oct. 9 Release", "", {"kes"}),
+        ("Bleecker Street's Paper Tiger opens Oct. 9 in theaters", "", {"tiger"}),
+        ("Working Title's Paper Tiger opens Oct. 9 in theaters", "", {"tiger"}),
+    ],
+)
+def test_another_makers_work_of_the_name(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _MAKERS) == expected
+
+
 _DESCRIBED = Matcher(
     [
         ProductionSpec(id="charm", title="Lucky Charm", context=("Focus Features", "Ada Quill")),

@@ -86,8 +86,16 @@ Rules, in the order they are applied to each title occurrence:
    - nor is news with nothing of a film's or a series' in it at all: none of those words,
      nor of the news such a work makes (box office, previews, ratings, a finale, a spot, a
      release): "Iditarod sets ceremonial start in Anchorage for March 4" is the city's.
-     A numbered or subtitled title ("brightwater 2 has been pushed to 2027") is exempt: it
-     names a work whatever surrounds it.
+     This is for a one-word title that is not quoted, is not followed by its season or its
+     return ("Arcane Is Returning in the Fall"), and is not numbered or subtitled ("Frozen
+     3"), all of which name a work whatever surrounds them. Titles of several words are
+     left out: real news of them often names none of those words ("Street Fighter Reboot
+     Casts Cody Rhodes as Guile", ``EVERYDAY_TITLES`` in tests/test_match.py);
+   - a title of English words that the entry calls a person's work, unquoted, where the
+     person is no context word ("Ruth Oyelaran's documentary Anchorage", "Tereza
+     Holubová's quarry doc Escarpment"), is that person's work of the name. A quoted title
+     after a possessive is the trade press's way of naming a film by its director ("Greta
+     Holm's 'Juniper Static' Sets Oct. 9 Release"), whom a watchlist may not list.
 8. What the entry calls the title, when it names no context word of the production, even
    beside film words: an appositive right after it whose words are none of a film's or a
    series' (``_SCREEN_HEADS``: kinds, genres, "sequel", "debut", "the latest", festivals,
@@ -553,6 +561,11 @@ class _Production:
             and core == fold_phrase(spec.title).split()
             and all(_is_everyday(w, _ONE_WORD_RANK) for w in core)
         )
+        #: a title of English words only, no number ("Anchorage", "Paper Tiger"): a name
+        #: other things have too
+        self.dictionary_title = not numbered and all(
+            w in COMMON_WORDS or w in _english_words() for w in core
+        )
         self.title_numbered = bool(re.search(r"\d\s*$", spec.title))
         #: a numbered title ("Ironjaw 2", "Toy Story 5") is never a phrase
         self.phrase_like = not numbered
@@ -785,6 +798,20 @@ class Matcher:
             # Kingfisher, a launch coaster opening May 27": a one-word name, in nothing like
             # news of a film or a series
             note(notes, f"{name}: the entry speaks of nothing a film or a series has")
+            return []
+        if (
+            accepted
+            and not h.context
+            and p.dictionary_title
+            and any(_someone_elses(doc, o.start, o.end, quotes) for o in accepted)
+        ):
+            # "Ruth Oyelaran's documentary Anchorage", "Tereza Holubová's documentary
+            # Escarpment": the entry gives the name a maker the watchlist does not know, and
+            # names no context word
+            owner = next(
+                who for o in accepted if (who := _someone_elses(doc, o.start, o.end, quotes))
+            )
+            note(notes, f"{name}: the entry calls it {owner}'s, a maker of no context word")
             return []
         if accepted and other_sense and strong and (not h.context or strong_headline):
             # a song's video, a game's longer title: the entry is about that work, whatever it
@@ -1805,6 +1832,54 @@ def _unvouched_owner(doc: Document, start: int, end: int, quotes: _Quotes) -> bo
         and not _SCREEN_OWNER.search(owner)
         and not all(w in COMMON_WORDS for w in words)
     )
+
+
+#: a person's possessive right before a title, with at most three lowercase words of a kind
+#: between (source text): "Ruth Oyelaran's documentary ", "Tereza Holubová’s quarry doc '"
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<owner>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})[’']s\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[‘'\"“]?\Z"
+)
+
+
+def _someone_elses(doc: Document, start: int, end: int, quotes: _Quotes) -> str:
+    """The person named as the maker right before the unquoted title at folded ``start``
+    ("Ruth Oyelaran" in "Ruth Oyelaran's documentary Anchorage"), or ""; not a studio's
+    name. (A quoted title after a possessive is the trade press's way of naming a film by
+    its director, "Greta Holm's 'Juniper Static'", whom a watchlist may not list.)"""
+    if quotes.quoted(doc, start, end):
+        return ""
+    at = doc.folded.to_source(start)
+    m = _PERSON_BEFORE.search(doc.source, max(0, at - 80), at)
+    if m is None:
+        return ""
+    words = fold_phrase(m.group("owner")).split()
+    if (
+        COMPANIES.intersection(words)
+        or _DISTRIBUTORS.intersection(words)
+        or _SCREEN_OWNER.search(" ".join(words))
+        # (everyday words name a company: "Working Title's Hen Night")
+        or all(w in COMMON_WORDS for w in words)
+    ):
+        return ""
+    return m.group("owner")
+
+
+#: distributors whose names read like a person's (folded words): "Bleecker Street's"
+_DISTRIBUTORS = frozenset(
+    [
+        "bleecker",
+        "kino",
+        "lorber",
+        "magnolia",
+        "roadside",
+        "oscilloscope",
+        "gkids",
+        "janus",
+        "strand",
+        "utopia",
+    ]
+)
 
 
 def _sentence_of(doc: Document, start: int) -> tuple[int, int]:
