@@ -10948,3 +10948,130 @@ def test_timeslots_listings_promises_and_roundups(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_BATCH48, title, summary, datetime(2034, 1, 25, 12, tzinfo=UTC)) == expected
+
+
+_BATCH52 = Matcher(
+    [
+        ProductionSpec(id="flint", title="Flint", context=("Universal", "Ravi Castellane")),
+        ProductionSpec(id="apple", title="Apple Season", context=("Netflix", "Marisa Cole")),
+        ProductionSpec(id="hen", title="Hen Night", context=("Working Title",)),
+        ProductionSpec(id="glim", title="Glimmerfall", context=("Disney", "Elsie Varga")),
+        ProductionSpec(id="ora", title="The Ballad of Ora Lee", context=("Sony Pictures",)),
+        ProductionSpec(
+            id="north", title="Northbound", kind="series", season=3, context=("FX", "Ruth Achter")
+        ),
+        ProductionSpec(id="quiet", title="Quietus", context=("Neon", "Ilse Marrack")),
+        ProductionSpec(id="walter", title="Uncle Walter", context=("Augustin Peel",)),
+        ProductionSpec(id="crust", title="Upper Crust", context=("Searchlight", "Maud Teixeira")),
+        ProductionSpec(
+            id="line", title="Starting Line", context=("Focus Features", "Kwame Arditi")
+        ),
+        ProductionSpec(
+            id="market", title="Tuesday Market", kind="series", season=1, context=("BBC", "PBS")
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a maker's next film, named as "X's follow-up to" the watched one, takes the date
+        (
+            "Universal Dates Ravi Castellane’s Next, ‘Neon Tide,’ For Christmas 2035",
+            "Universal has set Ravi Castellane’s follow-up to Flint, the Miami crime drama Neon "
+            "Tide, for Dec. 19, 2035.",
+            set(),
+        ),
+        # ... and a relative clause after the earlier work is the new one's
+        (
+            "‘Lantern Hill’ Trailer: Netflix Reunites With Marisa Cole",
+            "Netflix has released the first trailer for Lantern Hill, Marisa Cole’s follow-up to "
+            "Apple Season, which premieres May 4.",
+            set(),
+        ),
+        # ... near miss: the watched film dated, its predecessor named in an aside
+        (
+            "Universal Dates ‘Flint’ For Dec. 19",
+            "Universal has set Flint, Ravi Castellane’s follow-up to Tidewater, for Dec. 19, 2035.",
+            {("flint", "release_date", "announced", "2035-12-19")},
+        ),
+        # a slot a title held until it moved is another's now
+        (
+            "Universal Dates ‘Rustbelt’ For Feb. 14, Taking Slot Vacated By ‘Hen Night’",
+            "Universal has dated Rustbelt for Feb. 14, 2035, the Valentine’s Day slot that "
+            "Working Title’s Hen Night held until it moved last week.",
+            set(),
+        ),
+        # another film's relative clause: its verb and its venue
+        (
+            "Elsie Varga on ‘Wintercap’ and Finding Her Voice in ‘Glimmerfall’",
+            "Elsie Varga talks about her lead in Wintercap, which opens in theaters March 9, and "
+            "three years in a recording booth for Disney's Glimmerfall.",
+            set(),
+        ),
+        # ... near miss: a person, not a film, before ", which"
+        (
+            "‘The Ballad of Ora Lee’ Trailer",
+            "Sony Pictures has released the first trailer for “The Ballad of Ora Lee,” a biopic "
+            "of the gospel singer Ora Lee Simms, which opens in theaters on Christmas Day.",
+            {
+                ("ora", "trailer", "released", None),
+                ("ora", "release_date", "announced", "2034-12-25"),
+            },
+        ),
+        # an earlier season's figures, the second verb of its sentence
+        (
+            "FX Targets Fourth Quarter 2035 Premiere for ‘Northbound’ Season 3",
+            "The network is targeting late 2035, after Season 2 averaged 6.1 million viewers and "
+            "became the network’s most-streamed drama on Hulu.",
+            {("north", "release_date", "expected", "2035-10-01")},
+        ),
+        # a distributor dating another film by its describing words
+        (
+            "Neon Unveils First Teaser For Ilse Marrack’s ‘Quietus’",
+            "Neon has not yet set a release date. The distributor separately dated its Cannes "
+            "hopeful Mothwing for Sept. 14.",
+            {("quiet", "trailer", "released", None)},
+        ),
+        # a character who moves in, in a review: no move of a date
+        (
+            "‘Uncle Walter’ Review: Augustin Peel Steals Christmas",
+            "The holiday comedy casts Augustin Peel as a widower who moves in with his daughter "
+            "for December and refuses to leave.",
+            set(),
+        ),
+        # other films in general as the subject of a gross
+        (
+            "Upper Crust sold for $14M - what's a realistic box office ceiling?",
+            "Searchlight paid big. Last few Sundance comedies topped out around $20M domestic.",
+            set(),
+        ),
+        # a likeness is no festival slot
+        (
+            "Is Starting Line going to SXSW?",
+            "The Kwame Arditi movie seems like a perfect SXSW film but nobody has confirmed it.",
+            set(),
+        ),
+        # a series' premiere on a channel is its release date, no premiere event
+        (
+            "PBS Masterpiece Sets U.S. Premiere Of BBC Comedy ‘Tuesday Market’ For April 8",
+            "PBS will premiere the BBC One comedy Tuesday Market on Sunday, April 8.",
+            {("market", "release_date", "announced", "2035-04-08")},
+        ),
+        # ... near miss: with a red carpet, a premiere event too
+        (
+            "BBC Sets Red Carpet Premiere of ‘Tuesday Market’ in London",
+            "The comedy will hold a red carpet premiere in London on April 2, ahead of its PBS "
+            "debut on Sunday, April 8.",
+            {
+                ("market", "premiere", "announced", "2035-04-02"),
+                ("market", "release_date", "announced", "2035-04-08"),
+            },
+        ),
+    ],
+)
+def test_batch52_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert observed(_BATCH52, title, summary, datetime(2034, 12, 15, 12, tzinfo=UTC)) == expected

@@ -918,6 +918,7 @@ _NO_SCREEN_NEWS = Matcher(
         # ... or a context word
         ("Kestrelby opens Friday", "Ada Quill's heist caper is out.", {"kes"}),
         ("Saltmarsh Is Returning in the Fall", "", {"salt"}),
+        ("Alaska ferry Saltmarsh returns to service Feb. 5 after overhaul", "", set()),
         ("Saltmarsh Cast Shares Set Photos", "", {"salt"}),
         # ... and a title of several words, a rarer phrase, is left to the rules above
         ("Copper Kettle opens on Orchard Street on Sept. 12", "", {"kettle"}),

@@ -560,6 +560,8 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
                 continue  # "X Star's New Series Arrives July 3": the star's series does
             if ctx.bracketed_credit(o):
                 continue  # "produced by Rafe Dunmore (X), for a release on": Y's film
+            if _EARLIER_WORK_BEFORE.search(ctx.text, max(0, o.start - 40), o.start):
+                continue  # "Y, Marisa Cole's follow-up to X, which premieres May 4": Y does
             if _person_after_credit(ctx, o):
                 continue  # "X star Harriet Voss returns to the stage next spring": she does
             if ctx.credited(o) and _ASIDE_CLOSE.match(
@@ -570,6 +572,13 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
             if not re.search(r"\b(?:and|or|as|with|after|than|while|but|vs|versus)\b", between):
                 best = o
     return best
+
+
+#: the earlier work a new one follows, right before its title (folded): "follow up to "
+_EARLIER_WORK_BEFORE = re.compile(
+    r"\b(?:follow up|followup|sequel|prequel|successor|companion piece) to (?:the )?"
+    r"(?:\w+ s )?\Z"
+)
 
 
 def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:
@@ -765,7 +774,11 @@ _DATED_NAME = re.compile(
     r"feature|sequel|title|documentary|musical|romance|western|heist|family|holiday|crime|"
     r"fantasy|sci-fi|spy|war|period|indie)\s+){0,3}"
     # any describing words before a quoted name: "its racing thriller 'The Night Rally'"
-    r"(?:(?:[a-z][\w-]*\s+){1,4}(?=[‘“'\"]))?"
+    r"(?:(?:[a-z][\w-]*\s+){1,4}(?=[‘“'\"])|"
+    # ... or a festival's or a genre's word and a describing word before a name: "(dated)
+    # its Cannes hopeful Mothwing (for)"
+    r"(?<=its\s|the\s)(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?!(?:with|for|to|on|in|of|at|from|and|as)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
     r"[‘“'\"]?" + _NAME + r"[’”'\"]?"
     # an owner's appositive: "has dated Harbinger, Miles Okafor's supernatural thriller, for"
     r"(?:,\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,3}[\w-]+(?=,))?"
@@ -940,7 +953,7 @@ def targets(
                 (v := _VACATED_AFTER.match(ctx.text, o.end)) is not None
                 and (
                     v.group("held") is None
-                    or _SLOT_BEFORE.search(ctx.text, max(0, o.start - 30), o.start) is not None
+                    or _SLOT_BEFORE.search(ctx.text, max(0, o.start - 50), o.start) is not None
                 )
             )
             or _VACATED_BY_BEFORE.search(ctx.text, max(0, o.start - 60), o.start)
@@ -1030,8 +1043,10 @@ def targets(
     if cue.kind == "premiere" and _slot_of_another(ctx, cue):
         note(notes, f"premiere words {ctx.doc.original(cue.start, cue.end)!r} are another's slot")
         return []
-    if _unwatched_subject(ctx, seg, cue) or (
-        cue.kind == "release_date" and _named_verb_subject(ctx, seg, cue)
+    if (
+        _unwatched_subject(ctx, seg, cue)
+        or (cue.kind == "release_date" and _named_verb_subject(ctx, seg, cue))
+        or _OTHER_WORKS_SUBJECT.search(ctx.text, max(seg.fstart, cue.start - 50), cue.start)
     ):
         words = ctx.doc.original(cue.start, cue.end)
         note(notes, f"{cue.kind} words {words!r} have another subject")
@@ -1272,12 +1287,14 @@ _VACATED_AFTER = re.compile(
     r" (?:vacated|vacates|vacating|gave up|gives up|abandoned|left open|left behind|exited)\b|"
     # "the weekend X once held", "the Friday X left when it moved" (a slot named right
     # before the title)
-    r" (?P<held>once held|had held|previously held|originally held|left(?= when| after| to| for))"
+    r" (?P<held>once held|had held|previously held|originally held|held(?= until| till)|"
+    r"left(?= when| after| to| for))"
     r"\b(?! back| up| off)"
 )
 #: a slot on the calendar right before a title (folded): "the weekend (universal s) "
 _SLOT_BEFORE = re.compile(
-    r"\bthe (?:\w+ ){0,2}?(?:weekend|friday|slot|date|frame|spot|berth)(?: \w+){0,2} \Z"
+    r"\bthe (?:\w+ ){0,2}?(?:weekend|friday|slot|date|frame|spot|berth)(?: that| which)?"
+    r"(?: \w+){0,3} \Z"
 )
 #: a title's old place on the calendar, taken by another (folded): "(taking X) s old slot"
 _OLD_SLOT_AFTER = re.compile(
@@ -1372,6 +1389,16 @@ def _another_part_of_the_headline(
 _STORY_OPENING = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){1,5}[A-Z][a-z]+s\s+\S*\s*\Z")
 
 
+#: other works in general as a verb's subject, right before it (folded): "last few sundance
+#: comedies (topped out around $20M)", "most holiday films (open on Wednesday)"
+_OTHER_WORKS_SUBJECT = re.compile(
+    r"\b(?:few|other|most|many|several|recent|previous|past|prior|earlier|similar|comparable)"
+    r"(?: \w+){0,2} (?:comedies|films|movies|dramas|thrillers|sequels|titles|features|"
+    r"musicals|documentaries|westerns|originals|tentpoles|pictures|releases|shows|series)"
+    r"(?: (?:have|had|all|each|typically|usually|only|just))? \Z"
+)
+
+
 def _unwatched_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
     """The cue's sentence opens with a name that is no watched title, then an aside about
     it: the verb is that name's, whatever the aside mentions."""
@@ -1415,6 +1442,8 @@ def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
         return False  # "Magnolia will open it Aug. 1": a distributor, the title its object
     if _REFERENCE_BEFORE.search(src, max(0, m.start("name") - 12), m.start("name")):
         return False  # "X, Y's first film since Silverline, which hits theaters": X's
+    if _PERSON_ROLE_BEFORE.search(src, max(0, m.start("name") - 30), m.start("name")):
+        return False  # "X, a biopic of the gospel singer Ora Lee Simms, which opens": a person
     name = fold_phrase(m.group("name"))
     if any(
         t in name or name in t
@@ -1428,6 +1457,12 @@ def _named_verb_subject(ctx: Context, seg: Segment, cue: Cue) -> bool:
 
 #: a verb with a pronoun for its object (source text): "open it", "release them"
 _PRONOUN_OBJECT_AFTER = re.compile(r"[\w-]+\s+(?:it|them|the film|the series)\b")
+#: a person's role right before a name (source text): "the gospel singer "
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:singer|songwriter|musician|rapper|actor|actress|author|novelist|poet|painter|"
+    r"athlete|boxer|activist|legend|icon|pioneer|preacher|soldier|spy|journalist|"
+    r"politician|president|senator|queen|king|princess|prince)\s+\Z"
+)
 #: a reference point's preposition right before a name (source text)
 _REFERENCE_BEFORE = re.compile(r"\b(?i:since|after|before|like|than|from|following|of)\s+\Z")
 #: a name and what may stand between it and its verb (source text): " Harrowgate, which ",
@@ -1439,6 +1474,8 @@ _SUBJECT_NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w&.-]*(?<!’s)(?<!'s))(?![’'])[”\"]?"
     r"(?:\s+(?:revival|sequel|reboot|remake|spinoff|series|documentary|docuseries|special))?"
     r"(?:,\s+(?:which|who)\s+(?:(?:has|have|had|is|was|has\s+been)\s+)?"
+    # ("Wintercap, which opens (in theaters March 9)")
+    r"(?:(?:arrives|opens|hits|lands|debuts|bows|premieres|comes|rolls\s+out)\s+)?"
     r"|,\s+(?:the|a|an|starring|from|with|directed\s+by|led\s+by)\s+"
     r"[^,;:()]{1,60},\s+|\s+"
     # a verb of release right after the name, before the cue that goes on from it: "Wolf

@@ -307,7 +307,9 @@ RD_SET = re.compile(
 MOVE_REACH = 10
 #: verbs that move a date ("pushed to 2027", "moved from Sept. 18 to Oct. 2")
 _MOVE_WORDS = (
-    r"moves?|moved|moving|push(?:es|ed|ing)?|shifts?|shifted|shifting|delay(?:s|ed|ing)?|"
+    # (not a person's: "a widower who moves in with his daughter for December")
+    r"(?:moves?|moved|moving)(?! in with| in together| out of| back in| in next door| away from)|"
+    r"push(?:es|ed|ing)?|shifts?|shifted|shifting|delay(?:s|ed|ing)?|"
     r"bump(?:s|ed|ing)?|rescheduled?|rescheduling|postpone[sd]?|postponing|dates?|dated|slots?|"
     r"slotted|slotting|"
     # "is sliding X off its Dec. 18 date to March 12"
@@ -1174,6 +1176,9 @@ PASSING_BEFORE = re.compile(
     r"(?:episodes?|installments?) of (?:the )?(?:\w+ s )?|"
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus|fresh off|coming off) (?:the )?|"
+    # "Y, Marisa Cole's follow-up to X, which premieres May 4": the earlier work
+    r"\b(?:follow up|followup|sequel|prequel|successor|companion piece) to (?:the )?"
+    r"(?:\w+ s )?(?:(?:hit|acclaimed|breakout|original|cult) )?(?:(?:film|movie|series|show) )?|"
     # "drawing comparisons to X", "in the vein of X": what another work is likened to
     r"\b(?:comparisons? (?:to|with)|compared to|in the vein of|in the mold of|reminiscent of|"
     r"shades of|echoes of) (?:the )?(?:\w+ (?:s )?)?|"

@@ -202,6 +202,8 @@ from datetime import datetime, timedelta
 from tracker.attribution import Context, targets
 from tracker.clauses import Clause, clause_of, dates_in, is_history, split_clauses
 from tracker.cues import (
+    CITY,
+    FESTIVAL_CONTEXT,
     Cue,
 )
 from tracker.dates import DateMention
@@ -508,7 +510,11 @@ _SEASON_SUBJECT_BEFORE = re.compile(
     r"fourth|fifth|sixth|previous|last|prior|earlier|debut|freshman|sophomore) season|"
     # "after season two drew 6.1 million views"
     # ("Season 1 Hits Hulu Top 10")
-    r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+){0,3} \Z"
+    r"season (?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight))(?: \w+){0,3} \Z|"
+    # a second verb of the same subject: "after Season 2 averaged 6.1 million viewers and
+    # became the network's most-streamed drama"
+    r"\bseason (?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight)(?: [\w.]+){1,8} and"
+    r"(?: \w+){0,3} \Z"
 )
 
 
@@ -544,9 +550,13 @@ def _another_season_before(ctx: Context, lo: int, start: int, season: int | None
     if season is None:
         return False
     m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 40), start)
+    if m is None:
+        m = _SEASON_SUBJECT_BEFORE.search(ctx.text, max(lo, start - 80), start)
+        if m is not None and m.group("m") is None:
+            m = None
     if m is None or any(m.start() < o.start < start for o, _ in ctx.occurrences):
         return False  # (not "Two years after season one, Hartsfield returns Aug. 14")
-    word = m.group("w") or m.group("n")
+    word = m.group("w") or m.group("n") or m.group("m")
     if word.isdigit():
         return int(word) != season
     return (1 if word == "debut" else season_word_value(word)) != season
@@ -709,6 +719,21 @@ def _run(
             # no date, whatever day it names for another title
             note(notes, f"{m.production.id}: the entry says it has no date yet")
             del best[key]
+    for m in matches:
+        premiere = best.get((m.production.id, "premiere"))
+        if (
+            m.production.kind == "series"
+            and premiere is not None
+            and premiere.cue.status == "announced"
+            and (m.production.id, "release_date") in best
+            and not FESTIVAL_CONTEXT.search(ctx.text)
+            and not _PREMIERE_EVENT.search(ctx.text)
+        ):
+            # "PBS Masterpiece Sets U.S. Premiere Of BBC Comedy 'X' For April 8": a series'
+            # premiere on a channel is its release, named by its date; an event premiere
+            # needs a festival, a red carpet or a screening
+            note(notes, f"{m.production.id}: a series' premiere on a channel is its release")
+            del best[m.production.id, "premiere"]
     counted = seasons_counted(ctx.text)
     for m in matches:
         release, day = (
@@ -748,6 +773,15 @@ def _run(
         if not any(k[0] == m.production.id for k in best):
             note(notes, f"{m.production.id}: named, but no milestone words are about it")
     return [_observation(f) for f in sorted(best.values(), key=lambda f: f.order)]
+
+
+#: an event premiere's words (folded): a red carpet, a screening, a premiere party
+_PREMIERE_EVENT = re.compile(
+    r"\b(?:red carpet|blue carpet|screenings?|premiere (?:party|event|screening)|"
+    r"(?:world|international|european|north american) premiere|gala|in person|tickets|"
+    # "Sets Season 2 Premiere in London Ahead of June 5 Launch"
+    rf"premiere (?:in|at) {CITY})\b"
+)
 
 
 def _month_day(ctx: Context, month: DateMention, production: str) -> DateMention | None:

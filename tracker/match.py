@@ -1067,7 +1067,8 @@ _GAME_WORDS = re.compile(
     r"\b(?:gameplay|dlc|switch 2|nintendo switch|ps5|ps6|xbox series|xbox|playstation|"
     r"early access|game pass|on steam|ios and android|roguelike|deckbuilder|deckbuilding|"
     r"tower defense|co op mode|multiplayer|indie developer|game developer|"
-    r"tokyo game show|gamescom|summer game fest|the game awards|nintendo direct)\b"
+    r"tokyo game show|gamescom|summer game fest|the game awards|nintendo direct|steam deck|"
+    r"handheld)\b"
 )
 _MUSIC_WORDS = re.compile(
     r"\b(?:(?<!red )band(?! together)|debut lp|new lp|debut ep|new ep|new album|debut album|"
@@ -1116,7 +1117,7 @@ _SCREEN_NEWS = re.compile(
 )
 
 #: a series' return right after its title (folded)
-_RETURNS = re.compile(r" (?:is |will be )?return(?:s|ing)\b")
+_RETURNS = re.compile(r" (?:is |will be )?return(?:s|ing)\b(?! to service| to port| to the)")
 
 
 def _rare_phrase(doc: Document, start: int, end: int) -> bool:

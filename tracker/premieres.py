@@ -53,9 +53,25 @@ from tracker.cues import (
 )
 from tracker.text import Segment
 
+#: a likeness, not a slot, right before a premiere's words (folded): "seems like a perfect ",
+#: "would make a great "
+_LIKENESS_BEFORE = re.compile(
+    r"\b(?:(?:seems?|feels?|looks?|sounds?) like|would (?:make|be)|could (?:make|be)) "
+    r"(?:a|an|the) (?:\w+ ){0,2}\Z"
+)
+
 
 def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """Premiere phrasings; a festival's film named before the festival; "'X' Premiere:"."""
+    return [
+        c
+        for c in _premiere_cues(ctx, seg, clauses)
+        # "seems like a perfect SXSW film": a likeness
+        if not _LIKENESS_BEFORE.search(ctx.text, max(seg.fstart, c.start - 40), c.start)
+    ]
+
+
+def _premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     text = ctx.text
     out: list[Cue] = []
     if PREMIERE_MARK.search(text, seg.fstart, seg.fend):  # else none of these phrasings

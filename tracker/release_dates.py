@@ -346,6 +346,15 @@ def _fresh_dates(ctx: Context, lo: int, hi: int) -> list[DateMention]:
     return [d for d in dates_in(ctx, lo, hi) if not is_history(ctx, d)]
 
 
+#: a maker's next work as a dating verb's object (source text, from the verb's end): " Ravi
+#: Castellane's follow-up to", " the studio's sequel to" (possessives are gone from folded
+#: text)
+_SOMEONES_NEXT = re.compile(
+    r"\s+(?:the\s+)?(?:[\w.&-]+\s+){0,2}[\w.&-]+[’']s?\s+(?:[a-z][\w-]*\s+)?"
+    r"(?i:follow-up|followup|follow up|sequel|prequel|successor)\s+to\b"
+)
+
+
 def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:
     """A release verb and the date after it; a past verb with a past date is a release."""
     text = ctx.text
@@ -521,8 +530,12 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             # "dated the sequel for June 2028", "dated X's follow-up for": X's sequel, unless
             # X is itself the numbered sequel ("Harbor Lights 2 ... dated the sequel for")
             continue
-        if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1):
-            continue  # "has dated a third installment for June 2028": another film's date
+        if OTHER_ENTRY.match(text, m.start() + _first_word(m) + 1) or _SOMEONES_NEXT.match(
+            ctx.doc.source, source_at(ctx, m.start() + _first_word(m))
+        ):
+            # "has dated a third installment for June 2028", "has set Ravi Castellane's
+            # follow-up to Flint, ..., for Dec. 19": another film's date
+            continue
         if _other_work_subject(ctx, m.start()):
             continue  # "X Sequel Due in 2028": the sequel's date, not X's
         if (
