@@ -920,8 +920,21 @@ _NO_SCREEN_NEWS = Matcher(
         ("Saltmarsh Is Returning in the Fall", "", {"salt"}),
         ("Alaska ferry Saltmarsh returns to service Feb. 5 after overhaul", "", set()),
         ("Saltmarsh Cast Shares Set Photos", "", {"salt"}),
-        # ... and a title of several words, a rarer phrase, is left to the rules above
+        # ... a season or a weekend of the calendar is no show's
+        ("Kestrelby colony returns to the bridge for the breeding season", "", set()),
+        ("Historic Kestrelby reopens Memorial Day weekend after restoration", "", set()),
+        # ... nor is an Xbox's or a truck race's series
+        ("Kestrelby Gets June 12 Release Date on PC and Xbox Series X|S", "", set()),
+        # a title of several words, a rarer phrase, only where the entry speaks of a place,
+        # a business, a boat or an event of the name, and of nothing of a screen work
+        (
+            "Copper Kettle opens on Orchard Street on Sept. 12",
+            "The 60-cover neighbourhood restaurant takes no bookings.",
+            set(),
+        ),
+        ("The 72ft sloop Copper Kettle led the fleet home on opening day", "", set()),
         ("Copper Kettle opens on Orchard Street on Sept. 12", "", {"kettle"}),
+        ("Copper Kettle Is a Sharp Satire of Hollywood Writers' Rooms", "", {"kettle"}),
     ],
 )
 def test_an_entry_with_nothing_of_screen_news(title: str, summary: str, expected: set[str]) -> None:

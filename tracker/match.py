@@ -90,7 +90,10 @@ Rules, in the order they are applied to each title occurrence:
      return ("Arcane Is Returning in the Fall"), and is not numbered or subtitled ("Frozen
      3"), all of which name a work whatever surrounds them. Titles of several words are
      left out: real news of them often names none of those words ("Street Fighter Reboot
-     Casts Cody Rhodes as Guile", ``EVERYDAY_TITLES`` in tests/test_match.py);
+     Casts Cody Rhodes as Guile", ``EVERYDAY_TITLES`` in tests/test_match.py), except
+     where the entry names a place, a business, a boat or an event besides ("Quarry Lane
+     Kitchen, a 60-cover neighbourhood restaurant, opens May 4"). A season or a weekend
+     of the calendar ("the breeding season", "Memorial Day weekend") is no show's;
    - a title of English words that the entry calls a person's work, unquoted, where the
      person is no context word ("Ruth Oyelaran's documentary Anchorage", "Tereza
      Holubová's quarry doc Escarpment"), is that person's work of the name. A quoted title
@@ -790,7 +793,7 @@ class Matcher:
                 or (p.spec.kind == "series" and _RETURNS.match(doc.text, o.end))
                 for o in accepted
             )
-            and not _SCREEN_WORDS.search(doc.text)
+            and not _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", doc.text))
             and not _SCREEN_WORDS_TOO.search(doc.text)
             and not _SCREEN_NEWS.search(doc.text)
         ):
@@ -798,6 +801,28 @@ class Matcher:
             # Kingfisher, a launch coaster opening May 27": a one-word name, in nothing like
             # news of a film or a series
             note(notes, f"{name}: the entry speaks of nothing a film or a series has")
+            return []
+        if (
+            accepted
+            and not p.single_word
+            and p.dictionary_title
+            and not h.context
+            and not p.ambiguous
+            and not any(
+                o.season is not None
+                or quotes.quoted(doc, o.start, o.end)
+                or _rare_phrase(doc, o.start, o.end)
+                for o in accepted
+            )
+            and not _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", doc.text))
+            and not _SCREEN_WORDS_TOO.search(doc.text)
+            and not _SCREEN_NEWS.search(doc.text)
+            and (place := _OTHER_THING.search(_outside(doc.text, accepted)))
+        ):
+            # "Quarry Lane Kitchen, a 60-cover neighbourhood restaurant, opens May 4", "The
+            # 72ft sloop Evening Tide led the fleet home": a place, a business or a boat of
+            # the name, and nothing of a film's or a series' news
+            note(notes, f"{name}: the entry speaks of a {place.group()}, of no film or series")
             return []
         if (
             accepted
@@ -1084,7 +1109,8 @@ _MUSIC_WORDS = re.compile(
 _TRAILER_WORDS = re.compile(r"\b(?:trailers?|teasers?)\b")
 #: words only film and TV news uses (folded)
 _SCREEN_WORDS = re.compile(
-    r"\b(?:films?|movies?|series(?! [a-f]\b)|seasons?|episodes?|box office|theaters|theatres|"
+    r"\b(?:films?|movies?|(?<!xbox )(?<!truck )(?<!cup )(?<!world )series(?! [a-f]\b)|"
+    r"seasons?|episodes?|box office|theaters|theatres|"
     r"cinemas|filming|"
     # (not a music video's: "shared a video directed by Wren Osei")
     r"filmed|director|(?<!video )directed|starring|showrunner|sitcom|documentary|biopic|"
@@ -1115,6 +1141,32 @@ _SCREEN_NEWS = re.compile(
     r"annapurna|bbc|itv|channel 4|cbs|nbc|abc|fox|showtime|pbs|the cw|sky atlantic|canal|"
     r"\d+(?: \d+)? ?(?:m|million|bn|billion) (?:global|opening))\b"
 )
+
+#: a season or a weekend of the calendar, no show's (folded): "the breeding season",
+#: "Memorial Day weekend"
+_EVERYDAY_TIME = re.compile(
+    r"\b(?:(?:summer|winter|spring|fall|autumn|holiday|breeding|nesting|tourist|festive|"
+    r"racing|sailing|football|hockey|rainy|dry|busy|peak|off|wedding|flu) season|"
+    r"(?:memorial day|labor day|bank holiday|holiday|easter|this|next|last|the|a) weekend)\b"
+)
+#: places, businesses, vessels and events that share names with films (folded)
+_OTHER_THING = re.compile(
+    r"\b(?:restaurant|bistro|cafe|pub|wine bar|cocktail bar|rooftop bar|bakery|brewery|"
+    r"taproom|diner|eatery|pizzeria|taqueria|menu|chef|hotel|inn|resort|spa|boutique|mall|"
+    r"pier|museum|gallery|zoo|campus|hospital|library|stadium|arena|speedway|race|regatta|"
+    r"marathon|10k|sloop|yacht|ferry|vessel|fleet|airline|flights?|colony|species|birds?|"
+    r"wildlife|volunteers?|council|residents|neighbou?rhood|village|road closures?|traffic|"
+    r"motorists|cyclone|hurricane|weather)\b"
+)
+
+
+def _outside(text: str, occurrences: list[Occurrence]) -> str:
+    """``text`` with the occurrences blanked out (a title's own words are no evidence)."""
+    chars = list(text)
+    for o in occurrences:
+        chars[o.start : o.end] = " " * (o.end - o.start)
+    return "".join(chars)
+
 
 #: a series' return right after its title (folded)
 _RETURNS = re.compile(r" (?:is |will be )?return(?:s|ing)\b(?! to service| to port| to the)")
