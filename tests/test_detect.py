@@ -11053,6 +11053,23 @@ _BATCH52 = Matcher(
             "The Kwame Arditi movie seems like a perfect SXSW film but nobody has confirmed it.",
             set(),
         ),
+        # a teaser still due is expected, however it is counted ("First Teaser")
+        (
+            "‘Northbound’ Season 3 Will Arrive in Early 2036, FX Confirms — First Teaser Due "
+            "This Summer",
+            "",
+            {
+                ("north", "release_date", "expected", "2036-01-01"),
+                ("north", "trailer", "expected", "2035-06-01"),
+            },
+        ),
+        # a trailer premiered for the room at CinemaCon is no public trailer
+        (
+            "Neon CinemaCon: ‘Quietus’ Dated For Nov. 9",
+            "Neon dated Quietus for Nov. 9, 2035 on Wednesday, and Ilse Marrack premiered a "
+            "trailer for the room.",
+            {("quiet", "release_date", "announced", "2035-11-09")},
+        ),
         # a series' premiere on a channel is its release date, no premiere event
         (
             "PBS Masterpiece Sets U.S. Premiere Of BBC Comedy ‘Tuesday Market’ For April 8",

@@ -113,8 +113,9 @@ NOT_A_TRAILER = re.compile(
 PRIVATE_SHOWING = re.compile(
     r"\b(?:behind closed doors|(?:shows?|showed|shown|showing|screens?|screened|screening|"
     r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives|introduce|introduces|"
-    r"introduced|pitch|pitches|pitched|present|presents|presented)(?: \w+){0,8}? (?:to )?"
-    r"(?:exhibitors|theater owners|theatre owners|buyers)|(?:exhibitors|buyers) only)\b"
+    r"introduced|pitch|pitches|pitched|present|presents|presented|premiered)(?: \w+){0,8}? "
+    r"(?:to |for )?(?:exhibitors|theater owners|theatre owners|buyers|the room)|"
+    r"(?:exhibitors|buyers) only)\b"
 )
 #: a sales market, where a promo is shown to buyers: "AFM: Lionsgate Screens New Promo For X"
 SALES_MARKET = re.compile(

@@ -85,6 +85,8 @@ def _in_roundup_list(ctx: Context, roundup_end: int, o: Occurrence) -> bool:
 #: a trailer denied: "no trailer", "without a teaser"
 _NO_TRAILER_BEFORE = re.compile(r"\b(?:no|without a|without any)(?: \w+)? \Z")
 #: ... but still to come: "no trailer yet", "but one is promised"
+#: a trailer still owed, right after its word (folded): " due this summer", " is due"
+_DUE_AFTER = re.compile(r" (?:is |are |now )?due\b(?! to (?:a|an|the|its|their)\b)")
 _STILL_TO_COME = re.compile(r"\b(?:yet|promised|coming|soon|will|planned|expected|due)\b")
 
 
@@ -287,6 +289,8 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         if not acts and (
             hedged(ctx, clauses, m.start(), m.end(), HEDGE)
             or _PROMISED_AFTER_AN_ASIDE.match(ctx.doc.source, source_at(ctx, m.end()))
+            # "First Teaser Due This Summer", "trailer is due next month"
+            or _DUE_AFTER.match(text, m.end())
         ):
             status = "expected"
         else:
