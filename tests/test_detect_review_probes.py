@@ -3272,12 +3272,13 @@ def test_review_probe_of_the_holdout81_to_84_round(
 #: reviewers' probes of sessions 7 and 8's rounds (round7: holdout89-92; round8 and 9:
 #: holdout93-100; round10: the short holdout101-104 round; round11-15: session 8's residue
 #: round and its rounds on holdout105-124), each with its own watchlist and published time;
-#: the milestones a careful reader reports (a day only for release dates)
+#: the milestones a careful reader reports (a day only for release dates); round38: session
+#: 15's real-news probes of titles in everyday words with no context word in the entry
 PROBES = {
     n: json.loads(
         (Path(__file__).resolve().parent / "probes" / f"round{n}_review.json").read_text("utf-8")
     )
-    for n in range(7, 38)
+    for n in range(7, 39)
 }
 
 

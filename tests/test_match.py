@@ -953,26 +953,22 @@ _MAKERS = Matcher(
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        # a person's possessive before a title of English words, with no context word in
-        # the entry: another maker's work of that name
+        # a person's possessive before a title is no sign of another maker's work: trade
+        # press names a film by its director, whom a watchlist may not list
         (
             "Independent Lens Doc Sets January 23 PBS Premiere",
             "Ruth Oyelaran’s documentary Anchorage follows three refugee families.",
-            set(),
+            {"anch"},
         ),
-        ("Sundance: Dana Ruiz's short film Paper Tiger wins the jury prize", "", set()),
-        # ... not a maker the watchlist knows, nor beside a context word
+        ("Sundance: Dana Ruiz's short film Paper Tiger wins the jury prize", "", {"tiger"}),
         ("Oswin Fairclough's Anchorage Gets a Trailer", "", {"anch"}),
-        ("Ruth Oyelaran's Anchorage Gets a Trailer", "Paramount dated it for May.", {"anch"}),
-        # ... nor a quoted title (the trade press names a film by its director, whom a
-        # watchlist may not list), a rarer name, or a company's possessive
         ("Dana Ruiz's 'Paper Tiger' Sets Oct. 9 Release", "", {"tiger"}),
         ("Dana Ruiz's thriller Kestrelby Sets Oct. 9 Release", "", {"kes"}),
         ("Bleecker Street's Paper Tiger opens Oct. 9 in theaters", "", {"tiger"}),
         ("Working Title's Paper Tiger opens Oct. 9 in theaters", "", {"tiger"}),
     ],
 )
-def test_another_makers_work_of_the_name(title: str, summary: str, expected: set[str]) -> None:
+def test_a_makers_possessive_keeps_the_title(title: str, summary: str, expected: set[str]) -> None:
     assert ids(title, summary, _MAKERS) == expected
 
 
