@@ -11063,6 +11063,13 @@ _BATCH52 = Matcher(
                 ("north", "trailer", "expected", "2035-06-01"),
             },
         ),
+        # a record against the year's other premieres is no date of the season's
+        (
+            "‘Northbound’ Season 3 Opens As FX’s Most-Watched Series Premiere Of The Year",
+            "The return of Northbound drew the biggest first-week audience of any FX series "
+            "premiere this year, the network said.",
+            {("north", "release", "released", None)},
+        ),
         # a trailer premiered for the room at CinemaCon is no public trailer
         (
             "Neon CinemaCon: ‘Quietus’ Dated For Nov. 9",

@@ -933,6 +933,16 @@ _NO_SCREEN_NEWS = Matcher(
             set(),
         ),
         ("The 72ft sloop Copper Kettle led the fleet home on opening day", "", set()),
+        (
+            "Copper Kettle Marina fireworks set for July 4",
+            "Organizers said the show starts at 9:45.",
+            set(),
+        ),
+        (
+            "New Kestrelby Coaster Sets June 28 Opening Date",
+            "It opens to the public next Thursday.",
+            set(),
+        ),
         ("Copper Kettle opens on Orchard Street on Sept. 12", "", {"kettle"}),
         ("Copper Kettle Is a Sharp Satire of Hollywood Writers' Rooms", "", {"kettle"}),
     ],

@@ -91,7 +91,9 @@ _THROUGH = re.compile(r"\b(?:through|thru)(?: to)? \Z")
 #: a record's category before a year (folded): "the biggest cable telecast of "
 _RECORD_OF_YEAR = re.compile(
     r"\b(?:biggest|best|largest|highest|most \w+|top|record|strongest|worst|lowest)"
-    r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z"
+    r"(?: \w+){0,4} (?:of|in|for|so far in) (?:all of )?\Z|"
+    # "drew the biggest first-week audience of any Apple TV+ series premiere (this year)"
+    r"\b(?:biggest|best|largest|highest|most \w+|strongest)(?: \w+){0,4} of any(?: \w+){1,5} \Z"
 )
 #: ", who stars in ", ", which also has ", ", director of ": a relative clause or a credit
 #: opening before a title, and the comma that closes it after the title (a few words on at
@@ -225,7 +227,9 @@ class Context:
                     continue  # "Fall 2026 Schedule: ... Comedy Block Moves To Tuesday": a slot
                 if d.form == "weekday" and _RECORD_DAY.search(self.text, max(0, fs - 20), fs):
                     continue  # "Fox's best Wednesday in two years": a ratings category
-                if d.form == "year" and _RECORD_OF_YEAR.search(self.text, max(0, fs - 60), fs):
+                if d.form in ("year", "relyear") and _RECORD_OF_YEAR.search(
+                    self.text, max(0, fs - 60), fs
+                ):
                     continue  # "the biggest cable telecast of 2026": the year is a category
                 if d.form == "year" and FESTIVAL_BEFORE_YEAR.search(self.text, max(0, fs - 30), fs):
                     continue  # "Opens SXSW 2026", "Cannes 2026 lineup": the festival's edition

@@ -1102,7 +1102,8 @@ _SCREEN_WORDS = re.compile(
     r"in production|"
     r"wraps production|recap|ending explained|netflix|hulu|hbo|prime video|disney|apple tv|"
     r"peacock|paramount|sundance|cannes|venice|tiff|sxsw|tribeca|berlinale|comedy|comedies|"
-    r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|opened to|opens to|"
+    r"thriller|horror|romance|drama|animated|soundtrack|opening weekend|"
+    r"(?:opened|opens) to(?! the public| visitors| guests| traffic| riders| the)|"
     r"tv spot|super bowl spot|official trailer|official teaser|first look|imax|big screen|"
     r"live action|viewers|grossed|weekend|cameras|max|starz|fx|amc|concert film|anime|"
     r"shooting|shoot|principal photography)\b"
@@ -1141,7 +1142,8 @@ _OTHER_THING = re.compile(
     r"pier|museum|gallery|zoo|campus|hospital|library|stadium|arena|speedway|race|regatta|"
     r"marathon|10k|sloop|yacht|ferry|vessel|fleet|airline|flights?|colony|species|birds?|"
     r"wildlife|volunteers?|council|residents|neighbou?rhood|village|road closures?|traffic|"
-    r"motorists|cyclone|hurricane|weather)\b"
+    r"motorists|cyclone|hurricane|weather|fireworks|block party|food trucks|triathlon|"
+    r"parade|funfair|marina|entrants|organi[sz]ers|showground|agricultural show)\b"
 )
 
 
