@@ -779,43 +779,22 @@ class Matcher:
                     strong_headline = strong and start < doc.folded.to_folded(doc.title_end)
             else:
                 accepted.append(occ)
-        if (
-            accepted
-            and p.single_word
+        unvouched = (
+            bool(accepted)
             and not h.context
             and not p.ambiguous
-            and not any(
-                o.season is not None
-                or quotes.quoted(doc, o.start, o.end)
-                or _rare_phrase(doc, o.start, o.end)
-                # "Arcane Is Returning in the Fall": a series' return
-                or (p.spec.kind == "series" and _RETURNS.match(doc.text, o.end))
-                for o in accepted
-            )
-            and not _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", doc.text))
-            and not _SCREEN_WORDS_TOO.search(doc.text)
-            and not _SCREEN_NEWS.search(doc.text)
-        ):
+            and not _names_a_work(p, doc, quotes, accepted)
+            and not _screen_news(doc.text)
+        )
+        if unvouched and p.single_word:
             # "Iditarod sets ceremonial start in Anchorage for March 4", "Kings Island unveils
             # Kingfisher, a launch coaster opening May 27": a one-word name, in nothing like
             # news of a film or a series
             note(notes, f"{name}: the entry speaks of nothing a film or a series has")
             return []
         if (
-            accepted
-            and not p.single_word
+            unvouched
             and p.dictionary_title
-            and not h.context
-            and not p.ambiguous
-            and not any(
-                o.season is not None
-                or quotes.quoted(doc, o.start, o.end)
-                or _rare_phrase(doc, o.start, o.end)
-                for o in accepted
-            )
-            and not _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", doc.text))
-            and not _SCREEN_WORDS_TOO.search(doc.text)
-            and not _SCREEN_NEWS.search(doc.text)
             and (place := _OTHER_THING.search(_outside(doc.text, accepted)))
         ):
             # "Quarry Lane Kitchen, a 60-cover neighbourhood restaurant, opens May 4", "The
@@ -1145,6 +1124,29 @@ _OTHER_THING = re.compile(
     r"motorists|cyclone|hurricane|weather|fireworks|block party|food trucks|triathlon|"
     r"parade|funfair|marina|entrants|organi[sz]ers|showground|agricultural show)\b"
 )
+
+
+def _names_a_work(
+    p: _Production, doc: Document, quotes: _Quotes, accepted: list[Occurrence]
+) -> bool:
+    """Whether a use of the title names a work whatever surrounds it: quoted, numbered or
+    subtitled ("Frozen 3"), with its season, or a series' return ("Arcane Is Returning")."""
+    return any(
+        o.season is not None
+        or quotes.quoted(doc, o.start, o.end)
+        or _rare_phrase(doc, o.start, o.end)
+        or (p.spec.kind == "series" and _RETURNS.match(doc.text, o.end) is not None)
+        for o in accepted
+    )
+
+
+def _screen_news(text: str) -> bool:
+    """Whether folded ``text`` has any word of a film's or a series' news (rule 7)."""
+    return bool(
+        _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", text))
+        or _SCREEN_WORDS_TOO.search(text)
+        or _SCREEN_NEWS.search(text)
+    )
 
 
 def _outside(text: str, occurrences: list[Occurrence]) -> str:
