@@ -11070,6 +11070,18 @@ _BATCH52 = Matcher(
             "premiere this year, the network said.",
             {("north", "release", "released", None)},
         ),
+        # a festival's dates, and a noun past the comma after them, are no release date
+        (
+            "Venice Lineup: ‘Quietus’ In Competition",
+            "The festival runs Aug. 27 to Sept. 6, opening with The Ambassador’s Wife.",
+            {("quiet", "premiere", "announced", None)},
+        ),
+        # ... near miss: a year's comma is the date's own
+        (
+            "Neon Dates ‘Quietus’",
+            "Neon has set Quietus for a Feb. 13, 2036, theatrical release.",
+            {("quiet", "release_date", "announced", "2036-02-13")},
+        ),
         # a trailer premiered for the room at CinemaCon is no public trailer
         (
             "Neon CinemaCon: ‘Quietus’ Dated For Nov. 9",

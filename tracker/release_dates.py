@@ -1472,6 +1472,12 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             and not FIGURE_BEFORE_DATE.search(ctx.text, max(0, fs - 40), fs)
             # (not a record's category: "the studio's August opening record")
             and not _RECORD_AFTER_DATE.match(ctx.text, fe)
+            # (not past a comma: "The festival runs Aug. 27 to Sept. 6, opening with X"; a
+            # year's comma is the date's own: "for a Feb. 13, 2032, theatrical release")
+            and not (
+                re.match(r"[’'\"”]?[,;:]", ctx.doc.source[d.end : d.end + 2])
+                and not re.search(r"\d{4}\Z", d.text)
+            )
         )
         if _PROMO_FOR.search(ctx.text, max(seg.fstart, fs - 40), fs):
             continue  # "the teaser for Thursday debut": the promo's day
