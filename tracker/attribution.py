@@ -23,6 +23,7 @@ from tracker.cues import (
     CONTRAST,
     CREDIT_AFTER,
     DERIVATIVE_AFTER,
+    EARLIER_WORK,
     FESTIVAL_BEFORE_YEAR,
     FILM_NOUN,
     HEDGE,
@@ -579,10 +580,7 @@ def _bound_left(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) ->
 
 
 #: the earlier work a new one follows, right before its title (folded): "follow up to "
-_EARLIER_WORK_BEFORE = re.compile(
-    r"\b(?:follow up|followup|sequel|prequel|successor|companion piece) to (?:the )?"
-    r"(?:\w+ s )?\Z"
-)
+_EARLIER_WORK_BEFORE = re.compile(rf"{EARLIER_WORK}\Z")
 
 
 def _bound_right(ctx: Context, cue: Cue, occs: list[tuple[Occurrence, Match]]) -> Occurrence | None:

@@ -1164,6 +1164,12 @@ PRE_POST = re.compile(r"\b(?:pre|post)\s\Z")
 
 #: a record of a film's music, or its game: charts it tops are not the film's
 _RECORD = r"(?:soundtracks?|albums?|singles?|songs?|score|video games?|vinyl|cast recording)"
+#: the earlier work a new one follows, before its title (folded, a pattern's text):
+#: "(Y, Marisa Cole's) follow up to (X)"
+EARLIER_WORK = (
+    r"\b(?:follow up|followup|sequel|prequel|successor|companion piece) to (?:the )?"
+    r"(?:\w+ s )?"
+)
 PASSING_BEFORE = re.compile(
     r"(?:\b(?:star|stars|creator|creators|director|producer|producers|writer|writers|showrunner|"
     r"alum|alums|"
@@ -1178,8 +1184,8 @@ PASSING_BEFORE = re.compile(
     r"\b(?:like|such as|including|from|alongside|than|versus|vs|after|before|unlike|"
     r"plus|fresh off|coming off) (?:the )?|"
     # "Y, Marisa Cole's follow-up to X, which premieres May 4": the earlier work
-    r"\b(?:follow up|followup|sequel|prequel|successor|companion piece) to (?:the )?"
-    r"(?:\w+ s )?(?:(?:hit|acclaimed|breakout|original|cult) )?(?:(?:film|movie|series|show) )?|"
+    rf"{EARLIER_WORK}(?:(?:hit|acclaimed|breakout|original|cult) )?"
+    r"(?:(?:film|movie|series|show) )?|"
     # "drawing comparisons to X", "in the vein of X": what another work is likened to
     r"\b(?:comparisons? (?:to|with)|compared to|in the vein of|in the mold of|reminiscent of|"
     r"shades of|echoes of) (?:the )?(?:\w+ (?:s )?)?|"
