@@ -925,6 +925,15 @@ _NO_SCREEN_NEWS = Matcher(
         ("Historic Kestrelby reopens Memorial Day weekend after restoration", "", set()),
         # ... nor is an Xbox's or a truck race's series
         ("Kestrelby Gets June 12 Release Date on PC and Xbox Series X|S", "", set()),
+        # ... nor a town's festival, nor a place called a spot
+        (
+            "Copper Kettle block party returns Aug. 16 with three stages and food trucks",
+            "The Fishtown street festival runs from noon to 10 p.m.",
+            set(),
+        ),
+        ("Kestrelby, a new seafood spot from the team behind Brine, opens April 6", "", set()),
+        ("Kestrelby premieres at the festival on Sept. 4", "", {"kes"}),
+        ("Kestrelby | Official Big Game Spot", "The spot airs Sunday.", {"kes"}),
         # a title of several words, a rarer phrase, only where the entry speaks of a place,
         # a business, a boat or an event of the name, and of nothing of a screen work
         (

@@ -1107,12 +1107,17 @@ _SCREEN_NEWS = re.compile(
     r"\d+(?: \d+)? ?(?:m|million|bn|billion) (?:global|opening))\b"
 )
 
-#: a season or a weekend of the calendar, no show's (folded): "the breeding season",
-#: "Memorial Day weekend"
-_EVERYDAY_TIME = re.compile(
+#: a season or a weekend of the calendar, a town's festival, a place called a spot: no
+#: show's (folded): "the breeding season", "Memorial Day weekend", "the street festival",
+#: "a new seafood spot"
+_EVERYDAY = re.compile(
     r"\b(?:(?:summer|winter|spring|fall|autumn|holiday|breeding|nesting|tourist|festive|"
     r"racing|sailing|football|hockey|rainy|dry|busy|peak|off|wedding|flu) season|"
-    r"(?:memorial day|labor day|bank holiday|holiday|easter|this|next|last|the|a) weekend)\b"
+    r"(?:memorial day|labor day|bank holiday|holiday|easter|this|next|last|the|a) weekend|"
+    r"(?:street|food|beer|wine|cider|folk|jazz|blues|flower|harvest|craft|garden|chili|"
+    r"lantern|kite|balloon|seafood|oyster|village|county) (?:festival|fest)|"
+    r"(?:seafood|barbecue|bbq|brunch|lunch|coffee|pizza|sushi|taco|ramen|burger|cocktail|"
+    r"dining|nightlife|hangout|hiking|fishing|surf|camping|picnic|vacation|holiday) spot)\b"
 )
 #: places, businesses, vessels and events that share names with films (folded)
 _OTHER_THING = re.compile(
@@ -1142,10 +1147,9 @@ def _names_a_work(
 
 def _screen_news(text: str) -> bool:
     """Whether folded ``text`` has any word of a film's or a series' news (rule 7)."""
+    text = _EVERYDAY.sub(" ", text)
     return bool(
-        _SCREEN_WORDS.search(_EVERYDAY_TIME.sub(" ", text))
-        or _SCREEN_WORDS_TOO.search(text)
-        or _SCREEN_NEWS.search(text)
+        _SCREEN_WORDS.search(text) or _SCREEN_WORDS_TOO.search(text) or _SCREEN_NEWS.search(text)
     )
 
 
