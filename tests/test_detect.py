@@ -11111,3 +11111,103 @@ def test_batch52_round(
     title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert observed(_BATCH52, title, summary, datetime(2034, 12, 15, 12, tzinfo=UTC)) == expected
+
+
+_REAL_ROUND = Matcher(
+    [
+        ProductionSpec(
+            id="moor", title="Ravenmoor", kind="series", season=5, context=("Paramount",)
+        ),
+        ProductionSpec(
+            id="vault", title="Vaultline", kind="series", season=2, context=("Apple TV",)
+        ),
+        ProductionSpec(id="dune", title="Sandfall: Part Two", aliases=("Sandfall 2",)),
+        ProductionSpec(id="ash", title="Ashgrove", kind="series", season=2, context=("Disney+",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a season premiere "on Sunday night" that "saw" gains is a result: that day has gone
+        (
+            "Ravenmoor Season 5 Premiere Ratings",
+            "The Ravenmoor Season 5 premiere on Sunday night saw big gains in viewership.",
+            {("moor", "release", "released", None)},
+        ),
+        # a weekly run's last day is no release date
+        (
+            "Apple TV Series Vaultline Renewed for Season 2",
+            "The first season is available to watch now, with new episodes arriving weekly "
+            "until June 30.",
+            set(),
+        ),
+        # an announcement's day is not the show's
+        (
+            "Ashgrove season 2 news coming tomorrow?",
+            "Disney+ teased that a big announcement for Ashgrove season 2 is set to arrive "
+            "tomorrow.",
+            set(),
+        ),
+        # "soon after" tells of the past, no promise
+        (
+            "Ashgrove Season 2 Trailer",
+            "Disney+ said Ashgrove season 2 premieres on June 26, and soon after, it unveiled a "
+            "teaser trailer.",
+            {
+                ("ash", "release_date", "announced", "2034-06-26"),
+                ("ash", "trailer", "released", None),
+            },
+        ),
+        # the trailer is the subject of "was released", "has arrived": not the work
+        (
+            "Disney+ Drops Ashgrove Season 2 Official Trailer",
+            "The official trailer for Disney+'s upcoming series Ashgrove season 2 was released "
+            "today.",
+            {("ash", "trailer", "released", None)},
+        ),
+        (
+            "The Sandfall: Part Two Trailer Is Finally Here",
+            "The first trailer for Sandfall: Part Two has arrived, and it is glorious.",
+            {("dune", "trailer", "released", None)},
+        ),
+        # a trailer unveiled at CinemaCon is for theatre owners
+        ("Studio Unveils Stunning ‘Sandfall: Part Two’ Trailer at CinemaCon", "", set()),
+        # ... near miss: the same trailer online since
+        (
+            "‘Sandfall: Part Two’ Trailer Released Online After Its CinemaCon Debut",
+            "",
+            {("dune", "trailer", "released", None)},
+        ),
+        # "yet to announce" denies the date
+        (
+            "Ashgrove Season 2 Release Details",
+            "Disney+ is yet to officially announce Ashgrove Season 2's release date.",
+            set(),
+        ),
+        # a plan given up: "was set to arrive on Nov. 3, but will now hit theaters on ..."
+        (
+            "Sandfall 2 Delayed",
+            "Sandfall 2 was set to arrive on Nov. 3, but will now hit theaters on March 15, 2035.",
+            {("dune", "release_date", "announced", "2035-03-15")},
+        ),
+        (
+            "Sandfall 2 Delayed",
+            "The sequel was originally set to arrive on Nov. 3, but will now hit theaters on "
+            "March 15, 2035.",
+            {("dune", "release_date", "announced", "2035-03-15")},
+        ),
+        # ... near miss: a plan still in force
+        (
+            "Sandfall 2 Dated",
+            "Sandfall 2 was set to open Nov. 3, the studio said Tuesday.",
+            {("dune", "release_date", "announced", "2034-11-03")},
+        ),
+    ],
+)
+def test_real_news_round(
+    title: str, summary: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    """Shapes of real trade and fan-site news (session 16's real-text sets), in new words."""
+    assert observed(_REAL_ROUND, title, summary, datetime(2034, 6, 14, 12, tzinfo=UTC)) == expected

@@ -115,7 +115,7 @@ PRIVATE_SHOWING = re.compile(
     r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives|introduce|introduces|"
     r"introduced|pitch|pitches|pitched|present|presents|presented|premiered)(?: \w+){0,8}? "
     r"(?:to |for )?(?:exhibitors|theater owners|theatre owners|buyers|the room)|"
-    r"(?:exhibitors|buyers) only)\b"
+    r"(?:exhibitors|buyers) only|(?:at|during) (?:the |this year s )?(?:cinemacon|cineeurope))\b"
 )
 #: a sales market, where a promo is shown to buyers: "AFM: Lionsgate Screens New Promo For X"
 SALES_MARKET = re.compile(
@@ -222,7 +222,8 @@ PLANNED = (
     # "promised the first teaser on Thursday", right before the cue (not "promised audiences
     # a scarier ride, and this teaser delivers")
     r"promised(?: (?:a|an|the|its|their))?(?: \w+)?(?= \Z)|"
-    r"expects|expecting|coming|soon|to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
+    r"expects|expecting|coming|soon(?! after| afterwards| thereafter)|"
+    r"to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
     r"launch|begin|start|wrap|reveal|share|air|come|be)"
 )
 UNCERTAIN = (
@@ -541,6 +542,8 @@ FORMER_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z|"
     # "which had been set to premiere its second season on Oct. 3"
     r"\b(?:had been|was once|were once) (?:set|slated|scheduled|dated|due) to \Z|"
+    # "was originally set to arrive on Nov. 3"
+    r"\b(?:originally|previously|initially) (?:set|slated|scheduled|dated|due) (?:to \w+ )?\Z|"
     # "the day X was supposed to release"
     r"\b(?:supposed|meant) to \Z"
 )

@@ -252,7 +252,9 @@ class _Found:
 #: "Paramount Denies Report X Will Play Cannes": what follows is said not to be so
 _DENIED = re.compile(
     r"\b(?:denies|denied|deny|denying|refutes|refuted|debunks|debunked|shoots down|shot down|"
-    r"dismisses|dismissed) (?:the |a |that )?(?:reports?|rumou?rs?|claims?|speculation)?\b"
+    r"dismisses|dismissed) (?:the |a |that )?(?:reports?|rumou?rs?|claims?|speculation)?\b|"
+    # "Lucasfilm and Disney+ are yet to officially announce the season's release date"
+    r"\byet to\b"
 )
 
 
@@ -309,13 +311,19 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     note(notes, f"{cue.kind} words of an entry about a stage version")
                     continue
                 if (
-                    cue.kind == "release_date"
-                    and _ARRIVAL_VERB.match(ctx.text, cue.start)
-                    and _PROMO_SUBJECT.search(ctx.text, max(clause[0], cue.start - 80), cue.start)
+                    (
+                        cue.kind == "release"
+                        or (cue.kind == "release_date" and _ARRIVAL_VERB.match(ctx.text, cue.start))
+                    )
+                    # (the text without watched titles: "Minor Details Is Now Streaming")
+                    and _PROMO_SUBJECT.search(
+                        ctx.untitled, max(clause[0], cue.start - 80), cue.start
+                    )
                 ):
                     # "the first full trailer for the Arctic thriller is set to arrive on
-                    # Thursday": the promo's day, not the film's
-                    note(notes, "release_date words whose subject is a trailer or a poster")
+                    # Thursday", "the official trailer for the upcoming series X was
+                    # released today": the promo's day or release, not the work's
+                    note(notes, f"{cue.kind} words whose subject is a trailer or a poster")
                     continue
                 if cue.kind in ("release", "release_date") and _another_product(ctx, clause, cue):
                     # "Gets Paperback Release Oct. 26", "Sets Jan. 14 Publication", "Launch
@@ -438,14 +446,16 @@ _ARRIVAL_VERB = re.compile(
     r"(?:is |are |will )?(?:set|arrive|arrives|drop|drops|debut|debuts|land|lands|hit|hits|"
     r"come|comes|bow|bows|go live|goes live)\b"
 )
-#: a promo as the subject right before the verb (folded): "the first full trailer for the
-#: arctic thriller is ", "new poster will " (not "the teaser for x, which arrives": folded
-#: text has no comma, so no relative word may stand between)
+#: a promo or an announcement as the subject right before the verb (folded): "the first full
+#: trailer for the arctic thriller is ", "new poster will ", "a big announcement is " (not
+#: "the teaser for x, which arrives": folded text has no comma, so no relative word may
+#: stand between)
 _PROMO_SUBJECT = re.compile(
     r"\b(?:trailers?|teasers?|posters?|clips?|footage|promos?|featurettes?|sneak peeks?|"
-    r"first looks?|tv spots?|one sheets?)"
-    r"(?: for (?:the |a |an )?(?:(?!(?:which|that|who|and|it)\b)[\w-]+ ){0,3}?"
-    r"(?!(?:which|that|who|and|it)\b)[\w-]+)? (?:is |are |will |will be |was |were )?\Z"
+    r"first looks?|tv spots?|one sheets?|announcements?|news|reveals?|updates?|details)"
+    r"(?: for (?:the |a |an )?(?:(?!(?:which|that|who|and|it)\b)[\w-]+ ){0,5}?"
+    r"(?!(?:which|that|who|and|it)\b)[\w-]+)? "
+    r"(?:is |are |will |will be |was |were |has |have |has been |has finally |has now )?\Z"
 )
 #: a product of another medium (folded): "paperback", "novelization", "tie in edition",
 #: "publication", "ps5", "imperial stout"

@@ -796,6 +796,14 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     if FORMER_BEFORE.search(before) and not _KEPT_AFTER.search(text, m.end(), m.end() + 120):
         return True  # (not "which had been set to open Oct. 9 ..., is staying put on that date")
     at = date_start(ctx, when)
+    if _PAST_PLAN_BEFORE.search(before) and _NOW_ANOTHER_AFTER.match(text, at, at + 60):
+        return True  # "was set to arrive on Nov. 3, but will now hit theaters on March 15"
+    if _RUN_END_BEFORE.search(text, max(clause[0], at - 30), at):
+        return True  # "new episodes arriving weekly until June 30": the run's last day
+    if when.form == "weekday" and _RESULT_VERB_AFTER_NOUN.search(
+        text, ctx.doc.folded.to_folded(when.end), clause[1]
+    ):
+        return True  # "the Season 5 premiere on Sunday night saw big gains": a day gone by
     if at > m.end() and _FIGURES_PUBLISHED_BEFORE.search(text, max(m.end(), at - 24), at):
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
@@ -883,6 +891,17 @@ _DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")
 #: network's night of the week, not a date
 _NETWORK_NIGHT_BEFORE = re.compile(rf"(?i)\b{_NETWORK}[’']s\s+\Z")
 #: a date kept after all (folded): "is staying put", "keeps the date"
+#: a plan in the past tense right before the verb (folded): "was ", "were originally "
+_PAST_PLAN_BEFORE = re.compile(
+    r"\b(?:was|were)(?: \w+ly)?(?: (?:set|slated|scheduled|due|expected|supposed) to)? \Z"
+)
+#: the date's plan replaced, right after it (folded): "nov 3 but will now", "before being
+#: pushed"
+_NOW_ANOTHER_AFTER = re.compile(
+    r"(?:\w+ ){1,4}?(?:but (?:it |the film |the movie |the series )?(?:will|is|has|has since|"
+    r"was) (?:now|since|then|instead|been (?:moved|pushed|delayed|bumped|shifted))\b|"
+    r"before (?:being|it was) (?:moved|pushed|delayed|bumped|shifted)\b)"
+)
 _KEPT_AFTER = re.compile(
     r"\b(?:staying put|stays put|stay put|keeps? (?:its|the|that) (?:\w+ )?(?:date|slot)|"
     r"holds? (?:its|the|that) (?:\w+ )?(?:date|slot)|sticks? with|"
@@ -1490,6 +1509,8 @@ def _noun_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             continue  # "X is vacating its October 9 release": a date left behind
         if d.form == "weekday" and _AFTER_A_DAY.search(ctx.text, max(seg.fstart, fs - 16), fs):
             continue  # "After Sunday's premiere at Venice": a day gone by
+        if _RUN_END_BEFORE.search(ctx.text, max(seg.fstart, fs - 30), fs):
+            continue  # "new episodes arriving weekly until June 30": the run's last day
         if d.form == "weekday" and (
             _RESULT_FIGURE_BEFORE.search(ctx.text, clause_of(clauses, fs)[0], fs)
             or _RESULT_VERB_AFTER_NOUN.search(ctx.text, fe, clause_of(clauses, fs)[1])
@@ -1577,7 +1598,12 @@ _RESULT_FIGURE_BEFORE = re.compile(rf"\b(?:{_RESULT_VERBS}) {_RESULT_FIGURE}")
 #: a result after a weekday's premiere (folded): "(the sunday premiere of the comedy) improved"
 _RESULT_VERB_AFTER_NOUN = re.compile(
     r"\b(?:improved|grew|rose|fell|dipped|jumped|slipped|climbed|outdrew|outperformed|"
-    r"ticked up|ticked down)\b"
+    r"ticked up|ticked down|saw|shattered|smashed|outrated)\b"
+)
+#: the end of a weekly run right before a day (folded): "weekly until ", "every friday through "
+_RUN_END_BEFORE = re.compile(
+    r"\b(?:weekly|each week|every week|every (?:mon|tues|wednes|thurs|fri|satur|sun)day) "
+    r"(?:until|till|through|thru) (?:the )?\Z"
 )
 #: a weekday's event behind the news (folded): "following ", "after last "
 _AFTER_A_DAY = re.compile(r"\b(?:after|following) (?:last )?\Z")
