@@ -11172,14 +11172,6 @@ _REAL_ROUND = Matcher(
             "The first trailer for Sandfall: Part Two has arrived, and it is glorious.",
             {("dune", "trailer", "released", None)},
         ),
-        # a trailer unveiled at CinemaCon is for theatre owners
-        ("Studio Unveils Stunning ‘Sandfall: Part Two’ Trailer at CinemaCon", "", set()),
-        # ... near miss: the same trailer online since
-        (
-            "‘Sandfall: Part Two’ Trailer Released Online After Its CinemaCon Debut",
-            "",
-            {("dune", "trailer", "released", None)},
-        ),
         # "yet to announce" denies the date
         (
             "Ashgrove Season 2 Release Details",
@@ -11197,6 +11189,38 @@ _REAL_ROUND = Matcher(
             "The sequel was originally set to arrive on Nov. 3, but will now hit theaters on "
             "March 15, 2035.",
             {("dune", "release_date", "announced", "2035-03-15")},
+        ),
+        # an idiom of eagerness is no doubt about the day
+        (
+            "When Can We Expect the First Sandfall 2 Trailer?",
+            "The next film you won't want to miss is Sandfall 2, coming this July 26.",
+            {("dune", "release_date", "announced", "2034-07-26")},
+        ),
+        # ... near miss: a denial is
+        (
+            "Sandfall 2 Date Talk",
+            "Sandfall 2 will not open on July 26 after all.",
+            set(),
+        ),
+        # a forecast's words, wherever its verb stands in the clause
+        (
+            "Sandfall 2 Box Office Projection",
+            "Sandfall 2 is projected to bring in an astonishing $370 million during its opening "
+            "weekend at the box office.",
+            set(),
+        ),
+        (
+            "Sandfall 2 Targets $165M Start",
+            "Early estimates for the box-office opening of Sandfall 2 came with tracking service "
+            "Quorum projecting a $200 million domestic opening weekend.",
+            set(),
+        ),
+        # ... near miss: a result measured against tracking
+        (
+            "Sandfall 2 Box Office",
+            "Sandfall 2 took the top spot at the domestic box office this weekend with $16.2 "
+            "million, landing in the upper half of pre-release tracking.",
+            {("dune", "release", "released", None)},
         ),
         # ... near miss: a plan still in force
         (

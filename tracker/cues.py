@@ -115,7 +115,7 @@ PRIVATE_SHOWING = re.compile(
     r"unveils?|unveiled|debuts?|debuted|previews?|previewed|gave|gives|introduce|introduces|"
     r"introduced|pitch|pitches|pitched|present|presents|presented|premiered)(?: \w+){0,8}? "
     r"(?:to |for )?(?:exhibitors|theater owners|theatre owners|buyers|the room)|"
-    r"(?:exhibitors|buyers) only|(?:at|during) (?:the |this year s )?(?:cinemacon|cineeurope))\b"
+    r"(?:exhibitors|buyers) only)\b"
 )
 #: a sales market, where a promo is shown to buyers: "AFM: Lionsgate Screens New Promo For X"
 SALES_MARKET = re.compile(
@@ -238,6 +238,8 @@ UNCERTAIN = (
 FORECAST = (
     r"projected|projects?|projecting|tracking|forecast\w*|predict\w*|preview|"
     r"on track|on pace|pacing|(?:heads?|heading) to(?= [$£€\d]| ?\Z)|"
+    # "the latest numbers have the blockbuster looking at about $170 million"
+    r"(?:looking|looks) at(?= (?:about |around |roughly |an? )?[$£€\d])|"
     # "X Eyes $110M+ Domestic Launch": a forecast's verb, before its money
     r"(?:eyes|eyeing|eyed)(?= [$£€]| \d+(?:\.\d+)?(?:m|million)\b)|"
     r"(?:heads?|heading|creeps?|creeping|trending|on course) toward"
@@ -252,7 +254,10 @@ BEATS_FORECAST = re.compile(
     r"\b(?:beats?|beating|tops?|topped|topping|above|below|exceeds?|exceeded|exceeding|"
     r"surpass\w*|outpac\w*|crush\w*|miss\w*|short of|ahead of|behind|"
     r"(?:blast(?:s|ed)?|blows?|blew|sails?|sailed|soars?|soared|flies|flew|rockets?|rocketed|"
-    r"races?|raced|zooms?|zoomed|shoots?|shot) past) (?:\w+ ){0,2}?"
+    r"races?|raced|zooms?|zoomed|shoots?|shot) past|"
+    # "landing in the upper half of pre-release tracking", "in line with expectations"
+    r"(?:upper|lower|higher|high|low|top|bottom) (?:half|end|range) of(?: the)?|"
+    r"in line with) (?:\w+ ){0,2}?"
     r"(?:projections?|expectations|forecasts?|tracking|predictions?)\b"
 )
 #: a time still ahead with no day: "lands next week", "later this month"
@@ -273,7 +278,9 @@ HEDGE = re.compile(
 HEDGE_AFTER_WORDS = re.compile(rf"(?:{MODAL}|{PLANNED}|{UNCERTAIN}|{FORECAST}|{AHEAD}|await\w*)\b")
 #: for release dates only doubt hedges: "will come out August 13" is a set date
 DOUBT = re.compile(
-    rf"\b(?:could|{MAY}|might|{UNCERTAIN}|expected to|unconfirmed|eventually|sometime|not|"
+    rf"\b(?:could|{MAY}|might|{UNCERTAIN}|expected to|unconfirmed|eventually|sometime|"
+    # (not an idiom of eagerness: "the next film you won't want to miss is X, coming July 26")
+    r"not(?! (?:want to miss|wait|be able to wait)\b)|"
     r"no(?! \d| one))\b"
 )
 WEAK_HEDGE = re.compile(rf"\b(?:{MODAL}|if|before|ahead of|set to|not)\b")

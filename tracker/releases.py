@@ -162,6 +162,16 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         ):
             continue  # "Charts Course For Summer's Biggest Opening – Box Office Preview"
         if (
+            _OPENING_OR_BOX_OFFICE.match(words)
+            and _FORECAST_RE.search(text, clause[0], clause[1])
+            and not BEATS_FORECAST.search(text, seg.fstart, seg.fend)
+            and not _opening_now(ctx, clause)
+        ):
+            # "is projected to bring in $370 million during its opening weekend at the box
+            # office", "estimates for the box-office opening of X with tracking projecting":
+            # the words of a forecast's clause, wherever its forecast verb stands
+            continue
+        if (
             re.match(r"top (?:10|ten)\b", words)
             and _AWARDS_RANKING.search(text, 0, ctx.title_fend)
             and not _CHART_OWNER_BEFORE.search(text, max(0, cue.start - 30), cue.start)
@@ -344,6 +354,8 @@ _PREVIEW_LABEL = re.compile(
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
+#: a box office's or an opening's words with no figure (folded): "opening weekend"
+_OPENING_OR_BOX_OFFICE = re.compile(r"(?:box office|b o|opening|debut)\b")
 
 
 #: the words of the music charts (and the book charts: "tops summer crime fiction charts")
