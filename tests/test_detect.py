@@ -11222,6 +11222,82 @@ _REAL_ROUND = Matcher(
             "million, landing in the upper half of pre-release tracking.",
             {("dune", "release", "released", None)},
         ),
+        # a premiere denied or called off
+        (
+            "Sandfall 2 Gets New Release Date Amid Strike",
+            "The movie will not premiere at the Venice Film Festival, which takes place from "
+            "Aug. 28.",
+            {("dune", "release_date", "announced", None)},
+        ),
+        (
+            "Sandfall 2 Cancels Venice Premiere",
+            "Sandfall 2 has been pulled from its world premiere at Venice.",
+            set(),
+        ),
+        # ... near miss: a premiere set
+        (
+            "Sandfall 2 Sets Venice World Premiere",
+            "Sandfall 2 will open the Venice Film Festival.",
+            {("dune", "premiere", "announced", None)},
+        ),
+        # a season finale's day is the running season's; a weekend's figures' day is theirs
+        (
+            "Apple Renews Vaultline for Season 2 Ahead of Season Finale",
+            "The season finale streams Thursday.",
+            set(),
+        ),
+        (
+            "Sandfall 2 Box Office Preview",
+            "The projected weekend numbers for the upcoming sequel will be released this Friday.",
+            set(),
+        ),
+        # a shoot's start, however long its subject
+        (
+            "Sandfall 2 Star to Begin Shooting Soon",
+            "Filming for Sandfall: Part Two, starring Ada Quill, is set to begin at the end of "
+            "2034.",
+            set(),
+        ),
+        # ... near miss: begun
+        ("Sandfall 2 Begins Shooting", "", {("dune", "production", "filming", None)}),
+        # a plan given up, with its verb after "originally set to"
+        (
+            "Sandfall 2 Gets New Release Date",
+            "The film, originally set to premiere on March 1, 2035, will now open May 3, 2035.",
+            {("dune", "release_date", "announced", "2035-05-03")},
+        ),
+        # a move's new day in the summary gives the headline's month its day
+        (
+            "Sandfall 2 Release Date Moves From March To May 2035",
+            "Sandfall 2 leaps from March to May 3, 2035, after another sequel vacated the spot.",
+            {("dune", "release_date", "announced", "2035-05-03")},
+        ),
+        # "streaming service" is a noun; "see this coming" an idiom
+        (
+            "Sandfall 2 Is Killing It On Max",
+            "The sequel, which joined streaming service Max on Friday, is a hit with fans.",
+            set(),
+        ),
+        (
+            "Sandfall 2 Teaser Trailer Throws Fans Into the Desert",
+            "I did not see this coming on Wednesday, but the studio dropped a teaser trailer for "
+            "Sandfall 2.",
+            {("dune", "trailer", "released", None)},
+        ),
+        # a stage show's takings and a song's chart are not the film's
+        (
+            "'Sandfall 2' Review: A Musical That Soars",
+            "The stage show reached audiences of 65 million, generating about $1.7 billion in "
+            "Broadway grosses.",
+            set(),
+        ),
+        ("Sandfall 2 sends Desert Rose back into top 10", "", set()),
+        # ... near miss: the film's own chart
+        (
+            "Sandfall 2 climbs back into the Netflix top 10",
+            "",
+            {("dune", "release", "released", None)},
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

@@ -550,7 +550,7 @@ FORMER_BEFORE = re.compile(
     # "which had been set to premiere its second season on Oct. 3"
     r"\b(?:had been|was once|were once) (?:set|slated|scheduled|dated|due) to \Z|"
     # "was originally set to arrive on Nov. 3"
-    r"\b(?:originally|previously|initially) (?:set|slated|scheduled|dated|due) (?:to \w+ )?\Z|"
+    r"\b(?:originally|previously|initially) (?:set|slated|scheduled|dated|due) (?:to (?:\w+ )?)?\Z|"
     # "the day X was supposed to release"
     r"\b(?:supposed|meant) to \Z"
 )

@@ -839,8 +839,12 @@ def _month_day(ctx: Context, month: DateMention, production: str) -> DateMention
 #: trek on ", "will be back ", "premieres "
 _RELEASE_VERB_TO_DAY = re.compile(
     r"\b(?:returns?|returning|premieres?|premiering|debuts?|debuting|launch(?:es)?|opens?|"
-    r"drops?|arrives?|resumes?|be back|is back|bows?|streams?|airs?|lands?|hits?)"
-    r"(?: \w+){0,5}? \Z"
+    r"drops?|arrives?|resumes?|be back|is back|bows?|streams?|airs?|lands?|hits?|"
+    # "will release the first half of its eight-episode second season on "
+    r"releases?|releasing)(?: \w+){0,10}? \Z|"
+    # a move's new day: "leaps from March to " (not its old one: "moved X from ")
+    r"\b(?:moves?|moved|leaps?|leapt|shifts?|shifted|jumps?|jumped|pushed|bumped|slides?|slid)"
+    r"(?: \w+){0,3}? to \Z"
 )
 #: "(on Sunday, May 3,) when X returns" (folded)
 _RELEASE_VERB_AFTER_DAY = re.compile(

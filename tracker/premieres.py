@@ -68,7 +68,19 @@ def premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue
         for c in _premiere_cues(ctx, seg, clauses)
         # "seems like a perfect SXSW film": a likeness
         if not _LIKENESS_BEFORE.search(ctx.text, max(seg.fstart, c.start - 40), c.start)
+        # "will not premiere at Venice", "has been pulled from its world premiere": none
+        and not _CALLED_OFF_BEFORE.search(ctx.text, max(seg.fstart, c.start - 40), c.start)
     ]
+
+
+#: a premiere denied or called off, right before the cue (folded): "will not ", "pulled from
+#: its world ", "cancels venice "
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:(?:not|no longer|never)(?: \w+)?|(?:pulled|withdrawn|withdraws?|withdrew|pulls? out|"
+    r"pulled out|drops? out|dropped out) (?:from|of)(?: its| the| their)?(?: \w+)?|"
+    r"(?:cancels?|cancell?ed|cancell?ing|scraps?|scrapped|skips?|skipped|skipping)"
+    r"(?: its| the| their)?(?: \w+)?) \Z"
+)
 
 
 def _premiere_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]:

@@ -816,7 +816,7 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
         return True  # "Peacock's Biggest Original Launch Of 2029": a record's scope
     vat = ctx.doc.folded.to_source(m.start())
     if _OTHER_SUBJECT_BEFORE.search(
-        ctx.doc.source, max(ctx.doc.folded.to_source(clause[0]), vat - 40), vat
+        ctx.doc.source, max(ctx.doc.folded.to_source(clauses[0][0]), vat - 120), vat
     ):
         # "Shoot Set for Spring 2030", "Teaser Trailer Drops Thursday", "Previews Begin
         # March 3", "online screenings opening January 29", "the lineup due April 18": the
@@ -875,8 +875,15 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"trailer|teaser|promo|sneak peek|featurette|previews|"
     # a festival's own calendar: "with online screenings opening January 29"
     r"screenings|tickets|passes|badges|registration|submissions|voting|(?:ticket\s+)?sales|"
-    r"lineup|line-up|nominations|shortlist)\s+"
-    r"(?:is\s+|are\s+|now\s+|officially\s+|also\s+)?\Z"
+    r"lineup|line-up|nominations|shortlist|"
+    # a running season's last episode, a weekend's figures: "The season finale streams
+    # Thursday", "the projected weekend numbers for the film will be released this Friday"
+    r"finale|numbers|figures|estimates)"
+    # "Filming for The Batman Part II, starring X, is set to begin at the end of 2025"
+    r"(?:\s+(?:on|for|of)\s+(?:(?!\b(?:and|but|while|as|is|are|was|were|has|have)\b)"
+    r"[^.;:!?,]){1,60}?(?:,\s+(?:starring|from|with|directed\s+by)\s+[^.;:!?,]{1,40},)?)?\s+"
+    r"(?:is\s+|are\s+|now\s+|officially\s+|also\s+|will\s+(?:be\s+)?)?"
+    r"(?:(?:set|slated|scheduled|due|expected)\s+to\s+)?\Z"
 )
 #: a festival's ground right after a verb (folded): " on the lido", " at the croisette"
 _FESTIVAL_GROUND_AFTER = re.compile(r" (?:on|at|onto) (?:the |la )?(?:lido|croisette|palais)\b")
@@ -890,7 +897,6 @@ _DURING_BEFORE = re.compile(r"\bduring (?:this |next |last )?\Z")
 #: a network's possessive right before a weekday (source text): "Leads NBC's Monday", the
 #: network's night of the week, not a date
 _NETWORK_NIGHT_BEFORE = re.compile(rf"(?i)\b{_NETWORK}[’']s\s+\Z")
-#: a date kept after all (folded): "is staying put", "keeps the date"
 #: a plan in the past tense right before the verb (folded): "was ", "were originally "
 _PAST_PLAN_BEFORE = re.compile(
     r"\b(?:was|were)(?: \w+ly)?(?: (?:set|slated|scheduled|due|expected|supposed) to)? \Z"
@@ -902,6 +908,7 @@ _NOW_ANOTHER_AFTER = re.compile(
     r"was) (?:now|since|then|instead|been (?:moved|pushed|delayed|bumped|shifted))\b|"
     r"before (?:being|it was) (?:moved|pushed|delayed|bumped|shifted)\b)"
 )
+#: a date kept after all (folded): "is staying put", "keeps the date"
 _KEPT_AFTER = re.compile(
     r"\b(?:staying put|stays put|stay put|keeps? (?:its|the|that) (?:\w+ )?(?:date|slot)|"
     r"holds? (?:its|the|that) (?:\w+ )?(?:date|slot)|sticks? with|"
@@ -937,6 +944,11 @@ _TO_A_PLACE = re.compile(
 #: words that make a return a work's (folded): a season, a network, a platform
 _SCREEN_CONTEXT = re.compile(rf"\b(?:season|series|episodes?|{PLATFORM}|{_NETWORK})\b")
 #: a noun that "launch" describes (folded): " tower", " party"
+_STREAMING_NOUN_AFTER = re.compile(
+    r" (?:service|services|platform|platforms|giant|app|apps|wars|rights|deal|numbers|charts?)\b"
+)
+#: "see this ", "saw it ": before "coming", an idiom of surprise (folded)
+_SEE_IT_BEFORE = re.compile(r"\b(?:see|saw|seen|seeing) (?:this|that|it) \Z")
 _LAUNCH_NOUN_AFTER = re.compile(
     r" (?:tower|pad|site|vehicle|control|sequence|party|event|campaign|window)\b"
 )
@@ -1040,6 +1052,13 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
             )
             # "on the film's launch tower set": a noun's first word
             or (m.group() == "launch" and _LAUNCH_NOUN_AFTER.match(ctx.text, m.end()) is not None)
+            # "which joined streaming service Max on Friday": a noun's first word
+            or (
+                m.group() == "streaming"
+                and _STREAMING_NOUN_AFTER.match(ctx.text, m.end()) is not None
+            )
+            # "I did not see this coming on Wednesday": an idiom, no release
+            or (m.group() == "coming" and _SEE_IT_BEFORE.search(ctx.text, 0, m.start()) is not None)
             # "to carry the Australian Open through 2036": a tournament
             or (
                 re.match(r"Open\b", ctx.doc.source[source_at(ctx, m.start()) :]) is not None

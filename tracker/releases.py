@@ -185,6 +185,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "the second-biggest debut for any trailer this year": the promo's
         if not seg.in_title and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
             continue  # "IMAX Reports Third Quarter 2026 Results": the summary is a company's
+        if _money(words) and _STAGE_GROSS_AFTER.match(text, cue.end):
+            continue  # "generating about $1.7 billion in Broadway grosses": the stage show's
+        if _SENT_INTO_BEFORE.search(text, max(clause[0], cue.start - 60), cue.start):
+            continue  # "X sends Murder on the Dancefloor back into top 10": the song's chart
         if _money(words) and _BUDGET_FILM_AFTER.match(text, cue.end):
             continue  # "made a $400,000 debut about a bus conductor": a film's budget
         if _money(words) and _COMPANY_FIGURE_BEFORE.search(
@@ -354,6 +358,14 @@ _PREVIEW_LABEL = re.compile(
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
+#: a stage show's takings right after a figure (folded): " in broadway grosses"
+_STAGE_GROSS_AFTER = re.compile(r" (?:in |of |from )?(?:broadway|west end|touring|tour)\b")
+#: something the subject sent up a chart, right before the chart words (folded): "sends
+#: murder on the dancefloor back into "
+_SENT_INTO_BEFORE = re.compile(
+    r"\b(?:sends?|sent|propels?|propelled|pushes|pushed|catapults?|catapulted|rockets?|"
+    r"rocketed|boosts?|boosted) (?:\w+ ){1,6}?(?:back )?(?:into|to|up) (?:the )?\Z"
+)
 #: a box office's or an opening's words with no figure (folded): "opening weekend"
 _OPENING_OR_BOX_OFFICE = re.compile(r"(?:box office|b o|opening|debut)\b")
 

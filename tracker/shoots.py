@@ -113,6 +113,15 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
                     continue
             if status == "filming" and _starts_ahead(ctx, clauses, m):
                 continue  # "Season 3 Starts Shooting This Summer": not yet
+            if (
+                status == "filming"
+                and seg.in_title
+                and text.endswith(" to ", 0, m.start())
+                and not _WENT_BEFORE.search(text, clause_of(clauses, m.start())[0], m.start())
+            ):
+                # "Robert Pattinson to Begin Shooting": a headline's future (not "went to
+                # Iceland in May to start filming X")
+                continue
             if status == "filming" and _MATERIAL.search(m.group()) and _FAN_EDIT.search(ctx.text):
                 continue  # "Fan edit made from ... set photos": the fan's material, no news
             if (
@@ -130,6 +139,10 @@ def _shoot_phrase_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> lis
 
 
 _INDEFINITE = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
+#: a past verb of going somewhere, whose "to" is a purpose (folded)
+_WENT_BEFORE = re.compile(
+    r"\b(?:went|came|headed|traveled|travelled|returned|flew|moved|arrived|gathered)\b"
+)
 #: the title's own shoot at a place, right after it (folded): " shoots on the grid at", "
 #: films at" (not at a festival: "X Films at Sundance")
 _FILMS_AT_AFTER = re.compile(
