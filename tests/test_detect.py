@@ -11298,6 +11298,42 @@ _REAL_ROUND = Matcher(
             "",
             {("dune", "release", "released", None)},
         ),
+        # the ways real news gives a season its day
+        (
+            "Vaultline Season Two Gets Confirmed Launch Date",
+            "Season two of Vaultline, the Apple TV drama, has a confirmed airdate of June 20th.",
+            {("vault", "release_date", "announced", "2034-06-20")},
+        ),
+        (
+            "Apple Sets Premiere Date for Vaultline Season 2",
+            "Fans can mark their calendars for Wednesday, July 16, when the cast returns.",
+            {("vault", "release_date", "announced", "2034-07-16")},
+        ),
+        # ... near miss: a calendar marked for another event
+        (
+            "Vaultline Season 2 Awards Calendar",
+            "Mark your calendars: the Gotham Awards nominations arrive July 16.",
+            set(),
+        ),
+        (
+            "Vaultline Season 2 Part 2 Release",
+            "Apple TV has finally released the official release date for the second half of "
+            "Vaultline season 2.",
+            {("vault", "release_date", "announced", None)},
+        ),
+        # "the premiere" stands for a series' season premiere
+        (
+            "Ashgrove Season 2 Premiere Time",
+            "The clock is ticking down to Ashgrove's Season 2 return, and Disney+ announced that "
+            "the premiere will arrive Thursday, July 6.",
+            {("ash", "release_date", "announced", "2034-07-06")},
+        ),
+        (
+            "How to Watch Ashgrove Season 2",
+            "The wait is over: the first episode of Ashgrove season 2 is streaming right now on "
+            "Disney+.",
+            {("ash", "release", "released", None)},
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

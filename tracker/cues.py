@@ -304,10 +304,12 @@ RD_SET = re.compile(
     r"\b(?<!not )(?<!never )(?<!yet to )(?<!not yet )(?:sets?|setting|gets?|getting|lands?|landed|"
     r"announces?|announced|reveals?|revealed|"
     r"unveils?|unveiled|"
-    r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has)"
+    r"confirms?|confirmed|dates?|dated|locks?|locked|receives?|received|finally has|nabs?|has|"
+    # "has finally released the official release date for the second half of X"
+    r"released|shares?|shared)"
     # not denied: "still has no UK release date", "has not set a release date"
-    r"(?: (?!no\b|not\b|yet\b|without\b)\w+){0,3} (?:release|premiere|launch|debut|return|"
-    r"streaming|air|theatrical release) dates?\b"
+    r"(?: (?!no\b|not\b|yet\b|without\b)\w+){0,3} (?:(?:release|premiere|launch|debut|return|"
+    r"streaming|air|theatrical release) dates?|airdates?)\b"
     r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
     r"confirmed|unveiled|locked)\b"
     # a video's name: "Silverline – Season 3 Date Announcement | Prime Video"
@@ -352,7 +354,9 @@ _RELEASE_KIND = (
 )
 RD_VERB = re.compile(
     # "season 2 release date is February 12": the date named right after the noun
-    rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|"
+    rf"\b(?:(?:release|premiere|launch|debut|air|streaming) date (?:is|will be)|airdate (?:is|of)|"
+    # "Fans can mark their calendars for Wednesday, October 16"
+    rf"mark (?:your|their|our) calendars? for|"
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b| from (?:(?:monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday) )?\d)|"
@@ -803,7 +807,8 @@ RELEASED = re.compile(
             r"movies|films|shows|series|moments|scenes|things|reasons|characters|trailers|"
             r"villains|heroes)\b)",
             r"\b(?:biggest|top|most watched|most popular|best|largest) (?:\w+ ){0,4}of all time\b",
-            r"\b(?:now streaming|streaming now|now available|available now|out now|now out|"
+            r"\b(?:now streaming|streaming now|streaming right now|now available|available now|"
+            r"available right now|out now|out right now|now out|"
             r"now in theaters|now in theatres|"
             r"now in cinemas|in theaters now|now playing|now showing|has arrived|have arrived|"
             # not an acquisition: "has landed her next starring vehicle", "has landed a deal"
@@ -1366,9 +1371,10 @@ STORY_SETTING_AFTER = re.compile(
     r"(?! (?:theaters|theatres|cinemas|date)\b)"
 )
 FILM_NOUN = re.compile(r"\b(?:movie|film|pic|feature)\b")
-SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?)\b")
+SERIES_NOUN = re.compile(r"\b(?:series|show|season|episodes?|premiere)\b")
 ANAPHORA = re.compile(
-    rf"\b(?:the |its |this |that )?(?:movie|film|series|"
+    # "the premiere will arrive Thursday, October 5": a series' season premiere
+    rf"\b(?:the |its |this |that )?(?:movie|film|series|(?<=the )(?:season )?premiere|"
     # "a reality show", "a talk show": a kind of show, not the show ("the reality show" is)
     r"(?<!a reality )(?<!a talk )(?<!a game )(?<!a cooking )(?<!a variety )(?<!an awards )"
     r"(?<!an award )(?<!a fashion )(?<!a trade )(?<!a radio )(?<!a tv )show|"
