@@ -11334,6 +11334,80 @@ _REAL_ROUND = Matcher(
             "Disney+.",
             {("ash", "release", "released", None)},
         ),
+        # a holiday named with its date is that date, year and all
+        (
+            "Sandfall 2 Delayed to December 2035",
+            "Sandfall 2 has been delayed nine months to Christmas Day, December 25, 2035.",
+            {("dune", "release_date", "announced", "2035-12-25")},
+        ),
+        # "earlier set to be released on" is a plan given up
+        (
+            "Sandfall 2 Director Opens Up About the Delay",
+            "The sequel was earlier set to be released on March 17, 2035. Now, it will be "
+            "released on December 22, 2035.",
+            {("dune", "release_date", "announced", "2035-12-22")},
+        ),
+        # a weekday after a figure is a result's day
+        (
+            "Sandfall 2 Stumbles With $33.5 Million Opening",
+            "Playing in 4,000 theaters, Sandfall 2 generated roughly $14 million on opening "
+            "Friday.",
+            {("dune", "release", "released", None)},
+        ),
+        # an idiom of haste; a first-look video is out
+        (
+            "Sandfall 2 First Look Video",
+            "The studio is coming in hot today with a first-look video at Sandfall 2.",
+            {("dune", "trailer", "released", None)},
+        ),
+        # a series' sneak peek premiere is its first episode, and a premiere with an
+        # audience is its release; an encore's day is no release date
+        (
+            "'Vaultline' Season 2 Sneak Peek Premiere Opens to 7.73M Viewers, Apple's Best "
+            "Series Premiere in Five Years",
+            "The first episode is streaming now, with encore broadcasts scheduled on Tuesday, "
+            "June 20.",
+            {("vault", "release", "released", None)},
+        ),
+        # a promo as what came out
+        (
+            "Sandfall 2 Releases Tomorrow Night, New Featurette Is Here",
+            "Sandfall 2 debuted another featurette this morning, on its stunt work.",
+            {("dune", "release_date", "announced", "2034-06-15")},
+        ),
+        (
+            "Ada Quill Takes on the Desert in the Vaultline Season 2 Teaser",
+            "The streamer released the first preview of Vaultline season 2 today.",
+            {("vault", "trailer", "released", None)},
+        ),
+        # a trailer dropped is out, whatever the work's own plan after the comma
+        (
+            "In Sandfall 2, the Desert Fights Back",
+            "The studio has officially dropped the trailer for Sandfall 2, set to hit theaters "
+            "in November 2034.",
+            {
+                ("dune", "trailer", "released", None),
+                ("dune", "release_date", "expected", "2034-11-01"),
+            },
+        ),
+        # ... near miss: not yet dropped, which promises one
+        (
+            "Sandfall 2 Poster Teases the Desert",
+            "The studio has not yet released a trailer for Sandfall 2.",
+            {("dune", "trailer", "expected", None)},
+        ),
+        # a headline's "with the trailer for X" shows it
+        (
+            "Ada Quill Crosses the Desert With the Harrowing Trailer for Sandfall 2",
+            "",
+            {("dune", "trailer", "released", None)},
+        ),
+        # ... near miss: promised
+        (
+            "Fans Wait With the First Trailer for Sandfall 2 Due Next Week",
+            "",
+            {("dune", "trailer", "expected", None)},
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

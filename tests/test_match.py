@@ -1205,3 +1205,23 @@ _EXCLUDED = Matcher(
 )
 def test_an_exclude_phrase_names_the_entry(title: str, summary: str, expected: set[str]) -> None:
     assert ids(title, summary, _EXCLUDED) == expected
+
+
+_DIGITS = Matcher([ProductionSpec(id="y1917", title="1917", context=("Sam Mendes", "Universal"))])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a title of digits has no case to tell the title from a phrase
+        (
+            "‘1917’ Triumphs at the Box Office With $37 Million",
+            "Sam Mendes’ war film leads.",
+            {"y1917"},
+        ),
+        # ... it is still ambiguous: a year, without a context word
+        ("Russia in 1917: the revolution's centenary", "", set()),
+    ],
+)
+def test_a_title_of_digits(title: str, summary: str, expected: set[str]) -> None:
+    assert ids(title, summary, _DIGITS) == expected

@@ -83,7 +83,9 @@ TRAILER = re.compile(
     r"(?:teaser trailers?|teasers?|trailers?|pvs?|bande annonce|first look (?:video|clip|"
     r"footage|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|teaser|"
     r"trailer)|"
-    r"sneak peeks?|promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
+    # (not a series' early first episode: "'Matlock' Sneak Peek Premiere Opens to 7.7M")
+    r"sneak peeks?(?! (?:premiere|episode|preview of the (?:first|premiere) episode)\b)|"
+    r"promo(?! (?:images?|photos?|posters?|stills?|art|pictures?|pics)\b)|"
     r"first look|(?:big game|super bowl|tv) spots?|"
     # "unveiled a 60-second look at X": a spot (not "Season 2 Second Look Poster")
     r"\d\d+ second (?:look|tease|preview)(?! (?:posters?|photos?|images?|stills?))|"
@@ -222,7 +224,7 @@ PLANNED = (
     # "promised the first teaser on Thursday", right before the cue (not "promised audiences
     # a scarier ride, and this teaser delivers")
     r"promised(?: (?:a|an|the|its|their))?(?: \w+)?(?= \Z)|"
-    r"expects|expecting|coming|soon(?! after| afterwards| thereafter)|"
+    r"expects|expecting|coming(?! in hot)|soon(?! after| afterwards| thereafter)|"
     r"to (?:drop|release|debut|unveil|arrive|hit|open|premiere|"
     r"launch|begin|start|wrap|reveal|share|air|come|be)"
 )
@@ -550,11 +552,12 @@ SHIFT_TO_BEFORE = re.compile(
 )
 #: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
 FORMER_BEFORE = re.compile(
-    r"\b(?:previously|originally|formerly|initially|once|had been|had)(?: \w+ly)? \Z|"
+    r"\b(?:previously|originally|formerly|initially|earlier|once|had been|had)(?: \w+ly)? \Z|"
     # "which had been set to premiere its second season on Oct. 3"
     r"\b(?:had been|was once|were once) (?:set|slated|scheduled|dated|due) to \Z|"
     # "was originally set to arrive on Nov. 3"
-    r"\b(?:originally|previously|initially) (?:set|slated|scheduled|dated|due) (?:to (?:\w+ )?)?\Z|"
+    r"\b(?:originally|previously|initially|earlier) (?:set|slated|scheduled|dated|due) "
+    r"(?:to (?:\w+ )?)?\Z|"
     # "the day X was supposed to release"
     r"\b(?:supposed|meant) to \Z"
 )
@@ -1003,7 +1006,7 @@ FESTIVAL_LINEUP = re.compile(
 #: what a studio puts out before a film: it can "drop", "debut" or "open" without the film
 PROMO = (
     r"trailers?|teasers?|footage|clips?|panel|first look|sneak peeks?|promos?|tickets|"
-    r"presales?|"
+    r"presales?|(?:first|new|official|exclusive|video) preview|"
     r"pre sales|images|photos|stills|posters?|featurettes?|(?:new|first) look|reactions|"
     rf"reviews|(?:big game|super bowl|tv) spots?|{_SPOT_NOUN}|{_ADVANCE}|advance tickets?|"
     # "the two-minute spot, released Tuesday": the trailer was

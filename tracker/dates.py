@@ -500,11 +500,12 @@ def extract_dates(text: str, published: datetime) -> list[DateMention]:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.form == "weekday"
+            and last.form in ("weekday", "feast")
             and m.lastgroup in ("mdy", "dmy", "num")
             and _WEEKDAY_JOIN.match(text[last.end : m.start()])
         ):
-            # "Thursday, Dec. 17": the weekday only names the day the date gives
+            # "Thursday, Dec. 17", "Christmas Day, December 25, 2023": the weekday or the
+            # holiday only names the day the date gives (and its year)
             out.pop()
             out.append(
                 DateMention(

@@ -319,6 +319,11 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                     and _PROMO_SUBJECT.search(
                         ctx.untitled, max(clause[0], cue.start - 80), cue.start
                     )
+                    # (not the work's own participle after a comma: "dropped the trailer
+                    # for X, set to hit theaters in November")
+                    and not ctx.doc.source[: ctx.doc.folded.to_source(cue.start)]
+                    .rstrip()
+                    .endswith(",")
                 ):
                     # "the first full trailer for the Arctic thriller is set to arrive on
                     # Thursday", "the official trailer for the upcoming series X was
@@ -734,14 +739,17 @@ def _run(
         if (
             m.production.kind == "series"
             and premiere is not None
-            and premiere.cue.status == "announced"
-            and (m.production.id, "release_date") in best
+            and (
+                (premiere.cue.status == "announced" and (m.production.id, "release_date") in best)
+                or (premiere.cue.status == "held" and (m.production.id, "release") in best)
+            )
             and not FESTIVAL_CONTEXT.search(ctx.text)
             and not _PREMIERE_EVENT.search(ctx.text)
         ):
-            # "PBS Masterpiece Sets U.S. Premiere Of BBC Comedy 'X' For April 8": a series'
-            # premiere on a channel is its release, named by its date; an event premiere
-            # needs a festival, a red carpet or a screening
+            # "PBS Masterpiece Sets U.S. Premiere Of BBC Comedy 'X' For April 8", "'X' Sneak
+            # Peek Premiere Opens to 7.73M Viewers, CBS' Best Series Premiere in Five Years":
+            # a series' premiere on a channel is its release, named by its date or its
+            # audience; an event premiere needs a festival, a red carpet or a screening
             note(notes, f"{m.production.id}: a series' premiere on a channel is its release")
             del best[m.production.id, "premiere"]
     counted = seasons_counted(ctx.text)

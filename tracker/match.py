@@ -1433,7 +1433,8 @@ def _ambiguity_problem(p: _Production, h: _Hits, doc: Document, start: int, end:
     ):
         return "ambiguous title without a context word"
     o_end = min(o_end, len(src))
-    if not src[o_start : o_start + 1].isupper():
+    first = src[o_start : o_start + 1]
+    if first.isalpha() and not first.isupper():  # (a title of digits has no case: "1917")
         return "lowercase, a phrase rather than the title"
     quoted = o_start > 0 and src[o_start - 1] in _OPEN_QUOTES
     if quoted:

@@ -798,12 +798,20 @@ def _not_the_date(ctx: Context, clauses: list[Clause], m: re.Match[str], when: D
     at = date_start(ctx, when)
     if _PAST_PLAN_BEFORE.search(before) and _NOW_ANOTHER_AFTER.match(text, at, at + 60):
         return True  # "was set to arrive on Nov. 3, but will now hit theaters on March 15"
+    if _REPEAT_AIRING_BEFORE.search(text, max(clause[0], at - 60), at):
+        return True  # "with encore broadcasts scheduled on Tuesday, June 20": a repeat's day
     if _RUN_END_BEFORE.search(text, max(clause[0], at - 30), at):
         return True  # "new episodes arriving weekly until June 30": the run's last day
-    if when.form == "weekday" and _RESULT_VERB_AFTER_NOUN.search(
-        text, ctx.doc.folded.to_folded(when.end), clause[1]
+    if when.form == "weekday" and (
+        _RESULT_VERB_AFTER_NOUN.search(text, ctx.doc.folded.to_folded(when.end), clause[1])
+        or (
+            _RESULT_FIGURE_BEFORE.search(text, clause[0], m.start())
+            and _ON_RIGHT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        )
     ):
-        return True  # "the Season 5 premiere on Sunday night saw big gains": a day gone by
+        # "the Season 5 premiere on Sunday night saw big gains", "generated roughly $14
+        # million on opening Friday": a result, that day gone by
+        return True
     if at > m.end() and _FIGURES_PUBLISHED_BEFORE.search(text, max(m.end(), at - 24), at):
         return True  # "... launch, according to tracking services released Thursday"
     if _CHART_WEEK_BEFORE.search(text, max(0, at - 40), at):
@@ -878,7 +886,9 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"lineup|line-up|nominations|shortlist|"
     # a running season's last episode, a weekend's figures: "The season finale streams
     # Thursday", "the projected weekend numbers for the film will be released this Friday"
-    r"finale|numbers|figures|estimates)"
+    r"finale|numbers|figures|estimates|"
+    # a repeat airing: "with encore broadcasts scheduled on CBS on Tuesday, October 8"
+    r"encores?|encore\s+(?:broadcasts?|airings?|showings?)|reruns?|re-?airs?)"
     # "Filming for The Batman Part II, starring X, is set to begin at the end of 2025"
     r"(?:\s+(?:on|for|of)\s+(?:(?!\b(?:and|but|while|as|is|are|was|were|has|have)\b)"
     r"[^.;:!?,]){1,60}?(?:,\s+(?:starring|from|with|directed\s+by)\s+[^.;:!?,]{1,40},)?)?\s+"
@@ -1057,8 +1067,15 @@ def _release_verbs(ctx: Context, seg: Segment) -> Iterator[re.Match[str]]:
                 m.group() == "streaming"
                 and _STREAMING_NOUN_AFTER.match(ctx.text, m.end()) is not None
             )
-            # "I did not see this coming on Wednesday": an idiom, no release
-            or (m.group() == "coming" and _SEE_IT_BEFORE.search(ctx.text, 0, m.start()) is not None)
+            # "I did not see this coming on Wednesday", "A24 is coming in hot today with a
+            # first-look video": idioms, no release
+            or (
+                m.group() == "coming"
+                and (
+                    _SEE_IT_BEFORE.search(ctx.text, 0, m.start()) is not None
+                    or ctx.text.startswith(" in hot", m.end())
+                )
+            )
             # "to carry the Australian Open through 2036": a tournament
             or (
                 re.match(r"Open\b", ctx.doc.source[source_at(ctx, m.start()) :]) is not None
@@ -1609,15 +1626,24 @@ _FOR_ITS_RIGHT_BEFORE = re.compile(r"\b(?:for|in|with) (?:its|their|the) (?:\w+ 
 #: a verb of a counted result and its figure (folded): "drawing 23 9", "averaged about 5"
 _RESULT_VERBS = (
     r"drew|drawing|draws|averaged|averaging|delivered|delivering|posted|pulled in|earned|scored|"
-    r"notched"
+    r"notched|generated|generating|grossed|grossing|took in|collected|added"
 )
-_RESULT_FIGURE = r"(?:(?:a|an|about|nearly|more than|over) )?(?:\$|\d|record)"
+_RESULT_FIGURE = (
+    r"(?:(?:a|an|about|roughly|around|nearly|more than|over|another) )?(?:\$|\d|record)"
+)
 #: a result before a weekday's premiere in its clause (folded): "drawing 23 9 million"
 _RESULT_FIGURE_BEFORE = re.compile(rf"\b(?:{_RESULT_VERBS}) {_RESULT_FIGURE}")
 #: a result after a weekday's premiere (folded): "(the sunday premiere of the comedy) improved"
 _RESULT_VERB_AFTER_NOUN = re.compile(
     r"\b(?:improved|grew|rose|fell|dipped|jumped|slipped|climbed|outdrew|outperformed|"
     r"ticked up|ticked down|saw|shattered|smashed|outrated)\b"
+)
+#: "on " right before a verb used as a noun (folded): "on opening friday"
+_ON_RIGHT_BEFORE = re.compile(r"\bon (?:its |the )?\Z")
+#: a repeat airing a few words before a day (folded): "encore broadcasts scheduled on "
+_REPEAT_AIRING_BEFORE = re.compile(
+    r"\b(?:encores?|encore (?:broadcasts?|airings?|showings?)|reruns?|re airs?) "
+    r"(?:\w+ ){0,6}?\Z"
 )
 #: the end of a weekly run right before a day (folded): "weekly until ", "every friday through "
 _RUN_END_BEFORE = re.compile(

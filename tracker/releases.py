@@ -185,6 +185,10 @@ def release_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "the second-biggest debut for any trailer this year": the promo's
         if not seg.in_title and _EARNINGS_HEADLINE.search(text, 0, ctx.title_fend):
             continue  # "IMAX Reports Third Quarter 2026 Results": the summary is a company's
+        if _RELEASE_VERB_END.search(words) and _PROMO_OBJECT_AFTER.match(text, cue.end):
+            # "X debuted another featurette this morning", "The streamer released the first
+            # preview of X today": the promo is what came out
+            continue
         if _money(words) and _STAGE_GROSS_AFTER.match(text, cue.end):
             continue  # "generating about $1.7 billion in Broadway grosses": the stage show's
         if _SENT_INTO_BEFORE.search(text, max(clause[0], cue.start - 60), cue.start):
@@ -358,6 +362,19 @@ _PREVIEW_LABEL = re.compile(
 _RECORD_WORDS = re.compile(r"(?:biggest|largest|record|best|strongest|widest) (?:\w+ )?opening")
 #: a box-office forecast's words
 _FORECAST_RE = re.compile(rf"\b(?:{FORECAST})\b")
+#: cue words that end with a verb of release (folded): "debuted", "has released"
+_RELEASE_VERB_END = re.compile(
+    r"\b(?:debut(?:s|ed)?|releas(?:es|ed)|drop(?:s|ped)|unveil(?:s|ed)|shar(?:es|ed)|"
+    r"launch(?:es|ed)|premier(?:es|ed))\Z"
+)
+#: a promo as the object right after a verb of release (folded): " another featurette",
+#: " the first preview"
+_PROMO_OBJECT_AFTER = re.compile(
+    r" (?:(?:a|an|another|its|the|their|his|her) )?(?:(?:new|first|second|third|final|"
+    r"official|latest|brand new|extended|short|behind the scenes|bts|stunt|character|"
+    r"\d+ second) )*(?:featurettes?|trailers?|teasers?|clips?|preview(?! screenings?\b)|"
+    r"promos?|posters?|tv spots?|sneak peeks?|first looks?|images?|photos?|stills?|key art)\b"
+)
 #: a stage show's takings right after a figure (folded): " in broadway grosses"
 _STAGE_GROSS_AFTER = re.compile(r" (?:in |of |from )?(?:broadway|west end|touring|tour)\b")
 #: something the subject sent up a chart, right before the chart words (folded): "sends
@@ -516,6 +533,8 @@ def _bound_release_cues(
         or ABOUT_THE_WORK_BEFORE.search(text, max(0, o.start - 50), o.start)
     ):
         past = None  # "reactions to X arrived": X is not what arrived
+    if past and _PROMO_OBJECT_AFTER.match(text, past.end()):
+        past = None  # "X debuted another featurette this morning": the promo came out
     if past and any(
         is_history(ctx, d) for d in dates_in(ctx, past.end(), clause_of(clauses, o.start)[1])
     ):

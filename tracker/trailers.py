@@ -257,7 +257,30 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
             continue  # "this is NOT the official trailer": a fan's video (a teaser may say so)
         # the trailer as the subject doing something is out, whatever the clause says
         # before it ("X will premiere in early 2027, first teaser reveals")
-        acts = seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end()))
+        acts = (
+            (seg.in_title and not clause[2] and bool(TRAILER_ACTS.match(text, m.end())))
+            or (
+                # "has officially dropped the trailer for X, set to hit theaters in November":
+                # out, whatever the words after it say of the work
+                not clause[2]
+                and _DONE_RIGHT_BEFORE.search(text, max(clause[0], m.start() - 40), m.start())
+                is not None
+                # (not under a denial: "has not yet dated the season or released a trailer")
+                and _DENIAL.search(text, clause[0], m.start()) is None
+            )
+            or (
+                # "Alex Garland and A24 Invade Iraq With the Harrowing Trailer for Warfare"
+                seg.in_title
+                and not clause[2]
+                and _WITH_THE_BEFORE.search(text, max(clause[0], m.start() - 40), m.start())
+                is not None
+                # (its title right after: not "a Rival Studio Counters With a Teaser")
+                and any(
+                    _FOR_THE_TITLE.fullmatch(text, m.end(), o.start) for o, _ in ctx.occurrences
+                )
+                and not hedged(ctx, clauses, m.start(), m.end(), HEDGE)
+            )
+        )
         verb = _ARRIVES_AFTER.match(text, m.end())
         ahead = [
             d
@@ -332,6 +355,20 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
     return out
 
 
+#: a past verb of release right before the promo (folded): "has officially dropped the ",
+#: "unveiled a new"
+_DONE_RIGHT_BEFORE = re.compile(
+    r"\b(?<!not )(?<!yet )(?<!never )(?<!if )(?:dropped|released|unveiled|debuted|shared|"
+    r"launched|revealed|posted|rolled out)"
+    r"(?: (?:its|the|a|an|their|his|her|this))?(?: (?:new|first|official|full|final|"
+    r"second|third|latest|brand new|extended|exclusive))* \Z"
+)
+#: a denial in the clause (folded): "has not yet", "never"
+_DENIAL = re.compile(r"\b(?:not|never|yet to|no longer)\b")
+#: a headline's "with the" right before the promo (folded): "invade iraq with the harrowing "
+_WITH_THE_BEFORE = re.compile(r"\bwith (?:the|a|an|its|their|this|her|his)(?: [\w-]+){0,2} \Z")
+#: the words between a promo and its title (folded): " for ", " for the "
+_FOR_THE_TITLE = re.compile(r" (?:for|of) (?:the |a |an )?")
 #: the trailer as the subject of a promise past the aside after it (source text): "the
 #: official trailer for the gothic mystery, starring A and B, will debut next week"
 _PROMISED_AFTER_AN_ASIDE = re.compile(
