@@ -11408,6 +11408,49 @@ _REAL_ROUND = Matcher(
             "",
             {("dune", "trailer", "expected", None)},
         ),
+        # travelling to a premiere, or making one, is a premiere still ahead
+        (
+            "Ada Quill in London to Attend Sandfall 2 Premiere",
+            "The cast is in London to attend the global premiere of the film on June 18.",
+            {("dune", "premiere", "announced", "2034-06-18")},
+        ),
+        (
+            "'Sandfall 2' to Make World Premiere as SXSW Opener",
+            "",
+            {("dune", "premiere", "announced", None)},
+        ),
+        # ... near miss: a premiere attended months ago
+        (
+            "Sandfall 2 Review",
+            "A few months ago, at the Sundance Film Festival, I was lucky enough to attend the "
+            "world premiere of Sandfall 2.",
+            {("dune", "premiere", "held", None)},
+        ),
+        # "rather than opening on" gives up that day
+        (
+            "'Sandfall 2' Release Date Pushed Back a Week",
+            "Rather than opening on March 15th, the film will open on March 22nd.",
+            {("dune", "release_date", "announced", "2035-03-22")},
+        ),
+        # "back in April" is the past, whatever the verb
+        (
+            "Sandfall 2 Mocked for Being 'Sloppy'",
+            "Sandfall 2 hit Apple TV+ back in April, and it drew terrible reactions.",
+            set(),
+        ),
+        # ... near miss: a return in April is ahead
+        (
+            "Sandfall 2 Comes Back in April",
+            "Sandfall 2 comes back in April on Apple TV+.",
+            {("dune", "release_date", "expected", "2035-04-01")},
+        ),
+        # what the entry calls upcoming is not out
+        (
+            "Sandfall 2 Trailer Released",
+            "Two heroes return to a new case in the trailer of the studio's upcoming film "
+            "Sandfall 2, a sequel to the 2031 hit, dropped by the studio on Tuesday.",
+            {("dune", "trailer", "released", None)},
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

@@ -289,7 +289,10 @@ WEAK_HEDGE = re.compile(rf"\b(?:{MODAL}|if|before|ahead of|set to|not)\b")
 FUTURE = re.compile(
     r"\b(?:will|to (?:world )?premiere|to debut|to bow|to open|to close|to screen|set to|slated|"
     # "'X' To Hold World Premiere At New York Comic Con"
-    r"to (?:hold|host|stage|get|have|land|receive) (?:its |a |an |the )?(?:\w+ )?(?=premiere)|"
+    r"to (?:hold|host|stage|get|have|land|receive|make) (?:its |a |an |the )?(?:\w+ )?(?=premiere)|"
+    # "are in London to attend the global premiere of the series on 18th April" (not "lucky
+    # enough to attend the world premiere at Sundance")
+    r"(?:(?<=\bin )\w+ |(?:is|are|will|plans?|planning|heads?|heading|expected|set) )to attend|"
     r"scheduled|"
     r"line ?up|selection|selected|set for|ahead of|upcoming|competition|announces?|announced|"
     r"unveils?|"
@@ -553,6 +556,8 @@ SHIFT_TO_BEFORE = re.compile(
 #: a date given up: "previously set for Dec. 11", "originally dated", "had been slated"
 FORMER_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly|initially|earlier|once|had been|had)(?: \w+ly)? \Z|"
+    # "Rather than opening on March 15th, the film will open on March 22nd"
+    r"\b(?:rather than|instead of) \Z|"
     # "which had been set to premiere its second season on Oct. 3"
     r"\b(?:had been|was once|were once) (?:set|slated|scheduled|dated|due) to \Z|"
     # "was originally set to arrive on Nov. 3"

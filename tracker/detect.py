@@ -250,6 +250,9 @@ class _Found:
 
 
 #: "Paramount Denies Report X Will Play Cannes": what follows is said not to be so
+#: "upcoming" in the words right before a title (folded): "netflix s upcoming dark comedy
+#: series "
+_UPCOMING_BEFORE = re.compile(r"\bupcoming (?:[\w-]+ ){0,4}\Z")
 _DENIED = re.compile(
     r"\b(?:denies|denied|deny|denying|refutes|refuted|debunks|debunked|shoots down|shot down|"
     r"dismisses|dismissed) (?:the |a |that )?(?:reports?|rumou?rs?|claims?|speculation)?\b|"
@@ -338,6 +341,15 @@ def _find(ctx: Context, notes: list[str] | None) -> list[_Found]:
                 for o, m in targets(ctx, seg, cue, notes):
                     if cue.kind not in m.production.milestones:
                         note(notes, f"{m.production.id}: {cue.kind} not watched")
+                        continue
+                    if (
+                        cue.kind == "release"
+                        and o.start < cue.start
+                        and _UPCOMING_BEFORE.search(ctx.text, max(clause[0], o.start - 40), o.start)
+                    ):
+                        # "the trailer of Netflix's upcoming dark comedy series X, dropped by
+                        # the streamer on Friday": what is upcoming is not out
+                        note(notes, f"{m.production.id}: called upcoming, so not out")
                         continue
                     if cue.kind in ("release", "release_date") and (
                         _another_season_before(ctx, clause[0], cue.start, m.production.season)

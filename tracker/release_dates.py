@@ -216,7 +216,21 @@ _SLOT_WORDS = re.compile(
 )
 
 
-def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
+#: "back " right before a date ("back in April", folded), not a return's ("comes back in April")
+_BACK_IN_BEFORE = re.compile(
+    r".*(?<!\bcomes )(?<!\bcoming )(?<!\bcome )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bheads )"
+    r"\bback (?:in )?(?:early |late |mid )?\Z",
+    re.DOTALL,
+)
+
+
+def _text_before(ctx: Context, when: DateMention) -> str:
+    """The dozen folded characters right before ``when``."""
+    at = date_start(ctx, when)
+    return ctx.text[max(0, at - 16) : at]
+
+
+def _in_the_past(ctx: Context, past: bool | re.Match[str] | None, when: DateMention) -> DateMention:
     """A yearless date after a past-tense verb that would land ahead means last year's."""
     pub = ctx.published.date()
     if not (when.relative and past and when.date.day > pub):
@@ -392,7 +406,11 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
         lo = text.rfind(" ", m.start(), m.end()) + 1 if moved else m.end()
         window = [
             d
-            for d in (_in_the_past(ctx, shift, d) for d in dates_in(ctx, lo, hi))
+            for d in (
+                # "hit Apple TV+ back in April": "back in" says the past, whatever the verb
+                _in_the_past(ctx, shift or _BACK_IN_BEFORE.match(_text_before(ctx, d)), d)
+                for d in dates_in(ctx, lo, hi)
+            )
             if not is_history(ctx, d)
         ]
         if not window or window[0].start in past_dates:
