@@ -11451,6 +11451,24 @@ _REAL_ROUND = Matcher(
             "Sandfall 2, a sequel to the 2031 hit, dropped by the studio on Tuesday.",
             {("dune", "trailer", "released", None)},
         ),
+        # a season that premiered is out, "earlier than expected" or not; the day it
+        # was initially scheduled for is given up
+        (
+            "Ravenmoor Season 5 Premiered Earlier Than Expected",
+            "Just days ahead of its initially scheduled June 27 premiere, the network moved "
+            "the premiere up by three hours.",
+            {("moor", "release", "released", None)},
+        ),
+        # "hit the theatres" is a release verb, and "the film" the headline's
+        (
+            "Ada Quill's Sandfall 2 Trailer Is Here",
+            "The film will hit the theatres on November 3. The studio dropped the trailer of "
+            "Sandfall 2 today.",
+            {
+                ("dune", "trailer", "released", None),
+                ("dune", "release_date", "announced", "2034-11-03"),
+            },
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

@@ -220,7 +220,9 @@ MODAL = (
 )
 PLANNED = (
     # not music: "a teaser set to a cover of a Brel song"
-    r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|expected|"
+    # (not a comparison: "premiered earlier than expected")
+    r"set to(?! (?:a|an|the|music)\b)|slated|scheduled|plans?|planned|planning|expect|"
+    r"(?<!than )expected|"
     # "promised the first teaser on Thursday", right before the cue (not "promised audiences
     # a scarier ride, and this teaser delivers")
     r"promised(?: (?:a|an|the|its|their))?(?: \w+)?(?= \Z)|"
@@ -365,7 +367,7 @@ RD_VERB = re.compile(
     rf"arrives?|arriving|arrived|airs|airing|(?<=will )air|"
     rf"(?<=to )air(?= (?:on|this|next|later|early|late)\b| from (?:(?:monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday) )?\d)|"
-    rf"(?:hits?|hitting) (?:{VENUE}|{PLATFORM}|screens|"
+    rf"(?:hits?|hitting) (?:(?:the )?{VENUE}|{PLATFORM}|screens|"
     # (not "opens up about": speaks)
     rf"the big screen)|(?:opens?|opening|opened)(?! up (?:about|on|over|for|to (?!\$|\d)))|"
     rf"debuts?|debuting|debuted|"
@@ -896,7 +898,9 @@ IN_VENUE = re.compile(
     rf" (?:is|are) (?:finally |now )?(?:in|playing in|showing in) {VENUE}(?P<now> now| today)?\b"
 )
 PAST_RELEASE = re.compile(
-    r"(?: \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|arrived|bowed|was released|"
+    # (a season's number between: "The Bear Season 3 Premiered Earlier Than Expected")
+    r"(?: (?:season|series|part) \w+| \w+)?? (?P<verb>opened|debuted|premiered|returned|launched|"
+    r"arrived|bowed|was released|"
     r"were released|"
     r"hit theaters|hit cinemas|dropped on|landed on|flops|flopped|bombs|bombed|tanks|tanked|"
     r"underperforms|"

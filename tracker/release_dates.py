@@ -1622,7 +1622,10 @@ _FOR_A_NEW_DATE_AFTER = re.compile(r"(?: \w+){0,2} (?:for|to) \w")
 _GIVEN_UP_BEFORE = re.compile(
     r"\b(?:vacat(?:es|ed|ing)|exit(?:s|ed|ing)|abandon(?:s|ed|ing)|"
     r"ced(?:es|ed|ing)|(?:gives|gave|giving) up|(?:pulls?|pulled|pulling) (?:\w+ ){0,4}?"
-    r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z"
+    r"(?:from|off)) (?:its|their|the)(?: original| current| previous| planned)? \Z|"
+    # "ahead of its initially scheduled June 27 premiere"
+    r"\b(?:initially|originally|previously|formerly) (?:scheduled|planned|set|slated|dated|"
+    r"announced)(?: for)? \Z"
 )
 #: goods on sale right after an arrival verb (folded): " in stores", " on shelves"
 _IN_STORES = re.compile(
