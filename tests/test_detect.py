@@ -11123,6 +11123,7 @@ _REAL_ROUND = Matcher(
         ),
         ProductionSpec(id="dune", title="Sandfall: Part Two", aliases=("Sandfall 2",)),
         ProductionSpec(id="ash", title="Ashgrove", kind="series", season=2, context=("Disney+",)),
+        ProductionSpec(id="evil", title="Speak No Evil", context=("Blumhouse", "Ada Quill")),
     ]
 )
 
@@ -11468,6 +11469,30 @@ _REAL_ROUND = Matcher(
                 ("dune", "trailer", "released", None),
                 ("dune", "release_date", "announced", "2034-11-03"),
             },
+        ),
+        # a headline's trailer described, or labelled with a colon, is out
+        (
+            "Vaultline Season 2 Trailer Proves Apple Has Found Its Next Hit",
+            "",
+            {("vault", "trailer", "released", None)},
+        ),
+        (
+            "Vaultline's season 2 trailer has fans in tears",
+            "",
+            {("vault", "trailer", "released", None)},
+        ),
+        (
+            "‘Sandfall 2’ Trailer: Ada Quill Is Unsettling in the Desert",
+            "",
+            {("dune", "trailer", "released", None)},
+        ),
+        # ... near miss: a question after the colon
+        ("‘Sandfall 2’ Trailer: When Will the Studio Release It?", "", set()),
+        # a title's own "no" denies no trailer
+        (
+            "‘Speak No Evil’ Trailer: Ada Quill Is Unsettling",
+            "",
+            {("evil", "trailer", "released", None)},
         ),
         # ... near miss: a plan still in force
         (

@@ -208,7 +208,10 @@ TRAILER_DESCRIBES = re.compile(
     r"promises|captures|delivers|pits|follows|welcomes|unleashes|showcases|highlights|"
     r"spotlights|goes|heads|sends|throws|turns|explores|depicts|presents|previews|plunges|"
     r"dives|digs|lays out|reunites|channels|revisits|serves up|packs|unites|shows off|"
-    r"assembles|confronts|hits|kicks off|lets|makes|pulls back|pairs|teams up|strands|traps)\b"
+    r"assembles|confronts|hits|kicks off|lets|makes|pulls back|pairs|teams up|strands|traps|"
+    # "Beef Season 2 Trailer Proves That ...", "Road House Trailer Is a Knockout", "season 2
+    # trailer has fans in tears"
+    r"proves|is a|is an|looks|has fans|leaves fans|sparks|dials up|ramps up|sets the stage)\b"
 )
 # Hedging words (folded text), by what they say; the patterns below combine them.
 #: "may" is the month after a preposition ("wrapped in May") or before a day ("May 5")

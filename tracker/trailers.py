@@ -232,7 +232,10 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
         ):
             continue  # "Here's when the trailer could drop": a guess, no promise
         if _NO_TRAILER_BEFORE.search(
-            text, max(clause[0], m.start() - 24), m.start()
+            # (not a title's own words: "'Speak No Evil' Trailer")
+            ctx.untitled,
+            max(clause[0], m.start() - 24),
+            m.start(),
         ) and not _STILL_TO_COME.search(text, clause[0], clause[1]):
             continue  # "No trailer was shown": none, out or coming ("no trailer yet" is coming)
         if words.endswith("teaser") and _STILL_RIGHT_AFTER.match(
@@ -329,6 +332,14 @@ def trailer_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[Cue]
                     and (
                         ctx.video_label
                         or TRAILER_DESCRIBES.match(text, m.end())
+                        # "'Speak No Evil' Trailer: James McAvoy Is Unsettling": the trailer
+                        # as a headline's label, its title right before it
+                        or (
+                            _LABEL_COLON.match(
+                                ctx.doc.source, source_at(ctx, m.end()), ctx.doc.title_end
+                            )
+                            and any(0 <= m.start() - o.end <= 16 for o, _ in ctx.occurrences)
+                        )
                         or _shown_in_trailer(ctx, clause, m.start())
                         or _ordinal_trailer(ctx, clause, m.start(), words)
                     )
@@ -362,6 +373,12 @@ _DONE_RIGHT_BEFORE = re.compile(
     r"launched|revealed|posted|rolled out)"
     r"(?: (?:its|the|a|an|their|his|her|this))?(?: (?:new|first|official|full|final|"
     r"second|third|latest|brand new|extended|exclusive))* \Z"
+)
+#: a colon right after a headline's trailer words (source text): "Trailer: "
+_LABEL_COLON = re.compile(
+    r"\s*:\s+(?!(?:when|where|what|how|why|will|is|are|does|do|can|everything|release|cast|"
+    r"plot|news|rumou?rs?|details|date|first look)\b)[^?]*\Z",
+    re.IGNORECASE,
 )
 #: a denial in the clause (folded): "has not yet", "never"
 _DENIAL = re.compile(r"\b(?:not|never|yet to|no longer)\b")
