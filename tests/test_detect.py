@@ -11494,6 +11494,20 @@ _REAL_ROUND = Matcher(
             "",
             {("evil", "trailer", "released", None)},
         ),
+        # a box office verdict is a run under way
+        ("Sandfall 2 Is A Box Office Knockout", "", {("dune", "release", "released", None)}),
+        (
+            "Sandfall 2 Is In Serious Trouble At The Box Office",
+            "",
+            {("dune", "release", "released", None)},
+        ),
+        # ... near misses: a verdict guessed, and other films' hits
+        ("Could Sandfall 2 Be a Box Office Bomb?", "", set()),
+        (
+            "Studio Picks Sandfall 2 as Its Awards Hopeful",
+            "It chose Sandfall 2, passing over two box office hits from earlier in the year.",
+            set(),
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

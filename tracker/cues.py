@@ -732,6 +732,13 @@ RELEASED = re.compile(
             r"audience share)\b",
             # a review column of what is out: "Stream It Or Skip It: 'X' on Netflix"
             r"\bstream it or skip it\b",
+            # a verdict on a run under way: "X Is A Box Office Knockout", "Is In Serious
+            # Trouble At The Box Office", "a New Low for Y at the Box Office"
+            r"\b(?:box office (?:hit|flop|bomb|failure|success|smash|knockout|disappointment|"
+            r"dud|juggernaut|misfire|sensation|triumph)(?! ?s\b)|(?:hit|flop|bomb|failure|success|"
+            r"smash|knockout|disappointment|dud|trouble|new low|new high|misfire|sensation|"
+            r"bombed|flopped|tanked|soared|stumbled|struggled|struggling|stumbling) at the box "
+            r"office)\b",
             # a season's ratings, which only an aired season has: "X: Season Four Ratings"
             rf"\bseason {_EPISODE_NO} ratings\b(?! (?:expectations|preview|predictions?|guide|"
             r"forecast|outlook)\b)",
@@ -874,7 +881,7 @@ RELEASED_MARK = re.compile(
     r"\d|open|debut|week|frame|number|place|audience|view|rating|down|chart|exten|expanded|"
     r"watched|stream|nielsen|top|all time|now|arrived|landed|available|release|explained|recap|"
     r"premiere|season|return|dropped|launch|hit|added|night|screen|third|second|fourth|fifth|"
-    r"record|rank"
+    r"record|rank|box office"
 )
 #: tickets sold ahead: "opening weekend sells out", "presales", "advance ticket sales"
 #: money from tickets sold ahead is no result either: "advance sales top $40M"
