@@ -11508,6 +11508,26 @@ _REAL_ROUND = Matcher(
             "It chose Sandfall 2, passing over two box office hits from earlier in the year.",
             set(),
         ),
+        # a renewal named "Renewed Season N" or "Season N Renewed": the figures are the
+        # season out, not the one renewed
+        (
+            "Apple Vaultline Renewed Season 2",
+            "The series is running neck and neck with its lead-in for the most watched drama "
+            "on TV.",
+            set(),
+        ),
+        (
+            "Vaultline Season 2 Renewed",
+            "The average viewership for Vaultline got up to 9.15 million viewers this time.",
+            set(),
+        ),
+        # a rumoured day given up
+        (
+            "Ashgrove Season 2 News",
+            "Ashgrove season 2 was initially rumored to debut on Disney+ in October 2034, but "
+            "now we know that won't be the case.",
+            set(),
+        ),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

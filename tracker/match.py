@@ -450,9 +450,11 @@ def _season_value(m: re.Match[str], g: str = "x") -> int | None:
     return None
 
 
-#: "renewed for season 3", "renews X for a third season" (folded text)
+#: "renewed for season 3", "renews X for a third season", "Renewed Season 3", "Season 3
+#: Renewed" (folded text)
 _RENEWED = re.compile(
-    rf"\brenew(?:ed|s|al|ing)?(?: \w+){{0,4}}? for (?:a |its )?(?:{_season_pattern('x')})"
+    rf"\brenew(?:ed|s|al|ing)?(?:(?: \w+){{0,4}}? for (?:a |its )?| )(?:{_season_pattern('x')})|"
+    rf"\b(?:{_season_pattern('y')}) (?:\w+ )?(?:renewal|renewed)\b"
 )
 
 
@@ -527,7 +529,7 @@ _SEASONS_COUNTED = re.compile(
 def renewed_season(text: str) -> int | None:
     """The season a renewal in folded ``text`` is for ("renewed for season 3": 3), or None."""
     m = _RENEWED.search(text)
-    return _season_value(m) if m else None
+    return (_season_value(m) or _season_value(m, "y")) if m else None
 
 
 class _Production:
