@@ -11528,6 +11528,38 @@ _REAL_ROUND = Matcher(
             "now we know that won't be the case.",
             set(),
         ),
+        # a festival's reception in a headline: the premiere was held
+        (
+            "Cannes 2034: Sandfall 2 Gets 7.5 Minutes Standing Ovation",
+            "",
+            {("dune", "premiere", "held", None)},
+        ),
+        (
+            "Ada Quill's “Sandfall 2” receives a fantastic reception at Venice",
+            "",
+            {("dune", "premiere", "held", None)},
+        ),
+        # a date announced, however the headline says so
+        (
+            "Exclusive: ‘Vaultline’ Season 2 premiere date and teaser revealed",
+            "",
+            {
+                ("vault", "release_date", "announced", None),
+                ("vault", "trailer", "released", None),
+            },
+        ),
+        (
+            "We Finally Know The Release Date For Vaultline Season 2",
+            "",
+            {("vault", "release_date", "announced", None)},
+        ),
+        (
+            "'Vaultline' season 2, part 2: release date, cast and plot",
+            "Apple has announced the date for the second half of season 2.",
+            {("vault", "release_date", "announced", None)},
+        ),
+        # ... near miss: not known
+        ("We Still Don't Know The Release Date For Vaultline Season 2", "", set()),
         # ... near miss: a plan still in force
         (
             "Sandfall 2 Dated",

@@ -320,8 +320,12 @@ RD_SET = re.compile(
     # not denied: "still has no UK release date", "has not set a release date"
     r"(?: (?!no\b|not\b|yet\b|without\b)\w+){0,3} (?:(?:release|premiere|launch|debut|return|"
     r"streaming|air|theatrical release) dates?|airdates?)\b"
-    r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:is )?(?:announced|revealed|set|"
-    r"confirmed|unveiled|locked)\b"
+    r"|\b(?:release|premiere|launch|debut|return|air) dates? (?:and (?:\w+ ){1,2})?(?:is |are )?"
+    r"(?:announced|revealed|set|confirmed|unveiled|locked)\b"
+    # "has announced the date for the second half of season 4", "We Finally Know The Release
+    # Date For X"
+    r"|\b(?<!not )(?:announced|revealed|confirmed|set|shared) the (?:official )?date for\b"
+    r"|\b(?<!not )(?<!t )(?:finally )?knows? (?:the|its) (?:official )?(?:release|premiere) date\b"
     # a video's name: "Silverline – Season 3 Date Announcement | Prime Video"
 )
 #: words a move may put between its verb and "to"/"for" without an aside

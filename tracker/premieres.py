@@ -224,7 +224,8 @@ _FIRST_VERB_THEN_COMMA = re.compile(r"[’'\"”]?\s+(?!Star\b)[A-Z][a-z]+s\b[^;
 _EARNS_OVATION = re.compile(
     rf"(?: season \w+| s\d+)? (?:{RECEIVES}|nabs?|nabbed|wows?|wowed|dazzles?|dazzled|stuns?|"
     r"stunned)"
-    r"(?: \w+){0,8}? (?:standing )?ovation\b|"
+    # ("Gets 7.5 Minutes Standing Ovation"; "receives a fantastic reception at Venice")
+    r"(?: [\w.]+){0,8}? (?:(?:standing )?ovation|reception|welcome)\b|"
     # "Premieres to Warm Ovation", "Premieres to Raves"
     r"(?: season \w+| s\d+)? (?:world )?premieres? to (?:\w+ ){0,3}?(?:ovations?|raves|acclaim|"
     r"applause|cheers)\b|"
