@@ -225,12 +225,12 @@ _BACK_IN_BEFORE = re.compile(
 
 
 def _text_before(ctx: Context, when: DateMention) -> str:
-    """The dozen folded characters right before ``when``."""
+    """The sixteen folded characters right before ``when``."""
     at = date_start(ctx, when)
     return ctx.text[max(0, at - 16) : at]
 
 
-def _in_the_past(ctx: Context, past: bool | re.Match[str] | None, when: DateMention) -> DateMention:
+def _in_the_past(ctx: Context, past: bool, when: DateMention) -> DateMention:
     """A yearless date after a past-tense verb that would land ahead means last year's."""
     pub = ctx.published.date()
     if not (when.relative and past and when.date.day > pub):
@@ -408,7 +408,7 @@ def _verb_date_cues(ctx: Context, seg: Segment, clauses: list[Clause]) -> list[C
             d
             for d in (
                 # "hit Apple TV+ back in April": "back in" says the past, whatever the verb
-                _in_the_past(ctx, shift or _BACK_IN_BEFORE.match(_text_before(ctx, d)), d)
+                _in_the_past(ctx, shift or bool(_BACK_IN_BEFORE.match(_text_before(ctx, d))), d)
                 for d in dates_in(ctx, lo, hi)
             )
             if not is_history(ctx, d)
